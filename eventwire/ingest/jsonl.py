@@ -1,0 +1,98 @@
+"""Read articles from JSON Lines files: one ``{"id", "text", ...}`` object a line.
+
+Bad records never stop a batch: the readers yield a :class:`ReadIssue` (``file:line``,
+reason, severity) in place of, or before, the article.
+
+Decisions, each tested:
+
+* invalid JSON, a record that is not an object, a missing or blank ``text``, and an id
+  already read (in this file or an earlier one of the same batch) -> the record is
+  skipped;
+* bytes that are not UTF-8 -> the line is decoded as cp1252 (latin-1 where cp1252 has
+  no character for a byte) and the article is kept, with a warning;
+* an unparseable ``published`` or a non-string optional field -> kept without it,
+  with a warning;
+* no id -> a stable content hash of the text (``sha1-`` and 20 hex digits), silently,
+  since many corpora carry no ids.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+from eventwire.ingest._record import parse_line
+from eventwire.ingest.issues import ReadIssue, skip, warning
+from eventwire.models import Article
+
+STDIN = "-"
+FALLBACK_ENCODINGS = ("cp1252", "latin-1")
+
+
+def read_jsonl(path: Path | str) -> Iterator[Article | ReadIssue]:
+    """Articles and issues of one JSONL file, in file order; ``"-"`` reads stdin."""
+    yield from _read_source(path, {})
+
+
+def read_articles(paths: Sequence[Path | str]) -> Iterator[Article | ReadIssue]:
+    """Articles and issues of several JSONL files; an id is accepted once per batch."""
+    seen: dict[str, str] = {}
+    for path in paths:
+        yield from _read_source(path, seen)
+
+
+def _read_source(path: Path | str, seen: dict[str, str]) -> Iterator[Article | ReadIssue]:
+    name = "<stdin>" if str(path) == STDIN else str(path)
+    try:
+        with _open_binary(path) as stream:
+            yield from _read_lines(stream, name, seen)
+    except OSError as exc:
+        yield skip(name, f"cannot read file: {exc.strerror or exc}")
+
+
+def _open_binary(path: Path | str) -> contextlib.AbstractContextManager[BinaryIO]:
+    if str(path) == STDIN:
+        return contextlib.nullcontext(sys.stdin.buffer)
+    return Path(path).open("rb")
+
+
+def _read_lines(
+    lines: Iterable[bytes], name: str, seen: dict[str, str]
+) -> Iterator[Article | ReadIssue]:
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        location = f"{name}:{number}"
+        text, decode_issue = decode_line(raw, location)
+        if decode_issue is not None:
+            yield decode_issue
+        if number == 1:
+            text = text.removeprefix("\ufeff")
+        outcome = parse_line(text.rstrip("\r\n"), location)
+        yield from outcome.issues
+        if outcome.article is None:
+            continue
+        first = seen.setdefault(outcome.article.id, location)
+        if first != location:
+            yield skip(location, f"duplicate id {outcome.article.id!r} (first read at {first})")
+        else:
+            yield outcome.article
+
+
+def decode_line(raw: bytes, location: str) -> tuple[str, ReadIssue | None]:
+    """Decode one line as UTF-8, else as cp1252/latin-1 with a warning naming the byte."""
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        bad = f"0x{raw[exc.start]:02x}"
+        for encoding in FALLBACK_ENCODINGS:
+            try:
+                text = raw.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            reason = f"not valid UTF-8 (byte {bad} at offset {exc.start}); decoded as {encoding}"
+            return text, warning(location, reason)
+    raise AssertionError("latin-1 decodes every byte")  # pragma: no cover
