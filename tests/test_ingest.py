@@ -76,7 +76,7 @@ def test_published_accepts_iso_dates_and_datetimes(
 BAD_RECORDS = [
     (
         '{"id": "x", "text": "unterminated',
-        "invalid JSON: Unterminated string starting at column 21",
+        "invalid JSON at column 21: Unterminated string starting at",
     ),
     ('["not", "an", "object"]', "record must be a JSON object, got array"),
     ('"just a string"', "record must be a JSON object, got string"),

@@ -40,7 +40,7 @@ def parse_line(line: str, location: str) -> RecordOutcome:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         return RecordOutcome(
-            None, (skip(location, f"invalid JSON: {exc.msg} at column {exc.colno}"),)
+            None, (skip(location, f"invalid JSON at column {exc.colno}: {exc.msg}"),)
         )
     if not isinstance(record, dict):
         reason = f"record must be a JSON object, got {json_type(record)}"
