@@ -1,0 +1,141 @@
+"""Read queries shared by the CLI, the API and the dashboard."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Select, distinct, func, or_, select
+from sqlalchemy.sql.elements import ColumnElement
+
+from eventwire.models import Event, EventStatus
+from eventwire.store._rows import event_from_row
+from eventwire.store.schema import actors, articles, events, mentions
+
+TOP_DYADS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Which events to return. Actor filters match a country (``JPN``) or a code prefix
+    (``JPNGOV``, ``USAMIL``); ``cameo`` is a code prefix (``04`` -> all consultations);
+    ``since``/``until`` keep events whose date interval overlaps them."""
+
+    source: str | None = None
+    target: str | None = None
+    cameo: str | None = None
+    status: EventStatus | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    limit: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    """A stored event with how often it was reported."""
+
+    event: Event
+    mentions: int
+    articles: int
+
+
+@dataclass(frozen=True, slots=True)
+class Dyad:
+    source_country: str
+    target_country: str
+    events: int
+
+
+@dataclass(frozen=True, slots=True)
+class StoreStats:
+    """Counts over the whole store."""
+
+    articles: int
+    events: int
+    mentions: int
+    actors: int
+    by_cameo_root: tuple[tuple[str, int], ...]
+    by_status: tuple[tuple[str, int], ...]
+    top_dyads: tuple[Dyad, ...]
+
+
+def query_events(connection: Connection, filters: EventFilter) -> list[StoredEvent]:
+    """Events matching ``filters``, by date then id, with mention and article counts."""
+    mention_count = func.count(mentions.c.id).label("n_mentions")
+    article_count = func.count(distinct(mentions.c.article_id)).label("n_articles")
+    query = (
+        select(events, mention_count, article_count)
+        .outerjoin(mentions, mentions.c.event_id == events.c.id)
+        .where(*_conditions(filters))
+        .group_by(events.c.id)
+        .order_by(events.c.date_start.asc().nulls_last(), events.c.id)
+        .limit(filters.limit)
+    )
+    return [
+        StoredEvent(event_from_row(row), row["n_mentions"], row["n_articles"])
+        for row in connection.execute(query).mappings()
+    ]
+
+
+def _conditions(filters: EventFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if filters.source:
+        conditions.append(_actor_matches("source", filters.source))
+    if filters.target:
+        conditions.append(_actor_matches("target", filters.target))
+    if filters.cameo:
+        conditions.append(events.c.cameo.startswith(filters.cameo, autoescape=True))
+    if filters.status:
+        conditions.append(events.c.status == filters.status.value)
+    if filters.since:
+        conditions.append(events.c.date_end >= filters.since.isoformat())
+    if filters.until:
+        conditions.append(events.c.date_start <= filters.until.isoformat())
+    return conditions
+
+
+def _actor_matches(role: str, wanted: str) -> ColumnElement[bool]:
+    value = wanted.strip().upper()
+    return or_(
+        events.c[f"{role}_country"] == value,
+        events.c[f"{role}_code"].startswith(value, autoescape=True),
+    )
+
+
+def store_stats(connection: Connection) -> StoreStats:
+    """Counts of articles, events, mentions, actors; events by CAMEO root, status, dyad."""
+    return StoreStats(
+        articles=_count(connection, select(func.count()).select_from(articles)),
+        events=_count(connection, select(func.count()).select_from(events)),
+        mentions=_count(connection, select(func.count()).select_from(mentions)),
+        actors=_count(connection, select(func.count()).select_from(actors)),
+        by_cameo_root=_grouped(connection, events.c.cameo_root, order_by_key=True),
+        by_status=_grouped(connection, events.c.status, order_by_key=False),
+        top_dyads=_top_dyads(connection),
+    )
+
+
+def _count(connection: Connection, query: Select[int]) -> int:
+    return int(connection.scalar(query) or 0)
+
+
+def _grouped(
+    connection: Connection, column: ColumnElement[str], *, order_by_key: bool
+) -> tuple[tuple[str, int], ...]:
+    count = func.count().label("n")
+    order = column if order_by_key else count.desc()
+    query = select(column, count).group_by(column).order_by(order, column)
+    return tuple((str(key), int(n)) for key, n in connection.execute(query))
+
+
+def _top_dyads(connection: Connection) -> tuple[Dyad, ...]:
+    count = func.count().label("n")
+    source, target = events.c.source_country, events.c.target_country
+    query = (
+        select(source, target, count)
+        .where(source.is_not(None), target.is_not(None))
+        .group_by(source, target)
+        .order_by(count.desc(), source, target)
+        .limit(TOP_DYADS)
+    )
+    return tuple(Dyad(s, t, int(n)) for s, t, n in connection.execute(query))

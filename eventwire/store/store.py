@@ -1,0 +1,134 @@
+"""The embedded SQLite store: open (create + migrate), save annotated articles, query."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, select
+from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.exc import SQLAlchemyError
+
+from eventwire.errors import StoreError
+from eventwire.models import AnnotatedArticle, Event
+from eventwire.store._rows import actor_row, article_row, event_row, mention_row
+from eventwire.store.migrations import migrate
+from eventwire.store.queries import EventFilter, StoredEvent, StoreStats, query_events, store_stats
+from eventwire.store.schema import actors, articles, events, mentions
+
+BUSY_TIMEOUT_S = 30
+
+
+class Store:
+    """An eventwire database. Open with :meth:`Store.open`; use as a context manager."""
+
+    def __init__(self, engine: Engine, path: Path) -> None:
+        self._engine = engine
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path, *, create: bool = True) -> Store:
+        """Open the database at ``path``, creating it (unless ``create=False``) and
+        applying pending migrations. WAL journal and foreign keys are switched on."""
+        _check_location(path, create=create)
+        engine = create_engine(
+            f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_S}, future=True
+        )
+        event.listen(engine, "connect", _configure_connection)
+        store = cls(engine, path)
+        with store._transaction("open") as connection:
+            migrate(connection, location=str(path))
+        return store
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def contains(self, article_id: str) -> bool:
+        """Whether the article is already stored."""
+        query = select(articles.c.id).where(articles.c.id == article_id)
+        with self._transaction("read") as connection:
+            return connection.execute(query).first() is not None
+
+    def save(self, annotated: AnnotatedArticle) -> bool:
+        """Store one article with its events, mentions and actors, in one transaction.
+
+        Idempotent: an article already stored is left as it is and ``False`` returned.
+        An event id already stored (the same event in another article) gains a mention.
+        """
+        row = article_row(annotated.article, ingested_at=dt.datetime.now(dt.UTC))
+        with self._transaction("save") as connection:
+            added = connection.execute(insert(articles).values(row).on_conflict_do_nothing())
+            if added.rowcount == 0:
+                return False
+            for coded in annotated.events:
+                _save_event(connection, coded, annotated.article.id)
+        return True
+
+    def query_events(self, filters: EventFilter) -> list[StoredEvent]:
+        """Events matching ``filters`` (see :class:`EventFilter`)."""
+        with self._transaction("query") as connection:
+            return query_events(connection, filters)
+
+    def stats(self) -> StoreStats:
+        """Counts over the whole store."""
+        with self._transaction("read statistics from") as connection:
+            return store_stats(connection)
+
+    @contextmanager
+    def _transaction(self, action: str) -> Iterator[Connection]:
+        try:
+            with self._engine.begin() as connection:
+                yield connection
+        except SQLAlchemyError as exc:
+            raise StoreError(_explain(action, self.path, exc)) from exc
+
+
+def _save_event(connection: Connection, coded: Event, article_id: str) -> None:
+    connection.execute(insert(events).values(event_row(coded)).on_conflict_do_nothing())
+    mention = mention_row(coded, article_id)
+    connection.execute(insert(mentions).values(mention).on_conflict_do_nothing())
+    for actor in (coded.source, coded.target, coded.attribution):
+        if actor is not None:
+            connection.execute(insert(actors).values(actor_row(actor)).on_conflict_do_nothing())
+
+
+def _configure_connection(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def _check_location(path: Path, *, create: bool) -> None:
+    if path.is_dir():
+        raise StoreError(f"cannot open database {path}: it is a folder; give a file path")
+    if not path.parent.is_dir():
+        raise StoreError(
+            f"cannot open database {path}: folder {path.parent} does not exist; "
+            "create it or choose another --db"
+        )
+    if not create and not path.exists():
+        raise StoreError(
+            f"no database at {path}; run 'eventwire ingest FILE --db {path}' first "
+            "or choose another --db"
+        )
+
+
+def _explain(action: str, path: Path, exc: SQLAlchemyError) -> str:
+    detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+    if "not a database" in detail:
+        return f"{path} is not an SQLite database ({detail}); choose another --db"
+    if "locked" in detail or "busy" in detail:
+        return f"database {path} is busy ({detail}); another process is writing, retry later"
+    return f"cannot {action} database {path}: {detail}"
