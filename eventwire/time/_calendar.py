@@ -1,0 +1,194 @@
+"""Calendar arithmetic: TIMEX3 values, their intervals, and choosing past or future."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+Interval = tuple[dt.date, dt.date]
+
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_PART = re.compile(r"^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$")
+_YEAR = re.compile(r"^(\d{4})$")
+_DECADE = re.compile(r"^(\d{3})$")
+
+
+def month_end(year: int, month: int) -> dt.date:
+    """The last day of a month."""
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    """(year, month) shifted by ``delta`` months."""
+    index = year * 12 + month - 1 + delta
+    return index // 12, index % 12 + 1
+
+
+def week_value(day: dt.date) -> str:
+    """The ISO week of a day as a TIMEX3 value: ``2026-W03``."""
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def week_start(day: dt.date) -> dt.date:
+    """The Monday of the ISO week holding ``day``."""
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _part_interval(year: int, part: str) -> Interval:
+    if part[0] in "QH":
+        size = 3 if part[0] == "Q" else 6
+        first = (int(part[1]) - 1) * size + 1
+        return dt.date(year, first, 1), month_end(year, first + size - 1)
+    first, last = SEASON_MONTHS[part]
+    end_year = year + 1 if last < first else year
+    return dt.date(year, first, 1), month_end(end_year, last)
+
+
+def value_interval(value: str) -> Interval | None:
+    """The calendar interval a DATE value covers, or None for REF and X values."""
+    if match := _DAY.match(value):
+        day = dt.date(int(match[1]), int(match[2]), int(match[3]))
+        return day, day
+    if match := _WEEK.match(value):
+        monday = dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
+        first = monday + dt.timedelta(days=5) if match[3] else monday
+        return first, monday + dt.timedelta(days=6)
+    if match := _MONTH.match(value):
+        year, month = int(match[1]), int(match[2])
+        return dt.date(year, month, 1), month_end(year, month)
+    if match := _PART.match(value):
+        return _part_interval(int(match[1]), match[2])
+    if match := _YEAR.match(value):
+        return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
+    if match := _DECADE.match(value):
+        return dt.date(int(value) * 10, 1, 1), dt.date(int(value) * 10 + 9, 12, 31)
+    return None
+
+
+def _month_part(interval: Interval, mod: str) -> Interval:
+    first, last = interval
+    if mod == "START":
+        return first, first.replace(day=10)
+    if mod == "MID":
+        return first.replace(day=11), first.replace(day=20)
+    return first.replace(day=21), last
+
+
+def _year_part(interval: Interval, mod: str) -> Interval:
+    first, last = interval
+    if mod == "START":
+        return first, month_end(first.year, 4)
+    if mod == "MID":
+        return first.replace(month=5), month_end(first.year, 8)
+    return first.replace(month=9), last
+
+
+def _thirds(interval: Interval, mod: str) -> Interval:
+    first, last = interval
+    length = (last - first).days + 1
+    third = max(length // 3, 1)
+    if mod == "START":
+        return first, first + dt.timedelta(days=third - 1)
+    if mod == "MID":
+        return first + dt.timedelta(days=third), last - dt.timedelta(days=third)
+    return last - dt.timedelta(days=third - 1), last
+
+
+def apply_mod(interval: Interval, value: str, mod: str | None) -> Interval:
+    """Narrow an interval for START/MID/END ("early January" -> January 1-10)."""
+    if mod not in ("START", "MID", "END"):
+        return interval
+    first, last = interval
+    if first == last:
+        return interval
+    if _MONTH.match(value):
+        return _month_part(interval, mod)
+    if _YEAR.match(value):
+        return _year_part(interval, mod)
+    return _thirds(interval, mod)
+
+
+def choose_by_direction(candidates: list[dt.date], anchor: dt.date, direction: int) -> dt.date:
+    """Pick the candidate after (1), before (-1) or nearest to (0) the anchor.
+
+    Later candidates count as "after" when they are on or after the anchor; the
+    nearest wins ties in favour of the past, which is what news reports mostly mean.
+    """
+    ordered = sorted(candidates)
+    if direction > 0:
+        later = [day for day in ordered if day >= anchor]
+        return later[0] if later else ordered[-1]
+    if direction < 0:
+        earlier = [day for day in ordered if day <= anchor]
+        return earlier[-1] if earlier else ordered[0]
+    return min(ordered, key=lambda day: (abs((day - anchor).days), day > anchor))
+
+
+def resolve_month_day(month: int, day: int, published: dt.date, direction: int) -> dt.date | None:
+    """The year of "January 15" without a year, by tense."""
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return choose_by_direction(candidates, published, direction) if candidates else None
+
+
+def resolve_month(month: int, published: dt.date, direction: int) -> tuple[int, int]:
+    """(year, month) of a month named without a year, by tense."""
+    anchor = published.replace(day=1)
+    candidates = [dt.date(published.year + delta, month, 1) for delta in (-1, 0, 1)]
+    chosen = choose_by_direction(candidates, anchor, direction)
+    return chosen.year, chosen.month
+
+
+def resolve_weekday(weekday: int, published: dt.date, direction: int) -> dt.date:
+    """The date of a weekday (1 = Monday) named without a date.
+
+    Future and past mean strictly after and strictly before the publication day; with
+    no cue, the publication day itself if it is that weekday, else the nearest.
+    """
+    forward = (weekday - published.isoweekday()) % 7
+    if forward == 0 and direction == 0:
+        return published
+    after = published + dt.timedelta(days=forward or 7)
+    before = after - dt.timedelta(days=7)
+    if direction > 0:
+        return after
+    if direction < 0:
+        return before
+    return after if forward < 7 - forward else before
+
+
+def resolve_quarter(quarter: int, published: dt.date, direction: int) -> int:
+    """The year of "the third quarter" named without a year."""
+    candidates = [dt.date(published.year + delta, quarter * 3 - 2, 1) for delta in (-1, 0, 1)]
+    current = dt.date(published.year, (published.month - 1) // 3 * 3 + 1, 1)
+    return choose_by_direction(candidates, current, direction).year
+
+
+def shift_value(published: dt.date, unit: str, amount: int) -> str | None:
+    """The TIMEX3 value of the ``unit`` holding ``published`` shifted by ``amount`` units."""
+    if unit == "day":
+        return (published + dt.timedelta(days=amount)).isoformat()
+    if unit in ("week", "weekend"):
+        suffix = "-WE" if unit == "weekend" else ""
+        return week_value(published + dt.timedelta(weeks=amount)) + suffix
+    if unit == "month":
+        year, month = add_months(published.year, published.month, amount)
+        return f"{year:04d}-{month:02d}"
+    if unit == "quarter":
+        year, month = add_months(published.year, published.month, 3 * amount)
+        return f"{year:04d}-Q{(month - 1) // 3 + 1}"
+    if unit == "year":
+        return f"{published.year + amount:04d}"
+    if unit == "decade":
+        return f"{published.year // 10 + amount:03d}"
+    return None

@@ -1,0 +1,50 @@
+"""What a rule needs to normalise a match: the parse, the publication date, the words."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from eventwire.models import Timex
+from eventwire.time._calendar import apply_mod, value_interval
+from eventwire.time._lexicon import Lexicon
+from eventwire.time._tense import tense_direction
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    doc: Doc
+    published: dt.date | None
+    lexicon: Lexicon
+
+    def span(self, start: int, end: int) -> Span | None:
+        """The tokens covering characters ``start:end``."""
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def direction(self, start: int, end: int) -> int:
+        """1 if the clause around characters ``start:end`` is future, -1 past, 0 unclear."""
+        span = self.span(start, end)
+        return 0 if span is None else tense_direction(span, self.lexicon)
+
+    def timex(self, start: int, end: int, kind: str, value: str, mod: str | None = None) -> Timex:
+        """A Timex over ``doc.text[start:end]`` with its calendar interval filled in."""
+        return make_timex(self.doc.text, start, end, kind, value, mod)
+
+
+def make_timex(text: str, start: int, end: int, kind: str, value: str, mod: str | None) -> Timex:
+    """Build a Timex; DATE and TIME values with a calendar meaning get their interval."""
+    interval = value_interval(value) if kind in ("DATE", "TIME") else None
+    if interval is not None:
+        interval = apply_mod(interval, value, mod)
+    return Timex(
+        start=start,
+        end=end,
+        text=text[start:end],
+        type=kind,
+        value=value,
+        mod=mod,
+        range_start=interval[0] if interval else None,
+        range_end=interval[1] if interval else None,
+    )

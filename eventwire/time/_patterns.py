@@ -1,0 +1,116 @@
+"""Regular expressions of the temporal grammar, built from the word lists."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from eventwire.time._lexicon import Lexicon, load_lexicon
+
+YEAR = r"(?:1[0-9]{3}|20[0-9]{2})(?![\d%])(?!-\d)"
+DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:%])"
+
+
+def alternation(words: list[str] | set[str] | frozenset[str]) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any whitespace."""
+    ordered = sorted(set(words), key=lambda word: (-len(word), word))
+    escaped = [re.escape(word).replace(r"\ ", r"\s+") for word in ordered]
+    return "(?:" + "|".join(escaped) + ")"
+
+
+def _month_names(lexicon: Lexicon) -> str:
+    forms: list[str] = []
+    for name in lexicon.months:
+        capital = name.capitalize()
+        forms.extend([capital, name.upper()])
+        if len(name) <= 4 and name not in ("may", "june", "july"):
+            forms.extend([capital + ".", name.upper() + "."])
+    ordered = sorted(set(forms), key=lambda word: (-len(word), word))
+    return "(?-i:" + "|".join(re.escape(form) for form in ordered) + r")(?![A-Za-z])"
+
+
+def _capitalised(words: list[str]) -> str:
+    forms = sorted({word.capitalize() for word in words} | {word.upper() for word in words})
+    return "(?-i:" + "|".join(forms) + ")"
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """Compiled patterns, one per rule, in priority order (earlier wins ties)."""
+
+    rules: tuple[tuple[str, re.Pattern[str]], ...]
+    number: str
+    units: str
+
+
+def _number(lexicon: Lexicon) -> str:
+    words = alternation(set(lexicon.numbers))
+    spelled = rf"{words}(?:[\s-]+{words})*"
+    return rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|{spelled}|{alternation(lexicon.vague_quantities)})"
+
+
+def _units(lexicon: Lexicon) -> str:
+    forms = set(lexicon.units) | {unit + "s" for unit in lexicon.units} | set(lexicon.unit_plurals)
+    return alternation(forms) + r"(?![a-z])"
+
+
+def _sources(lexicon: Lexicon) -> dict[str, str]:
+    month = f"(?P<month>{_month_names(lexicon)})"
+    weekday = f"(?P<wd>{_capitalised(list(lexicon.weekdays))})"
+    part = f"(?P<part>{alternation(set(lexicon.day_parts))})"
+    num = _number(lexicon)
+    units = _units(lexicon)
+    shift = alternation(set(lexicon.unit_shifts))
+    season = alternation(set(lexicon.seasons))
+    ordinal = alternation(set(lexicon.ordinals))
+    ago = alternation(set(lexicon.ago_words) - {"before"})
+    wd_lead = rf"(?:{_capitalised(list(lexicon.weekdays))},?\s+)?"
+    return {
+        "iso": r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b",
+        "slash": r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b",
+        "month_day": rf"{wd_lead}{month}\s+(?P<d>{DAY})"
+        rf"(?:\s*[-–]\s*(?P<d2>{DAY}))?(?:,?\s+(?P<y>{YEAR}))?",
+        "day_month": rf"{wd_lead}(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?{month}"
+        rf"(?:,?\s+(?P<y>{YEAR}))?",
+        "month_year": rf"{month},?\s+(?:of\s+)?(?P<y>{YEAR})",
+        "quarter": rf"(?:the\s+)?(?:(?P<yq>{YEAR})(?:'s)?\s+)?(?:fiscal\s+)?(?P<q>{ordinal})"
+        rf"[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}))?",
+        "q_short": rf"\b(?-i:Q(?P<q>[1-4]))(?:\s+(?P<y>{YEAR}))?\b",
+        "season": rf"(?:(?P<shift>{shift})\s+)?(?P<season>{season})(?![a-z])"
+        rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
+        "unit_of": r"(?P<pos>the\s+(?:end|beginning|start|middle|close)\s+of)\s+the\s+"
+        r"(?P<unit>week|month|year|decade)\b",
+        "every": rf"\b(?:every|each)\s+(?P<other>other\s+)?(?P<what>{units}|"
+        rf"{_capitalised(list(lexicon.weekdays))}|{_month_names(lexicon)}|"
+        rf"{alternation(set(lexicon.day_parts))})",
+        "times": rf"\b(?:once|twice|{num}\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{units})",
+        "weekdays_set": rf"(?P<wd>{_capitalised(list(lexicon.weekdays))})s\b",
+        "ago": rf"\b(?P<n>{num})\s+(?P<unit>{units})\s+(?P<ago>{ago})\b",
+        "duration": rf"\b(?:(?P<lead>(?:over\s+)?the\s+(?:past|last|next|first|coming|previous|"
+        rf"following|last)|another)\s+)?(?P<n>{num})\s+(?P<unit>{units})(?![\s-]+old\b)",
+        "duration_adj": rf"\b(?P<n>\d+|{alternation(set(lexicon.numbers) - {'a', 'an'})})-"
+        rf"(?P<unit>{units})(?:-long)?(?!-old)(?![\w-])",
+        "length_adj": rf"\b(?P<adj>{alternation(set(lexicon.length_adjectives))})\b",
+        "frequency": rf"\b(?P<freq>{alternation(set(lexicon.frequencies))})\b",
+        "deictic": rf"\b(?P<deictic>{alternation(set(lexicon.deictic_days))})\b(?:\s+{part}\b)?",
+        "this_part": rf"\b(?P<shift>this|last)\s+{part}\b",
+        "shift_unit": rf"\b(?P<shift>{shift})\s+(?P<unit>week|weekend|month|year|quarter|decade)\b",
+        "weekday": rf"(?:\b(?P<shift>{shift})\s+)?{weekday}\b(?:\s+{part}\b)?",
+        "decade": r"(?:\bthe\s+)?(?:(?P<pos>early|mid-?|late)\s*)?"
+        r"\b(?P<dec>1[0-9]{2}|20[0-9])0'?s\b",
+        "year": rf"(?:\b(?P<fiscal>fiscal(?:\s+year)?)\s+)?\b(?P<y>{YEAR})\b(?!-\d)(?!,\d)(?!\.\d)",
+        "month": month,
+        "reference": rf"\b(?P<ref>{alternation(set(lexicon.references))})\b",
+        "clock": r"\b(?P<h>[01]?[0-9]|2[0-3])(?::(?P<min>[0-5][0-9]))?\s*"
+        r"(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)",
+    }
+
+
+@lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    """The compiled grammar for the packaged lexicon."""
+    lexicon = load_lexicon()
+    sources = _sources(lexicon)
+    rules = tuple((name, re.compile(source, re.IGNORECASE)) for name, source in sources.items())
+    return Grammar(rules=rules, number=_number(lexicon), units=_units(lexicon))

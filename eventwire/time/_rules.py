@@ -1,0 +1,371 @@
+"""Rule handlers: one regex match in, zero or more normalised Timex records out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from eventwire.models import Timex
+from eventwire.time._calendar import (
+    resolve_month,
+    resolve_month_day,
+    resolve_quarter,
+    resolve_weekday,
+    shift_value,
+    week_value,
+)
+from eventwire.time._context import Context
+from eventwire.time._filters import keep_bare_month, keep_season, keep_year
+
+Handler = Callable[[re.Match[str], Context], list[Timex]]
+Duration = tuple[str, str]
+
+
+def parse_number(text: str, ctx: Context) -> int | None:
+    """The value of "twenty-four", "1,500", "a" or "two"; None for vague amounts."""
+    text = " ".join(text.lower().replace("-", " ").split())
+    if text in ctx.lexicon.vague_quantities:
+        return None
+    if re.fullmatch(r"[\d,]+", text):
+        return int(text.replace(",", ""))
+    if re.fullmatch(r"\d+\.\d+", text):
+        return None
+    if text in ctx.lexicon.numbers:
+        return ctx.lexicon.numbers[text]
+    total, current = 0, 0
+    for word in text.split():
+        value = ctx.lexicon.numbers.get(word)
+        if value is None:
+            return None
+        current = max(current, 1) * value if value == 100 else current + value
+    return total + current
+
+
+def duration_value(amount: int | None, unit: str, ctx: Context) -> str:
+    """P3D, P1W, PT4H, PXY: a TIMEX3 duration of ``amount`` units."""
+    letter = ctx.lexicon.units[unit]
+    count = "X" if amount is None else str(amount)
+    if letter.startswith("T"):
+        return f"PT{count}{letter[1:]}"
+    if letter == "DE":
+        return f"P{count}0Y" if amount is not None else "PXDE"
+    if letter == "CE":
+        return f"P{count}00Y" if amount is not None else "PXCE"
+    if letter == "WE":
+        return f"P{count}WE"
+    return f"P{count}{letter}"
+
+
+def _unit(word: str, ctx: Context) -> str:
+    unit = ctx.lexicon.unit_of(word)
+    if unit is None:
+        raise ValueError(f"not a unit: {word!r}")
+    return unit
+
+
+def _day_value(
+    year: int | None, month: int, day: int, direction_of: tuple[int, int], ctx: Context
+) -> str | None:
+    if year is not None:
+        try:
+            return dt.date(year, month, day).isoformat()
+        except ValueError:
+            return None
+    if ctx.published is None:
+        return f"XXXX-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
+    chosen = resolve_month_day(month, day, ctx.published, ctx.direction(*direction_of))
+    return None if chosen is None else chosen.isoformat()
+
+
+def _year_of(match: re.Match[str]) -> int | None:
+    return int(match["y"]) if match["y"] else None
+
+
+def _day_number(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _month_number(match: re.Match[str], ctx: Context) -> int:
+    return ctx.lexicon.months[match["month"].lower().rstrip(".")]
+
+
+def iso_date(match: re.Match[str], ctx: Context) -> list[Timex]:
+    try:
+        day = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return []
+    return [ctx.timex(match.start(), match.end(), "DATE", day.isoformat())]
+
+
+def slash_date(match: re.Match[str], ctx: Context) -> list[Timex]:
+    first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
+    year = year + 2000 if year < 100 else year
+    month, day = (second, first) if first > 12 else (first, second)
+    try:
+        value = dt.date(year, month, day).isoformat()
+    except ValueError:
+        return []
+    return [ctx.timex(match.start(), match.end(), "DATE", value)]
+
+
+def month_day(match: re.Match[str], ctx: Context) -> list[Timex]:
+    """ "Jan. 15", "January 15, 2026", "Thursday, January 15", "January 12-18"."""
+    month, year = _month_number(match, ctx), _year_of(match)
+    span = (match.start(), match.end())
+    first = _day_value(year, month, _day_number(match["d"]), span, ctx)
+    if first is None:
+        return []
+    if not match["d2"]:
+        return [ctx.timex(match.start(), match.end(), "DATE", first)]
+    first_end = match.end("d")
+    results = [ctx.timex(match.start(), first_end, "DATE", first)]
+    second_year = int(first[:4]) if first[0].isdigit() else year
+    second = _day_value(second_year, month, _day_number(match["d2"]), span, ctx)
+    if second is not None:
+        results.append(ctx.timex(match.start("d2"), match.end(), "DATE", second))
+    return results
+
+
+def day_month(match: re.Match[str], ctx: Context) -> list[Timex]:
+    """ "15 January 2026", "the 3rd of March"."""
+    value = _day_value(
+        _year_of(match),
+        _month_number(match, ctx),
+        _day_number(match["d"]),
+        (match.start(), match.end()),
+        ctx,
+    )
+    return [] if value is None else [ctx.timex(match.start(), match.end(), "DATE", value)]
+
+
+def month_year(match: re.Match[str], ctx: Context) -> list[Timex]:
+    value = f"{int(match['y']):04d}-{_month_number(match, ctx):02d}"
+    return [ctx.timex(match.start(), match.end(), "DATE", value)]
+
+
+def bare_month(match: re.Match[str], ctx: Context) -> list[Timex]:
+    if not keep_bare_month(match, ctx):
+        return []
+    month = _month_number(match, ctx)
+    if ctx.published is None:
+        value = f"XXXX-{month:02d}"
+    else:
+        year, month = resolve_month(month, ctx.published, ctx.direction(*match.span()))
+        value = f"{year:04d}-{month:02d}"
+    return [ctx.timex(match.start(), match.end(), "DATE", value)]
+
+
+def year(match: re.Match[str], ctx: Context) -> list[Timex]:
+    if not keep_year(match, ctx):
+        return []
+    return [ctx.timex(match.start(), match.end(), "DATE", f"{int(match['y']):04d}")]
+
+
+def decade(match: re.Match[str], ctx: Context) -> list[Timex]:
+    pos = (match["pos"] or "").lower().rstrip("-")
+    mod = ctx.lexicon.position_prefixes.get(pos) if pos else None
+    return [ctx.timex(match.start(), match.end(), "DATE", match["dec"], mod)]
+
+
+def quarter(match: re.Match[str], ctx: Context) -> list[Timex]:
+    number = int(match["q"]) if match["q"].isdigit() else ctx.lexicon.ordinals[match["q"].lower()]
+    year_text = match["y"] or match.groupdict().get("yq")
+    if year_text:
+        value = f"{int(year_text):04d}-Q{number}"
+    elif ctx.published is None:
+        value = f"XXXX-Q{number}"
+    else:
+        chosen = resolve_quarter(number, ctx.published, ctx.direction(*match.span()))
+        value = f"{chosen:04d}-Q{number}"
+    return [ctx.timex(match.start(), match.end(), "DATE", value)]
+
+
+def season(match: re.Match[str], ctx: Context) -> list[Timex]:
+    if not keep_season(match, ctx):
+        return []
+    code = ctx.lexicon.seasons[match["season"].lower()]
+    shift = _shift(match["shift"], ctx)
+    if match["y"]:
+        value = f"{int(match['y']):04d}-{code}"
+    elif ctx.published is None:
+        value = f"XXXX-{code}"
+    else:
+        value = f"{ctx.published.year + (shift or 0):04d}-{code}"
+    return [ctx.timex(match.start(), match.end(), "DATE", value)]
+
+
+def _shift(word: str | None, ctx: Context) -> int | None:
+    if word is None:
+        return None
+    return ctx.lexicon.unit_shifts[" ".join(word.lower().split())]
+
+
+def _reference(direction: int) -> str:
+    return {1: "FUTURE_REF", -1: "PAST_REF"}.get(direction, "PRESENT_REF")
+
+
+def shift_unit(match: re.Match[str], ctx: Context) -> list[Timex]:
+    """ "next week", "last month", "this year", "the coming week"."""
+    shift = _shift(match["shift"], ctx) or 0
+    unit = match["unit"].lower()
+    if ctx.published is None:
+        value: str | None = _reference(shift)
+    else:
+        value = shift_value(ctx.published, unit, shift)
+    return [] if value is None else [ctx.timex(match.start(), match.end(), "DATE", value)]
+
+
+def unit_of(match: re.Match[str], ctx: Context) -> list[Timex]:
+    """ "the end of the year": the current unit with a position."""
+    mod = ctx.lexicon.position_prefixes[" ".join(match["pos"].lower().split())]
+    unit = match["unit"].lower()
+    value = "PRESENT_REF" if ctx.published is None else shift_value(ctx.published, unit, 0)
+    return [] if value is None else [ctx.timex(match.start(), match.end(), "DATE", value, mod)]
+
+
+def weekday(match: re.Match[str], ctx: Context) -> list[Timex]:
+    """ "on Thursday", "last Tuesday", "next Friday", "Saturday night"."""
+    number = ctx.lexicon.weekdays[match["wd"].lower()]
+    shift = _shift(match["shift"], ctx)
+    part = ctx.lexicon.day_parts.get((match["part"] or "").lower())
+    if ctx.published is None:
+        value = f"XXXX-WXX-{number}"
+    elif shift == 0:
+        value = (ctx.published + dt.timedelta(days=number - ctx.published.isoweekday())).isoformat()
+    else:
+        direction = shift if shift is not None else ctx.direction(*match.span())
+        value = resolve_weekday(number, ctx.published, direction).isoformat()
+    kind = "TIME" if part else "DATE"
+    value = f"{value}T{part}" if part else value
+    return [ctx.timex(match.start(), match.end(), kind, value)]
+
+
+def weekdays_set(match: re.Match[str], ctx: Context) -> list[Timex]:
+    number = ctx.lexicon.weekdays[match["wd"].lower()]
+    return [ctx.timex(match.start(), match.end(), "SET", f"XXXX-WXX-{number}")]
+
+
+def deictic(match: re.Match[str], ctx: Context) -> list[Timex]:
+    """ "today", "yesterday", "tomorrow morning", "tonight"."""
+    word = " ".join(match["deictic"].lower().split())
+    offset = ctx.lexicon.deictic_days[word]
+    part = ctx.lexicon.day_parts.get((match["part"] or "").lower())
+    if word == "tonight":
+        part = ctx.lexicon.day_parts["night"]
+    if ctx.published is None:
+        value = _reference(offset)
+        return [ctx.timex(match.start(), match.end(), "TIME" if part else "DATE", value)]
+    day = (ctx.published + dt.timedelta(days=offset)).isoformat()
+    if part:
+        return [ctx.timex(match.start(), match.end(), "TIME", f"{day}T{part}")]
+    return [ctx.timex(match.start(), match.end(), "DATE", day)]
+
+
+def this_part(match: re.Match[str], ctx: Context) -> list[Timex]:
+    """ "this morning", "last night"."""
+    part = ctx.lexicon.day_parts[match["part"].lower()]
+    offset = -1 if match["shift"].lower() == "last" else 0
+    if ctx.published is None:
+        return [ctx.timex(match.start(), match.end(), "TIME", _reference(offset))]
+    day = (ctx.published + dt.timedelta(days=offset)).isoformat()
+    return [ctx.timex(match.start(), match.end(), "TIME", f"{day}T{part}")]
+
+
+def ago(match: re.Match[str], ctx: Context) -> list[Timex]:
+    """ "two days ago", "three weeks ago", "a year earlier"."""
+    amount = parse_number(match["n"], ctx)
+    unit = _unit(match["unit"], ctx)
+    sign = ctx.lexicon.ago_words[" ".join(match["ago"].lower().split())]
+    value: str | None
+    if ctx.published is None or amount is None:
+        value = _reference(sign)
+    elif unit in ("day", "week", "month", "quarter", "year", "decade"):
+        value = shift_value(ctx.published, unit, sign * amount)
+    else:
+        value = ctx.published.isoformat()
+    return [] if value is None else [ctx.timex(match.start(), match.end(), "DATE", value)]
+
+
+def duration(match: re.Match[str], ctx: Context) -> list[Timex]:
+    """ "for two weeks", "the past three months", "three-day"."""
+    unit = _unit(match["unit"], ctx)
+    amount = parse_number(match["n"], ctx)
+    if amount is not None and amount > 1000:
+        return []
+    value = duration_value(amount, unit, ctx)
+    return [ctx.timex(match.start(), match.end(), "DURATION", value)]
+
+
+def length_adjective(match: re.Match[str], ctx: Context) -> list[Timex]:
+    value = ctx.lexicon.length_adjectives[match["adj"].lower()]
+    return [ctx.timex(match.start(), match.end(), "DURATION", value)]
+
+
+def frequency(match: re.Match[str], ctx: Context) -> list[Timex]:
+    value = ctx.lexicon.frequencies[match["freq"].lower()]
+    return [ctx.timex(match.start(), match.end(), "SET", value)]
+
+
+def every(match: re.Match[str], ctx: Context) -> list[Timex]:
+    """ "every Monday" -> XXXX-WXX-1, "every other week" -> P2W, "each July" -> XXXX-07."""
+    what = match["what"].lower().rstrip(".")
+    step = 2 if match["other"] else 1
+    if what in ctx.lexicon.weekdays:
+        value = f"XXXX-WXX-{ctx.lexicon.weekdays[what]}"
+    elif what in ctx.lexicon.months:
+        value = f"XXXX-{ctx.lexicon.months[what]:02d}"
+    elif what in ctx.lexicon.day_parts:
+        value = f"XXXX-XX-XXT{ctx.lexicon.day_parts[what]}"
+    else:
+        value = duration_value(step, _unit(what, ctx), ctx)
+    return [ctx.timex(match.start(), match.end(), "SET", value)]
+
+
+def times_per(match: re.Match[str], ctx: Context) -> list[Timex]:
+    value = duration_value(1, _unit(match["unit"], ctx), ctx)
+    return [ctx.timex(match.start(), match.end(), "SET", value)]
+
+
+def reference(match: re.Match[str], ctx: Context) -> list[Timex]:
+    value = ctx.lexicon.references[" ".join(match["ref"].lower().split())]
+    return [ctx.timex(match.start(), match.end(), "DATE", value)]
+
+
+def clock(match: re.Match[str], ctx: Context) -> list[Timex]:
+    hour = int(match["h"]) % 12 + (12 if match["ampm"].lower().startswith("p") else 0)
+    minute = int(match["min"] or 0)
+    day = ctx.published.isoformat() if ctx.published else "XXXX-XX-XX"
+    return [ctx.timex(match.start(), match.end(), "TIME", f"{day}T{hour:02d}:{minute:02d}")]
+
+
+HANDLERS: dict[str, Handler] = {
+    "iso": iso_date,
+    "slash": slash_date,
+    "month_day": month_day,
+    "day_month": day_month,
+    "month_year": month_year,
+    "quarter": quarter,
+    "q_short": quarter,
+    "season": season,
+    "unit_of": unit_of,
+    "every": every,
+    "times": times_per,
+    "weekdays_set": weekdays_set,
+    "ago": ago,
+    "duration": duration,
+    "duration_adj": duration,
+    "length_adj": length_adjective,
+    "frequency": frequency,
+    "deictic": deictic,
+    "this_part": this_part,
+    "shift_unit": shift_unit,
+    "weekday": weekday,
+    "decade": decade,
+    "year": year,
+    "month": bare_month,
+    "reference": reference,
+    "clock": clock,
+}
+
+__all__ = ["HANDLERS", "Handler", "parse_number", "week_value"]

@@ -1,0 +1,75 @@
+"""Past or future: the tense of the clause that governs a temporal expression."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventwire.time._lexicon import Lexicon
+
+PAST_TAGS = frozenset({"VBD"})
+PERFECT_AUX = frozenset({"have"})
+CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp"})
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb (or auxiliary-headed copula) above ``token``, itself included."""
+    current = token
+    for _ in range(len(token.doc)):
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _is_future_verb(verb: Token, lexicon: Lexicon) -> bool:
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if any(child.lower_ in lexicon.future_auxiliaries for child in auxiliaries):
+        return True
+    # "is going to visit": the governing "going" has an auxiliary "be".
+    return (
+        verb.lemma_ == "go"
+        and verb.tag_ == "VBG"
+        and any(child.dep_ == "xcomp" for child in verb.children)
+    )
+
+
+def _is_past_verb(verb: Token) -> bool:
+    if verb.tag_ in PAST_TAGS:
+        return True
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if any(child.tag_ == "VBD" for child in auxiliaries):
+        return True
+    return verb.tag_ == "VBN" and any(child.lemma_ in PERFECT_AUX for child in auxiliaries)
+
+
+def _verb_chain(verb: Token) -> list[tuple[Token, bool]]:
+    """``verb`` and the verbs it complements ("meet" <- "expected" <- "is").
+
+    Each link says whether its own tense still speaks for ``verb``: past tense does
+    not carry into reported speech ("said the talks resume in March").
+    """
+    chain = [(verb, True)]
+    current, same_clause = verb, True
+    while current.dep_ in ("xcomp", "ccomp", "conj") and current.head is not current:
+        same_clause = same_clause and current.dep_ != "ccomp"
+        current = current.head
+        chain.append((current, same_clause))
+    return chain
+
+
+def tense_direction(span: Span, lexicon: Lexicon) -> int:
+    """1 if the clause of ``span`` speaks of the future, -1 of the past, 0 if unclear."""
+    verb = governing_verb(span.root)
+    if verb is None:
+        return 0
+    chain = _verb_chain(verb)
+    for link, same_clause in chain:
+        if _is_future_verb(link, lexicon):
+            return 1
+        if link is not verb and link.lemma_ in lexicon.future_governors:
+            return 1
+        if same_clause and _is_past_verb(link):
+            return -1
+    return 0

@@ -1,0 +1,187 @@
+"""The date of an event: the temporal expression its trigger governs, else a fallback.
+
+Order of evidence: (1) a DATE expression attached to the trigger or to the verb
+chain that governs it; (2) the nearest DATE expression in the trigger's sentence;
+(3) for planned events, the discourse's reference time (the latest expression before
+the trigger that lies after publication); (4) the publication date; (5) unknown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from eventwire.models import DateBasis, DatePrecision, EventDate, Timex
+
+RANGE_LINK = re.compile(r"^\s*(?:-|–|—|to|through|thru|until|till|and)\s*$", re.IGNORECASE)
+RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+NOMINAL_LINKS = frozenset(
+    {"pobj", "dobj", "prep", "nsubj", "nsubjpass", "attr", "appos", "compound"}
+)
+CHAIN_LINKS = frozenset({"xcomp", "ccomp", "aux", "auxpass", "conj"})
+DATE_TYPES = frozenset({"DATE", "TIME"})
+
+
+def range_interval(
+    timex: Timex, timexes: Sequence[Timex], text: str
+) -> tuple[dt.date, dt.date] | None:
+    """The interval of a range that ``timex`` opens or closes, else its own interval.
+
+    "from January 12 to January 18" and "January 12-18" are tagged as two expressions;
+    this joins them: start of the first to end of the second.
+    """
+    ordered = sorted(timexes, key=lambda item: item.start)
+    for first, second in itertools.pairwise(ordered):
+        if timex not in (first, second) or not _linked(first, second, text):
+            continue
+        if first.range_start and second.range_end and first.range_start <= second.range_end:
+            return first.range_start, second.range_end
+    if timex.range_start is None or timex.range_end is None:
+        return None
+    return timex.range_start, timex.range_end
+
+
+def _linked(first: Timex, second: Timex, text: str) -> bool:
+    between = text[first.end : second.start]
+    if not RANGE_LINK.match(between):
+        return False
+    dash = between.strip() in ("-", "–", "—", "through", "thru", "until", "till")
+    return dash or bool(RANGE_OPENER.search(text[max(0, first.start - 12) : first.start]))
+
+
+def precision_of(value: str) -> DatePrecision | None:
+    """day / week / month / year from a TIMEX3 value."""
+    if re.match(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}", value):
+        return DatePrecision.DAY
+    if re.match(r"^[\dX]{4}-W[\dX]{2}", value):
+        return DatePrecision.WEEK
+    if re.match(r"^[\dX]{4}-[\dX]{2}$", value):
+        return DatePrecision.MONTH
+    if re.match(r"^[\dX]{3,4}(?:-(?:Q\d|H\d|SP|SU|FA|WI))?$", value):
+        return DatePrecision.YEAR
+    return None
+
+
+def event_date(
+    trigger: Token, timexes: Sequence[Timex], published: dt.date | None, *, planned: bool
+) -> EventDate:
+    """The date of the event whose trigger word is ``trigger`` (see module docstring)."""
+    usable = [timex for timex in timexes if _usable(timex, published)]
+    text = trigger.doc.text
+    chosen = _attached(trigger, usable) or _in_sentence(trigger, usable)
+    if chosen is not None:
+        return _from_timex(chosen, timexes, text, DateBasis.TEXT)
+    if planned and published is not None:
+        context = _reference_time(trigger, usable, published)
+        if context is not None:
+            return _from_timex(context, timexes, text, DateBasis.CONTEXT)
+    if published is not None:
+        return EventDate(
+            published, published, published.isoformat(), DatePrecision.DAY, DateBasis.PUBLISHED
+        )
+    return EventDate(None, None, None, None, DateBasis.UNKNOWN)
+
+
+def _usable(timex: Timex, published: dt.date | None) -> bool:
+    if timex.type not in DATE_TYPES:
+        return False
+    if published is None:
+        return precision_of(timex.value) is not None
+    return timex.range_start is not None
+
+
+def _from_timex(timex: Timex, timexes: Sequence[Timex], text: str, basis: DateBasis) -> EventDate:
+    interval = range_interval(timex, timexes, text)
+    precision = precision_of(timex.value)
+    start, end = interval if interval is not None else (None, None)
+    return EventDate(start, end, timex.value, precision, basis)
+
+
+def _tokens_of(trigger: Token, timex: Timex) -> Span | None:
+    return trigger.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+
+
+def governing_chain(trigger: Token) -> list[Token]:
+    """The trigger and the words that govern it within its clause.
+
+    A nominal trigger ("a visit", "talks") climbs to the verb that takes it; a verb
+    climbs through complement links ("is expected to meet", "plans to visit").
+    """
+    chain = [trigger]
+    current = trigger
+    while current.pos_ not in ("VERB", "AUX") and current.dep_ in NOMINAL_LINKS:
+        if current.head is current:
+            return chain
+        current = current.head
+        chain.append(current)
+    while current.dep_ in CHAIN_LINKS and current.head is not current:
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def _path_to_chain(timex_root: Token, chain: list[Token]) -> int | None:
+    """Steps from the expression up to the chain, or None if another clause intervenes."""
+    current, steps = timex_root, 0
+    while current not in chain:
+        if current.head is current:
+            return None
+        if steps and current.pos_ in ("VERB", "AUX") and current.dep_ != "aux":
+            return None
+        current, steps = current.head, steps + 1
+    return steps
+
+
+def _attached(trigger: Token, timexes: Sequence[Timex]) -> Timex | None:
+    chain = governing_chain(trigger)
+    best: tuple[int, int, Timex] | None = None
+    for timex in timexes:
+        span = _tokens_of(trigger, timex)
+        if span is None or span.sent != trigger.sent:
+            continue
+        steps = _path_to_chain(span.root, chain)
+        if steps is None:
+            continue
+        rank = (chain.index(_chain_member(span.root, chain)), steps, timex)
+        if best is None or rank[:2] < best[:2]:
+            best = rank
+    return best[2] if best else None
+
+
+def _chain_member(token: Token, chain: list[Token]) -> Token:
+    current = token
+    while current not in chain:
+        current = current.head
+    return current
+
+
+def _in_sentence(trigger: Token, timexes: Sequence[Timex]) -> Timex | None:
+    sentence = trigger.sent
+    inside = [t for t in timexes if sentence.start_char <= t.start < sentence.end_char]
+    if not inside:
+        return None
+    return min(inside, key=lambda t: _token_distance(trigger, t))
+
+
+def _token_distance(trigger: Token, timex: Timex) -> int:
+    span = _tokens_of(trigger, timex)
+    if span is None:
+        return len(trigger.doc)
+    if span.start <= trigger.i < span.end:
+        return 0
+    return min(abs(span.start - trigger.i), abs(span.end - 1 - trigger.i))
+
+
+def _reference_time(trigger: Token, timexes: Sequence[Timex], published: dt.date) -> Timex | None:
+    earlier = [
+        timex
+        for timex in timexes
+        if timex.end <= trigger.idx
+        and timex.range_start is not None
+        and timex.range_start > published
+    ]
+    return max(earlier, key=lambda timex: timex.start) if earlier else None

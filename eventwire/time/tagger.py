@@ -1,0 +1,141 @@
+"""The temporal tagger: find TIMEX3 expressions in a parsed article and normalise them.
+
+Detection is a grammar of regular expressions built from the word lists in
+``data/lexicon.yaml``; the parse decides what the words cannot (tense for
+"on Thursday", the modal "may", counts that look like years). Where matches overlap
+the longest wins. A second pass attaches position and amount words around a match
+("early January", "the first half of 2025", "more than two weeks").
+
+Ranges ("from January 12 to January 18", "January 12-18") are tagged as two DATE
+expressions, one per end, as TimeML does; :func:`eventwire.time.range_interval`
+joins them back into one interval for whoever needs the span of time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from eventwire.models import Timex
+from eventwire.time._calendar import value_interval
+from eventwire.time._context import Context, make_timex
+from eventwire.time._lexicon import Lexicon, load_lexicon
+from eventwire.time._patterns import alternation, grammar
+from eventwire.time._rules import HANDLERS
+
+Candidate = tuple[int, int, int, list[Timex]]
+AGO_TAIL = re.compile(r"(?:ago|earlier|later|from\s+now|hence)$", re.IGNORECASE)
+
+
+def tag_timexes(doc: Doc, published: dt.date | None) -> list[Timex]:
+    """Detect and normalise the temporal expressions of ``doc``, in text order.
+
+    Relative expressions are resolved against ``published``; without it they get
+    ``XXXX`` or ``*_REF`` values and no calendar interval.
+    """
+    ctx = Context(doc=doc, published=published, lexicon=load_lexicon())
+    chosen = _select(_candidates(ctx))
+    return _attach_modifiers(chosen, ctx)
+
+
+def _candidates(ctx: Context) -> list[Candidate]:
+    found: list[Candidate] = []
+    for index, (name, pattern) in enumerate(grammar().rules):
+        handler = HANDLERS[name]
+        for match in pattern.finditer(ctx.doc.text):
+            timexes = handler(match, ctx)
+            if timexes:
+                start = min(timex.start for timex in timexes)
+                end = max(timex.end for timex in timexes)
+                found.append((start, end, index, timexes))
+    return found
+
+
+def _select(candidates: list[Candidate]) -> list[Timex]:
+    """Keep the longest of overlapping matches (earlier rules win ties)."""
+    ordered = sorted(candidates, key=lambda item: (item[0] - item[1], item[2], item[0]))
+    taken: list[Candidate] = []
+    for candidate in ordered:
+        if all(candidate[1] <= other[0] or candidate[0] >= other[1] for other in taken):
+            taken.append(candidate)
+    timexes = [timex for candidate in taken for timex in candidate[3]]
+    return sorted(timexes, key=lambda timex: timex.start)
+
+
+def _attach_modifiers(timexes: list[Timex], ctx: Context) -> list[Timex]:
+    extended = [_with_modifier(timex, ctx) for timex in timexes]
+    kept: list[Timex] = []
+    for timex in sorted(extended, key=lambda item: (item.start, item.start - item.end)):
+        if kept and timex.start < kept[-1].end:
+            continue
+        kept.append(timex)
+    return kept
+
+
+def _with_modifier(timex: Timex, ctx: Context) -> Timex:
+    if timex.mod is not None:
+        return timex
+    if timex.type == "DURATION" or AGO_TAIL.search(timex.text):
+        return _amount_modifier(timex, ctx)
+    if timex.type in ("DATE", "TIME") and timex.value[:1].isdigit():
+        return _half_modifier(timex, ctx) or _position_modifier(timex, ctx) or timex
+    return timex
+
+
+def _prefix(ctx: Context, timex: Timex, phrases: dict[str, object]) -> re.Match[str] | None:
+    before = ctx.doc.text[max(0, timex.start - 40) : timex.start]
+    pattern = rf"\b(?P<word>{alternation(set(phrases))})\s*$"
+    return re.search(pattern, before, re.IGNORECASE)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _half_modifier(timex: Timex, ctx: Context) -> Timex | None:
+    match = _prefix(ctx, timex, dict(ctx.lexicon.half_prefixes))
+    if match is None or not re.fullmatch(r"\d{4}", timex.value):
+        return None
+    half = ctx.lexicon.half_prefixes[_key(match["word"])]
+    start = timex.start - (len(match[0]))
+    return make_timex(ctx.doc.text, start, timex.end, "DATE", f"{timex.value}-H{half}", None)
+
+
+def _position_modifier(timex: Timex, ctx: Context) -> Timex | None:
+    match = _prefix(ctx, timex, dict(ctx.lexicon.position_prefixes))
+    if match is None:
+        return None
+    mod = ctx.lexicon.position_prefixes[_key(match["word"])]
+    start = timex.start - len(match[0])
+    result = make_timex(ctx.doc.text, start, timex.end, timex.type, timex.value, mod)
+    return _clip_to_published(result, _key(match["word"]), ctx.published)
+
+
+def _clip_to_published(timex: Timex, word: str, published: dt.date | None) -> Timex:
+    """ "earlier this week" ends at publication, "later this month" starts there."""
+    if word not in ("earlier", "later") or published is None:
+        return timex
+    whole = value_interval(timex.value)
+    if whole is None or not whole[0] <= published <= whole[1]:
+        return timex
+    if word == "earlier":
+        return replace(timex, range_start=whole[0], range_end=published)
+    return replace(timex, range_start=published, range_end=whole[1])
+
+
+def _amount_modifier(timex: Timex, ctx: Context) -> Timex:
+    lexicon: Lexicon = ctx.lexicon
+    start, end, mod = timex.start, timex.end, None
+    match = _prefix(ctx, timex, dict(lexicon.amount_prefixes))
+    if match is not None:
+        mod, start = lexicon.amount_prefixes[_key(match["word"])], start - len(match[0])
+    after = ctx.doc.text[timex.end : timex.end + 12]
+    suffix = re.match(rf"\s+(?P<word>{alternation(set(lexicon.amount_suffixes))})\b", after)
+    if suffix is not None and mod is None:
+        mod, end = lexicon.amount_suffixes[_key(suffix["word"])], end + len(suffix[0])
+    if mod is None:
+        return timex
+    return make_timex(ctx.doc.text, start, end, timex.type, timex.value, mod)
