@@ -1,0 +1,7 @@
+"""The places stage: offline gazetteer, toponym resolution and event location."""
+
+from eventwire.geo.gazetteer import Gazetteer, GazetteerEntry
+from eventwire.geo.location import document_focus, event_location
+from eventwire.geo.toponyms import find_places
+
+__all__ = ["Gazetteer", "GazetteerEntry", "document_focus", "event_location", "find_places"]

@@ -1,0 +1,117 @@
+"""Choosing one gazetteer entry per toponym: population prior plus document context."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from eventwire.geo._text import fold
+from eventwire.geo.gazetteer import GazetteerEntry
+
+# Score bonuses, in units of log10(population).
+_KIND_BONUS = {"country": 2.5, "admin1": 0.5, "admin2": 0.0, "city": 0.0}
+_CAPITAL_BONUS = 2.0
+_PRIMARY_NAME_BONUS = 1.0
+_COUNTRY_CONTEXT = 2.0  # times the share of the document's places in the candidate's country
+_ADMIN1_CONTEXT = 1.5  # the candidate lies in a division named in the document
+_NEARBY_CONTEXT = 1.0  # the candidate lies near another place of the document
+_NEARBY_KM = 150.0
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    """A toponym to resolve: its text, candidates, and a "City, State" qualifier if any."""
+
+    text: str
+    candidates: tuple[GazetteerEntry, ...]
+    qualifier: tuple[GazetteerEntry, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentContext:
+    """What the rest of the document says about where it is."""
+
+    country_share: dict[str | None, float]
+    admin1: frozenset[tuple[str | None, str | None]]
+    anchors: tuple[GazetteerEntry, ...]
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def constrained(toponym: Toponym) -> tuple[GazetteerEntry, ...]:
+    """Candidates compatible with the qualifier ("Paris, Texas"); all if none is."""
+    if not toponym.qualifier:
+        return toponym.candidates
+    same = [c for c in toponym.candidates if c in toponym.qualifier]
+    if same:
+        return tuple(same)
+    inside = [c for c in toponym.candidates if any(_within(c, q) for q in toponym.qualifier)]
+    return tuple(inside) or toponym.candidates
+
+
+def _within(entry: GazetteerEntry, area: GazetteerEntry) -> bool:
+    if area.kind == "country":
+        return entry.country == area.country and entry.kind != "country"
+    if area.kind == "admin1":
+        return (entry.country, entry.admin1) == (area.country, area.admin1) and entry != area
+    return False
+
+
+def prior(entry: GazetteerEntry, text: str) -> float:
+    """Context-free plausibility of an entry for a toponym text."""
+    score = math.log10(entry.population + 100) + _KIND_BONUS[entry.kind]
+    if entry.capital:
+        score += _CAPITAL_BONUS
+    if fold(entry.name) == fold(text):
+        score += _PRIMARY_NAME_BONUS
+    return score
+
+
+def context_of(picks: Sequence[GazetteerEntry]) -> DocumentContext:
+    """Document context from a first, context-free reading of every toponym."""
+    counts = Counter(pick.country for pick in picks)
+    total = max(1, len(picks))
+    admin1 = frozenset((p.country, p.admin1) for p in picks if p.kind in ("admin1", "admin2"))
+    anchors = tuple(p for p in picks if p.kind in ("city", "admin2"))
+    return DocumentContext({c: n / total for c, n in counts.items()}, admin1, anchors)
+
+
+def score(entry: GazetteerEntry, text: str, context: DocumentContext | None) -> float:
+    """Prior plus the document-context bonuses."""
+    value = prior(entry, text)
+    if context is None:
+        return value
+    value += _COUNTRY_CONTEXT * context.country_share.get(entry.country, 0.0)
+    if entry.kind != "admin1" and (entry.country, entry.admin1) in context.admin1:
+        value += _ADMIN1_CONTEXT
+    if entry.kind == "city" and any(_near(entry, anchor) for anchor in context.anchors):
+        value += _NEARBY_CONTEXT
+    return value
+
+
+def _near(entry: GazetteerEntry, anchor: GazetteerEntry) -> bool:
+    if entry == anchor:
+        return False
+    return distance_km(entry.lat, entry.lon, anchor.lat, anchor.lon) <= _NEARBY_KM
+
+
+def resolve_all(toponyms: Sequence[Toponym]) -> list[GazetteerEntry | None]:
+    """Best entry per toponym: a context-free pass, then a pass with document context."""
+    first = [_best(t, None) for t in toponyms]
+    context = context_of([pick for pick in first if pick is not None])
+    return [_best(t, context) for t in toponyms]
+
+
+def _best(toponym: Toponym, context: DocumentContext | None) -> GazetteerEntry | None:
+    candidates = constrained(toponym)
+    if not candidates:
+        return None
+    return max(candidates, key=lambda entry: score(entry, toponym.text, context))

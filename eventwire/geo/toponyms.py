@@ -1,0 +1,221 @@
+"""Finding and resolving the toponyms of a parsed document.
+
+Mentions come from spaCy's GPE/LOC/FAC entities and from capitalised spans spaCy missed that
+the gazetteer knows. "City, State" and "City, Country" pairs become one place resolved
+jointly. Metonyms are dropped: a place name that acts or speaks ("Washington said"), owns
+or qualifies an institution ("Japan's foreign ministry", "US officials") names an actor.
+A toponym inside an organisation's name is listed only when the organisation is a local
+agency located there ("Alexandria Police Department"); forums, commands and companies
+named after a place ("Honolulu Defence Forum") are not evidence of a place mention.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.geo._lexicon import Lexicon, lexicon
+from eventwire.geo._resolve import Toponym, prior, resolve_all
+from eventwire.geo._text import fold
+from eventwire.geo.gazetteer import Gazetteer, GazetteerEntry
+from eventwire.models import Place
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_NAME_LABELS = frozenset({"ORG", "PERSON", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+_MAX_SCAN_TOKENS = 4
+_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+_QUALIFIER_KINDS = frozenset({"country", "admin1"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    span: Span
+    qualifier: Span | None = None
+
+    @property
+    def whole(self) -> Span:
+        end = self.qualifier.end if self.qualifier is not None else self.span.end
+        return self.span.doc[self.span.start : end]
+
+
+def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
+    """Every place mention in the document, resolved, in text order."""
+    words = lexicon()
+    spans = sorted(_candidate_spans(doc, gazetteer, words), key=lambda s: s.start)
+    pairs = _pair_qualifiers(spans, gazetteer)
+    mentions = [m for m in pairs if not _is_metonym(m, words, gazetteer)]
+    toponyms = [_toponym(m, gazetteer) for m in mentions]
+    picks = resolve_all(toponyms)
+    return [_place(m.whole, pick) for m, pick in zip(mentions, picks, strict=True) if pick]
+
+
+def _candidate_spans(doc: Doc, gazetteer: Gazetteer, words: Lexicon) -> Iterator[Span]:
+    taken: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ in _PLACE_LABELS:
+            taken.update(range(ent.start, ent.end))
+            parts = _split_commas(_strip_article(ent))
+            yield from (part for part in parts if gazetteer.lookup(part.text))
+        elif ent.label_ in _NAME_LABELS:
+            taken.update(range(ent.start, ent.end))
+            if ent.label_ == "ORG" and ent[-1].lower_ in words.agency_heads:
+                yield from _leading_toponym(ent, gazetteer, words)
+    yield from _scan_capitalised(doc, gazetteer, words, taken)
+
+
+def _strip_article(span: Span) -> Span:
+    start = span.start
+    while start < span.end and span.doc[start].lower_ == "the":
+        start += 1
+    return span.doc[start : span.end]
+
+
+def _leading_toponym(org: Span, gazetteer: Gazetteer, words: Lexicon) -> Iterator[Span]:
+    """The toponym an agency's name starts with ("Rapides Parish" Sheriff's Office)."""
+    org = _strip_article(org)
+    for size in range(min(_MAX_SCAN_TOKENS, len(org) - 1), 0, -1):
+        span = org.doc[org.start : org.start + size]
+        if _is_name_like(span, words) and gazetteer.lookup(span.text):
+            yield span
+            return
+
+
+def _scan_capitalised(
+    doc: Doc, gazetteer: Gazetteer, words: Lexicon, taken: set[int]
+) -> Iterator[Span]:
+    """Capitalised proper-noun spans outside entities that the gazetteer knows."""
+    index = 0
+    while index < len(doc):
+        found = _longest_known(doc, index, gazetteer, words, taken)
+        if found is None:
+            index += 1
+            continue
+        yield found
+        index = found.end
+
+
+def _longest_known(
+    doc: Doc, start: int, gazetteer: Gazetteer, words: Lexicon, taken: set[int]
+) -> Span | None:
+    if start in taken or doc[start].is_sent_start or doc[start].pos_ != "PROPN":
+        return None
+    for size in range(_MAX_SCAN_TOKENS, 0, -1):
+        end = start + size
+        if end > len(doc) or any(i in taken for i in range(start, end)):
+            continue
+        span = doc[start:end]
+        if _is_name_like(span, words) and _known_by_name(span.text, gazetteer):
+            return span
+    return None
+
+
+def _is_name_like(span: Span, words: Lexicon) -> bool:
+    return all(t.is_title or (t.is_upper and len(t) > 1) or t.is_punct for t in span) and not (
+        span[0].text in words.not_places or span[-1].is_punct
+    )
+
+
+def _known_by_name(text: str, gazetteer: Gazetteer) -> bool:
+    """Outside spaCy's entities, only an entry's own name counts, not an alternate name."""
+    key = fold(text)
+    return any(fold(entry.name) == key for entry in gazetteer.lookup(text))
+
+
+def _split_commas(span: Span) -> Iterator[Span]:
+    """ "Gainesville, Ga." tagged as one entity: its parts are looked up separately."""
+    start = span.start
+    for token in span:
+        if token.text == ",":
+            if token.i > start:
+                yield span.doc[start : token.i]
+            start = token.i + 1
+    if start < span.end:
+        yield span.doc[start : span.end]
+
+
+def _pair_qualifiers(spans: list[Span], gazetteer: Gazetteer) -> list[_Mention]:
+    """Merge "City, State" / "City, Country" / "Washington, DC" into one mention."""
+    mentions: list[_Mention] = []
+    skip_until = -1
+    for span in spans:
+        if span.start < skip_until:
+            continue
+        qualifier = _qualifier_after(span, gazetteer)
+        mentions.append(_Mention(span, qualifier))
+        skip_until = qualifier.end if qualifier is not None else span.end
+    return mentions
+
+
+def _qualifier_after(span: Span, gazetteer: Gazetteer) -> Span | None:
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    own = set(gazetteer.lookup(span.text))
+    for size in (3, 2, 1):
+        end = span.end + 1 + size
+        if end > len(doc):
+            continue
+        candidate = doc[span.end + 1 : end]
+        if not (candidate[0].is_title or candidate[0].is_upper) or candidate[-1].text == ",":
+            continue
+        found = gazetteer.lookup(candidate.text)
+        if any(e.kind in _QUALIFIER_KINDS or e in own for e in found):
+            return candidate
+    return None
+
+
+def _toponym(mention: _Mention, gazetteer: Gazetteer) -> Toponym:
+    qualifier = mention.qualifier
+    return Toponym(
+        text=mention.span.text,
+        candidates=tuple(gazetteer.lookup(mention.span.text)),
+        qualifier=tuple(gazetteer.lookup(qualifier.text)) if qualifier is not None else (),
+    )
+
+
+def _is_metonym(mention: _Mention, words: Lexicon, gazetteer: Gazetteer) -> bool:
+    """A country, division or capital that acts, speaks, or qualifies an institution."""
+    if mention.qualifier is not None or not _is_political_unit(mention.span, gazetteer):
+        return False
+    root = mention.span.root
+    if root.dep_ in _ACTING_DEPS:
+        return root.head.pos_ in ("VERB", "AUX") and root.head.lemma_ != "be"
+    if root.dep_ in ("poss", "compound", "amod", "nmod"):
+        return _qualifies_institution(root, words)
+    return False
+
+
+def _is_political_unit(span: Span, gazetteer: Gazetteer) -> bool:
+    candidates = gazetteer.lookup(span.text)
+    if not candidates:
+        return False
+    best = max(candidates, key=lambda entry: prior(entry, span.text))
+    return best.kind in ("country", "admin1") or best.capital
+
+
+def _qualifies_institution(token: Token, words: Lexicon) -> bool:
+    """Walk up compound/possessive heads: "US [defence] officials", "Japan's ministry"."""
+    head = token.head
+    for _ in range(_MAX_SCAN_TOKENS):
+        if head.lower_ in words.metonym_heads or head.ent_type_ == "PERSON":
+            return True
+        if head.dep_ not in ("compound", "amod", "poss", "nmod") or head.head == head:
+            return False
+        head = head.head
+    return False
+
+
+def _place(span: Span, entry: GazetteerEntry) -> Place:
+    return Place(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        name=entry.name,
+        country=entry.country,
+        lat=entry.lat,
+        lon=entry.lon,
+        geonameid=entry.geonameid,
+        feature=entry.feature,
+    )
