@@ -1,6 +1,15 @@
 """Readers: every input format becomes ``Article`` records and typed ``ReadIssue`` reports."""
 
+from eventwire.ingest.batch import BatchCounts, annotate_batch, ingest_batch
 from eventwire.ingest.issues import IssueSeverity, ReadIssue
 from eventwire.ingest.jsonl import read_articles, read_jsonl
 
-__all__ = ["IssueSeverity", "ReadIssue", "read_articles", "read_jsonl"]
+__all__ = [
+    "BatchCounts",
+    "IssueSeverity",
+    "ReadIssue",
+    "annotate_batch",
+    "ingest_batch",
+    "read_articles",
+    "read_jsonl",
+]

@@ -1,0 +1,412 @@
+"""The ``eventwire`` command: thin typer commands over the library functions.
+
+Bad input never stops a batch: every skipped record or warning is printed to stderr as
+``file:line: skipped|warning: reason``; the exit code is non-zero only when no article
+could be read. Any :class:`~eventwire.errors.EventwireError` becomes its message on
+stderr and exit code 1, without a traceback.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any, ParamSpec, TextIO, TypeVar
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from eventwire.config import Settings
+from eventwire.errors import EventwireError
+from eventwire.ingest import BatchCounts, ReadIssue, annotate_batch, ingest_batch, read_articles
+from eventwire.ingest.batch import Annotator
+from eventwire.models import AnnotatedArticle, EventStatus
+from eventwire.ontology import Ontology
+from eventwire.store import EventFilter, Store, StoredEvent, StoreStats
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+SUMMARY_EXAMPLES = 5
+SENTENCE_WIDTH = 90
+CSV_COLUMNS = (
+    "id",
+    "date_start",
+    "date_end",
+    "cameo",
+    "cameo_name",
+    "status",
+    "goldstein",
+    "quad_class",
+    "source_code",
+    "source_name",
+    "target_code",
+    "target_name",
+    "location",
+    "location_country",
+    "mentions",
+    "articles",
+    "article_id",
+    "sentence",
+)
+
+app = typer.Typer(
+    help="News articles in, dated, geolocated, CAMEO/PLOVER-coded political events out.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+InputFiles = Annotated[
+    list[Path], typer.Argument(help="JSONL files, one article a line; - reads stdin")
+]
+DbOption = Annotated[
+    Path | None,
+    typer.Option("--db", help="SQLite database [default: eventwire.db, or $EVENTWIRE_DB]"),
+]
+WorkersOption = Annotated[
+    int | None, typer.Option("--workers", min=1, help="worker processes [default: 1]")
+]
+
+
+def clean_errors(command: Callable[P, R]) -> Callable[P, R]:
+    """Turn an ``EventwireError`` into its message on stderr and exit code 1."""
+
+    @functools.wraps(command)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except EventwireError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(1) from None
+
+    return run
+
+
+@app.callback()
+def main(
+    ctx: typer.Context,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="TOML settings file (see Settings)")
+    ] = None,
+) -> None:
+    """Settings come from defaults, then --config, then EVENTWIRE_* variables, then options."""
+    try:
+        settings = Settings.from_file(config) if config else Settings()
+        ctx.obj = Settings.from_env(os.environ, base=settings)
+    except EventwireError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+
+
+def load_pipeline(settings: Settings) -> Annotator:
+    """The coding pipeline; imported here so that store commands start without spaCy."""
+    from eventwire.pipeline import Pipeline
+
+    return Pipeline.load(settings)
+
+
+def _settings(ctx: typer.Context, **overrides: Any) -> Settings:
+    base = ctx.obj if isinstance(ctx.obj, Settings) else Settings()
+    return base.with_overrides(**overrides)
+
+
+@app.command()
+@clean_errors
+def annotate(
+    ctx: typer.Context,
+    inputs: InputFiles,
+    output: Annotated[Path, typer.Option("-o", "--output", help="JSONL output; - for stdout")],
+    workers: WorkersOption = None,
+) -> None:
+    """Code articles and write one annotated JSON line per accepted article."""
+    settings = _settings(ctx, workers=workers)
+    from eventwire.serialize import annotated_to_dict
+
+    pipeline = load_pipeline(settings)
+    with _open_output(output) as out:
+
+        def write(annotated: AnnotatedArticle) -> None:
+            out.write(json.dumps(annotated_to_dict(annotated), ensure_ascii=False) + "\n")
+
+        counts = annotate_batch(
+            read_articles(inputs),
+            pipeline,
+            on_issue=_report_issue,
+            on_annotated=write,
+            workers=settings.workers,
+        )
+    _finish_batch(counts, inputs, f"annotated {counts.read} articles, {counts.events} events")
+
+
+@app.command()
+@clean_errors
+def ingest(
+    ctx: typer.Context,
+    inputs: InputFiles,
+    db: DbOption = None,
+    workers: WorkersOption = None,
+) -> None:
+    """Code articles and store them; articles already stored are not coded again."""
+    settings = _settings(ctx, db=db, workers=workers)
+    with Store.open(settings.db) as store:
+        pipeline = load_pipeline(settings)
+        counts = ingest_batch(
+            read_articles(inputs), pipeline, store, on_issue=_report_issue, workers=settings.workers
+        )
+    line = (
+        f"read {counts.read}, skipped-bad {counts.skipped}, already stored "
+        f"{counts.already_stored}, new {counts.new}, events {counts.events} -> {settings.db}"
+    )
+    _finish_batch(counts, inputs, line)
+
+
+@app.command()
+@clean_errors
+def events(
+    ctx: typer.Context,
+    db: DbOption = None,
+    source: Annotated[
+        str | None, typer.Option(help="source country or code prefix: JPN, USAMIL")
+    ] = None,
+    target: Annotated[str | None, typer.Option(help="target country or code prefix")] = None,
+    cameo: Annotated[str | None, typer.Option(help="CAMEO code prefix: 04, 036")] = None,
+    status: Annotated[EventStatus | None, typer.Option(case_sensitive=False)] = None,
+    since: Annotated[
+        dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], help="event date on or after")
+    ] = None,
+    until: Annotated[
+        dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], help="event date on or before")
+    ] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="at most this many events")] = None,
+    output_format: Annotated[str, typer.Option("--format", help="table, jsonl or csv")] = "table",
+) -> None:
+    """List stored events, filtered by actors, CAMEO code, status and date."""
+    render = _EVENT_RENDERERS.get(output_format)
+    if render is None:
+        raise EventwireError(f"unknown --format {output_format!r}; use table, jsonl or csv")
+    filters = EventFilter(
+        source=source,
+        target=target,
+        cameo=cameo,
+        status=status,
+        limit=limit,
+        since=since.date() if since else None,
+        until=until.date() if until else None,
+    )
+    with Store.open(_settings(ctx, db=db).db, create=False) as store:
+        found = store.query_events(filters)
+    render(found, sys.stdout)
+
+
+@app.command()
+@clean_errors
+def stats(
+    ctx: typer.Context,
+    db: DbOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+) -> None:
+    """Counts of articles, events, mentions and actors in the store."""
+    with Store.open(_settings(ctx, db=db).db, create=False) as store:
+        counts = store.stats()
+    if as_json:
+        typer.echo(json.dumps(stats_to_dict(counts), ensure_ascii=False))
+        return
+    for name in ("articles", "events", "mentions", "actors"):
+        typer.echo(f"{name:<9}{getattr(counts, name):>8}")
+
+
+@app.command()
+@clean_errors
+def summary(ctx: typer.Context, db: DbOption = None) -> None:
+    """A readable overview: events by CAMEO root and status, top dyads, examples."""
+    with Store.open(_settings(ctx, db=db).db, create=False) as store:
+        counts = store.stats()
+        examples = _most_reported(store.query_events(EventFilter()))
+    console = Console(soft_wrap=False)
+    ontology = Ontology.load()
+    console.print(
+        f"[bold]{counts.articles}[/] articles, [bold]{counts.events}[/] events, "
+        f"{counts.mentions} mentions, {counts.actors} actors"
+    )
+    console.print(_pairs_table("Events by CAMEO root", counts.by_cameo_root, _root_namer(ontology)))
+    console.print(_pairs_table("Events by status", counts.by_status))
+    console.print(_dyads_table(counts))
+    _print_examples(console, examples)
+
+
+def stats_to_dict(counts: StoreStats) -> dict[str, Any]:
+    """The JSON shape of ``eventwire stats --json``."""
+    return {
+        "articles": counts.articles,
+        "events": counts.events,
+        "mentions": counts.mentions,
+        "actors": counts.actors,
+        "by_cameo_root": dict(counts.by_cameo_root),
+        "by_status": dict(counts.by_status),
+        "top_dyads": [
+            {"source": d.source_country, "target": d.target_country, "events": d.events}
+            for d in counts.top_dyads
+        ],
+    }
+
+
+def _report_issue(issue: ReadIssue) -> None:
+    typer.echo(str(issue), err=True)
+
+
+def _finish_batch(counts: BatchCounts, inputs: Sequence[Path], line: str) -> None:
+    if counts.skipped or counts.warnings:
+        typer.echo(f"{counts.skipped} records skipped, {counts.warnings} warnings", err=True)
+    if counts.read == 0:
+        names = " ".join(str(path) for path in inputs)
+        typer.echo(f"error: no article could be read from {names}", err=True)
+        raise typer.Exit(1)
+    typer.echo(line, err=True)
+
+
+@contextmanager
+def _open_output(path: Path) -> Iterator[TextIO]:
+    """``-`` is stdout (left open); anything else a UTF-8 file."""
+    if str(path) == "-":
+        yield sys.stdout
+        return
+    try:
+        stream = path.open("w", encoding="utf-8")
+    except OSError as exc:
+        raise EventwireError(f"cannot write {path}: {exc.strerror}") from exc
+    with stream:
+        yield stream
+
+
+def _events_jsonl(found: Sequence[StoredEvent], out: TextIO) -> None:
+    from eventwire.serialize import event_to_dict
+
+    for stored in found:
+        record = {
+            **event_to_dict(stored.event),
+            "mentions": stored.mentions,
+            "articles": stored.articles,
+        }
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def _events_csv(found: Sequence[StoredEvent], out: TextIO) -> None:
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for stored in found:
+        writer.writerow(_csv_row(stored))
+
+
+def _csv_row(stored: StoredEvent) -> list[object]:
+    event = stored.event
+    source, target, place = event.source, event.target, event.location
+    return [
+        event.id,
+        event.date.start or "",
+        event.date.end or "",
+        event.cameo,
+        event.cameo_name,
+        event.status.value,
+        event.goldstein,
+        event.quad_class,
+        source.code if source else "",
+        (source.name or source.text) if source else "",
+        target.code if target else "",
+        (target.name or target.text) if target else "",
+        place.name if place else "",
+        (place.country or "") if place else "",
+        stored.mentions,
+        stored.articles,
+        event.article_id,
+        event.sentence.text,
+    ]
+
+
+def _events_table(found: Sequence[StoredEvent], out: TextIO) -> None:
+    table = Table("date", "cameo", "status", "source", "target", "where", "n", "sentence")
+    for stored in found:
+        event = stored.event
+        table.add_row(
+            event.date.value or "",
+            f"{event.cameo} {event.cameo_name}",
+            event.status.value,
+            _actor_label(event.source),
+            _actor_label(event.target),
+            event.location.name if event.location else "",
+            str(stored.mentions),
+            _shorten(event.sentence.text),
+        )
+    Console(file=out, width=200).print(table)
+    Console(file=out).print(f"{len(found)} events")
+
+
+_EVENT_RENDERERS: dict[str, Callable[[Sequence[StoredEvent], TextIO], None]] = {
+    "table": _events_table,
+    "jsonl": _events_jsonl,
+    "csv": _events_csv,
+}
+
+
+def _actor_label(actor: Any) -> str:
+    if actor is None:
+        return ""
+    return f"{actor.code} {actor.name or actor.text}"
+
+
+def _shorten(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= SENTENCE_WIDTH else flat[: SENTENCE_WIDTH - 1] + "…"
+
+
+def _root_namer(ontology: Ontology) -> Callable[[str], str]:
+    def name(root: str) -> str:
+        return ontology.get(root).name if root in ontology else ""
+
+    return name
+
+
+def _pairs_table(
+    title: str, pairs: Sequence[tuple[str, int]], name: Callable[[str], str] | None = None
+) -> Table:
+    headers = ("root", "name", "events") if name else ("", "events")
+    table = Table(*headers, title=title, title_justify="left")
+    for key, count in pairs:
+        table.add_row(key, *([name(key)] if name else []), str(count))
+    return table
+
+
+def _dyads_table(counts: StoreStats) -> Table:
+    table = Table("source", "target", "events", title="Top dyads", title_justify="left")
+    for dyad in counts.top_dyads:
+        table.add_row(dyad.source_country, dyad.target_country, str(dyad.events))
+    return table
+
+
+def _most_reported(found: Sequence[StoredEvent]) -> list[StoredEvent]:
+    ranked = sorted(found, key=lambda s: (-s.mentions, -s.articles, s.event.id))
+    return ranked[:SUMMARY_EXAMPLES]
+
+
+def _print_examples(console: Console, examples: Sequence[StoredEvent]) -> None:
+    console.print("[bold]Most reported events[/]")
+    for stored in examples:
+        event = stored.event
+        who = f"{_actor_label(event.source)} -> {_actor_label(event.target)}"
+        when = event.date.value or "undated"
+        console.print(
+            f"  {event.cameo} {event.cameo_name}: {who} "
+            f"[{event.status.value}, {when}, mentions: {stored.mentions}]",
+            markup=False,
+            soft_wrap=True,
+        )
+        console.print(
+            f"    “{' '.join(event.sentence.text.split())}”", markup=False, soft_wrap=True
+        )
