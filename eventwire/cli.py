@@ -264,7 +264,9 @@ def _report_issue(issue: ReadIssue) -> None:
 
 def _finish_batch(counts: BatchCounts, inputs: Sequence[Path], line: str) -> None:
     if counts.skipped or counts.warnings:
-        typer.echo(f"{counts.skipped} records skipped, {counts.warnings} warnings", err=True)
+        typer.echo(
+            f"issues: {counts.skipped} skipped, {counts.warnings} kept with warnings", err=True
+        )
     if counts.read == 0:
         names = " ".join(str(path) for path in inputs)
         typer.echo(f"error: no article could be read from {names}", err=True)

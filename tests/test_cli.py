@@ -112,7 +112,7 @@ def test_ingest_reports_every_bad_record_and_goes_on(
         f"{corpus}:3: skipped: record must be a JSON object, got array",
         f"{corpus}:4: skipped: field 'text' is empty",
         f"{corpus}:5: warning: unparseable 'published' 'yesterday'; kept without date",
-        "3 records skipped, 1 warnings",
+        "issues: 3 skipped, 1 kept with warnings",
         f"read 2, skipped-bad 3, already stored 0, new 2, events 2 -> {tmp_path / 'out.db'}",
     ]
     assert fake.seen == ["dw-athens", "bbc-khartoum"]
@@ -141,7 +141,7 @@ def test_ingest_fails_only_when_nothing_could_be_read(fake: FakePipeline, tmp_pa
     assert result.stderr.splitlines() == [
         f"{bad}:1: skipped: field 'text' is missing",
         f"{missing}: skipped: cannot read file: No such file or directory",
-        "2 records skipped, 0 warnings",
+        "issues: 2 skipped, 0 kept with warnings",
         f"error: no article could be read from {bad} {missing}",
     ]
 
@@ -275,3 +275,25 @@ def test_settings_file_and_override_precedence(tmp_path: Path) -> None:
     overridden = Settings.from_env({"EVENTWIRE_WORKERS": "8"}, base=from_file)
     assert (from_file.workers, from_file.db) == (4, Path("corpus.db"))
     assert overridden.with_overrides(db=None).workers == 8
+
+
+def test_ingest_reads_stdin(fake: FakePipeline, tmp_path: Path) -> None:
+    lines = "".join(json.dumps(article) + "\n" for article in ARTICLES)
+    result = runner.invoke(cli.app, ["ingest", "-", "--db", str(tmp_path / "in.db")], input=lines)
+    assert result.exit_code == 0, result.stderr
+    assert fake.seen == ["dw-athens", "bbc-khartoum"]
+
+
+def test_workers_option_reaches_the_pipeline(
+    monkeypatch: pytest.MonkeyPatch, corpus: Path, tmp_path: Path
+) -> None:
+    given: list[Settings] = []
+
+    def load(settings: Settings) -> FakePipeline:
+        given.append(settings)
+        return FakePipeline()
+
+    monkeypatch.setattr(cli, "load_pipeline", load)
+    db = tmp_path / "w.db"
+    runner.invoke(cli.app, ["ingest", str(corpus), "--db", str(db), "--workers", "3"])
+    assert (given[0].workers, given[0].db) == (3, db)
