@@ -1,0 +1,187 @@
+"""From a noun phrase's lexical facts to actor descriptions (code, country, sectors ...).
+
+The country of a phrase comes from its own modifiers ("Japanese", "US", "Japan's"),
+else from an affiliation complement ("of France") or an apposition ("commander of the
+US Indo-Pacific Command"), read recursively to a small depth.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.actors._lexicon import CommonEntry, Lexicon, ProperEntry
+from eventwire.actors._noun_phrase import NounPhrase, analyse, title_case
+
+MAX_DEPTH = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    """An actor without its mention: what the code, country and sectors are."""
+
+    code: str
+    country: str | None
+    sectors: tuple[str, ...]
+    name: str | None
+    title: str | None
+    resolved_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A noun phrase and the actors it denotes.
+
+    ``kind`` says what later pronouns may refer back to it: person, group, thing, or
+    none/nonactor for phrases that are no actor.
+    """
+
+    phrase: NounPhrase
+    descriptions: tuple[Description, ...]
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Describer:
+    lexicon: Lexicon
+
+    def read(self, head: Token, depth: int = 0) -> Reading:
+        """Describe the noun phrase headed by ``head`` from its own words and complements."""
+        phrase = analyse(head, self.lexicon)
+        if phrase.is_outlet or _is_nonactor(phrase) or self._is_anonymous(head):
+            return Reading(phrase, (), "nonactor")
+        if phrase.head_proper is not None:
+            return self._proper(phrase, phrase.head_proper)
+        if phrase.person_name is not None:
+            return self._person(phrase, depth)
+        if phrase.head_role is not None:
+            return self._role(phrase, phrase.head_role, depth)
+        return Reading(phrase, (), "none")
+
+    def _is_anonymous(self, head: Token) -> bool:
+        """'officials familiar with the talks', 'a source speaking on condition of anonymity'."""
+        markers = self.lexicon.grammar.anonymity_markers
+        return any(t.lower_ in markers for child in head.rights for t in child.subtree)
+
+    def _proper(self, phrase: NounPhrase, entry: ProperEntry) -> Reading:
+        if entry.kind in ("country", "demonym"):
+            found = Description(entry.code, entry.country, (), entry.name, None, entry.kind)
+            return Reading(phrase, (found,), "group" if phrase.is_plural else "thing")
+        if entry.kind == "capital":
+            if self._is_place(phrase.head):
+                return Reading(phrase, (), "none")
+            found = Description(entry.code, entry.country, entry.sectors, None, None, "metonym")
+            return Reading(phrase, (found,), "thing")
+        found = Description(
+            entry.code, entry.country, entry.sectors, entry.name, None, "organisation"
+        )
+        return Reading(phrase, (found,), "group")
+
+    def _is_place(self, head: Token) -> bool:
+        """A capital after 'in', 'to', 'at' ... is a place; one tagged as a person is a name."""
+        if head.ent_type_ == "PERSON" or head.dep_ == "compound":
+            return True  # a name ("Washington Irving") or part of one ("Washington Post")
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head  # "to Los Angeles and then Washington"
+        locative = self.lexicon.grammar.locative_prepositions
+        return head.dep_ == "pobj" and head.head.lower_ in locative
+
+    def _role(self, phrase: NounPhrase, role: CommonEntry, depth: int) -> Reading:
+        title = _title_of(phrase) if role.kind == "title" else None
+        name = phrase.text if role.kind == "body" and phrase.head.pos_ == "PROPN" else None
+        by = "organisation" if role.kind == "body" else "title"
+        kind = "group" if phrase.is_plural or role.kind == "body" else "person"
+        affiliations = phrase.affiliations or self._complement_affiliations(phrase.head, depth)
+        descriptions = _national(affiliations, role.sectors, name=name, title=title, by=by)
+        if not descriptions and role.bare:
+            descriptions = (Description(role.sectors[0], None, role.sectors, name, title, by),)
+        return Reading(phrase, descriptions, kind)
+
+    def _person(self, phrase: NounPhrase, depth: int) -> Reading:
+        title, entry = phrase.title, phrase.title_entry
+        appositive = self._appositive(phrase.head, depth)
+        if entry is None and appositive is not None:
+            title, sectors = appositive.title, appositive.sectors
+        else:
+            sectors = entry.sectors if entry is not None else ()
+        affiliations = phrase.affiliations or self._complement_affiliations(phrase.head, depth)
+        name = phrase.person_name
+        if affiliations:
+            by = "title" if sectors else _by_affiliation(affiliations[0])
+            found = _national(affiliations[:1], sectors, name=name, title=title, by=by)
+        elif sectors:
+            found = (Description(sectors[0], None, sectors, name, title, "title"),)
+        else:
+            found = ()
+        return Reading(phrase, found, "person")
+
+    def _appositive(self, head: Token, depth: int) -> Description | None:
+        if depth >= MAX_DEPTH:
+            return None
+        for child in head.children:
+            if child.dep_ == "appos":
+                reading = self.read(child, depth + 1)
+                if reading.descriptions:
+                    return reading.descriptions[0]
+        return None
+
+    def _complement_affiliations(self, head: Token, depth: int) -> tuple[ProperEntry, ...]:
+        """Affiliation from "of France", "from Chad" or an apposition's own affiliation."""
+        if depth >= MAX_DEPTH:
+            return ()
+        for child in head.children:
+            target = _complement_object(child, self.lexicon)
+            if target is None:
+                continue
+            for found in self.read(target, depth + 1).descriptions:
+                return (_as_affiliation(found),)
+        return ()
+
+
+def _complement_object(child: Token, lexicon: Lexicon) -> Token | None:
+    if child.dep_ == "appos":
+        return child
+    if child.dep_ == "prep" and child.lower_ in lexicon.grammar.affiliation_prepositions:
+        return next((t for t in child.children if t.dep_ == "pobj"), None)
+    return None
+
+
+def _is_nonactor(phrase: NounPhrase) -> bool:
+    return phrase.head_role is not None and phrase.head_role.kind == "nonactor"
+
+
+def _title_of(phrase: NounPhrase) -> str | None:
+    return title_case(phrase.head_role_text) if phrase.head_role_text else None
+
+
+def _by_affiliation(entry: ProperEntry) -> str:
+    return {"capital": "metonym", "organisation": "organisation"}.get(entry.kind, entry.kind)
+
+
+def _as_affiliation(found: Description) -> ProperEntry:
+    if found.country is None:
+        name = found.name or found.code
+        return ProperEntry("organisation", found.code, None, found.sectors, name)
+    return ProperEntry("country", found.country, found.country, (), found.name or found.country)
+
+
+def _national(
+    affiliations: tuple[ProperEntry, ...],
+    sectors: tuple[str, ...],
+    *,
+    name: str | None,
+    title: str | None,
+    by: str,
+) -> tuple[Description, ...]:
+    """One description per distinct affiliation: country + first sector, or the organisation."""
+    found: dict[str, Description] = {}
+    for entry in affiliations:
+        if entry.country is None:
+            description = Description(entry.code, None, entry.sectors, name, title, by)
+        else:
+            own = sectors or entry.sectors
+            code = entry.country + (own[0] if own else "")
+            description = Description(code, entry.country, own, name, title, by)
+        found.setdefault(description.code, description)
+    return tuple(found.values())

@@ -1,0 +1,206 @@
+"""One pass over a document: noun phrases in reading order, with in-document coreference.
+
+Later names ("Koizumi") take the description of the earlier fully described person;
+third-person pronouns take the most recent compatible antecedent (subjects first);
+first-person pronouns inside a quotation take the quotation's speaker. The pass keeps
+its working state on a per-document object, never at module level.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.actors._describe import Describer, Description, Reading
+from eventwire.models import Actor
+
+_CANDIDATE_POS = frozenset({"NOUN", "PROPN", "PRON"})
+_INNER_DEPS = frozenset({"compound", "flat", "nmod", "amod"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_OPENING_QUOTES = frozenset({"“", "«", "„"})
+_CLOSING_QUOTES = frozenset({"”", "»"})
+SPEAKER_WINDOW = 2  # sentences a quotation may run on from its attribution
+
+
+@dataclass(frozen=True, slots=True)
+class Antecedent:
+    token: int
+    sentence: int
+    kind: str  # person, group or thing
+    is_subject: bool
+    descriptions: tuple[Description, ...]
+
+
+class DocumentPass:
+    """Resolves every candidate noun phrase head and pronoun of one document."""
+
+    def __init__(self, describer: Describer, doc: Doc) -> None:
+        self._describer = describer
+        self._grammar = describer.lexicon.grammar
+        self._doc = doc
+        self._history: list[Antecedent] = []
+        self._people: dict[str, tuple[Description, ...] | None] = {}
+        self._found: dict[int, tuple[Actor, ...]] = {}
+        self._quoted = quoted_tokens(doc)
+
+    def run(self) -> dict[int, tuple[Actor, ...]]:
+        """Resolve the document; returns actors by token index."""
+        sentences = list(self._doc.sents)
+        deferred: list[tuple[Token, int]] = []
+        for index, sentence in enumerate(sentences):
+            for token in sentence:
+                if token.pos_ not in _CANDIDATE_POS:
+                    continue
+                if self._is_speaker_pronoun(token):
+                    deferred.append((token, index))
+                else:
+                    self._resolve(token, index)
+        for token, index in deferred:
+            self._resolve_speaker_pronoun(token, index, sentences)
+        return self._found
+
+    def _is_speaker_pronoun(self, token: Token) -> bool:
+        speaker_words = self._grammar.speaker_pronouns
+        return token.pos_ == "PRON" and token.text != "US" and token.lower_ in speaker_words
+
+    def _resolve(self, token: Token, sentence: int) -> None:
+        if token.pos_ == "PRON":
+            self._resolve_pronoun(token, sentence)
+            return
+        reading = self._describer.read(token)
+        descriptions = self._with_coreference(reading)
+        if descriptions:
+            self._found[token.i] = _actors(reading, descriptions)
+        kind = reading.kind if descriptions or reading.kind == "person" else "none"
+        if token.dep_ not in _INNER_DEPS and kind in ("person", "group", "thing"):
+            self._remember(token, sentence, kind, descriptions)
+
+    def _with_coreference(self, reading: Reading) -> tuple[Description, ...]:
+        """Register fully described people; fill in the ones named again later."""
+        name = reading.phrase.person_name
+        head = reading.phrase.head
+        if name is None and reading.kind == "none" and head.pos_ == "PROPN":
+            name = head.text  # a surname the tagger did not mark as a person
+        if name is None:
+            return reading.descriptions
+        known = self._people.get(name) or self._people.get(name.split()[-1])
+        if known and not any(d.country for d in reading.descriptions):
+            return tuple(replace(d, resolved_by="coreference") for d in known)
+        if any(d.country or d.sectors for d in reading.descriptions):
+            self._register(name, reading.descriptions)
+        return reading.descriptions
+
+    def _register(self, name: str, descriptions: tuple[Description, ...]) -> None:
+        for key in {name, name.split()[-1]}:
+            earlier = self._people.get(key)
+            same_person = earlier is not None and earlier[0].name == descriptions[0].name
+            self._people[key] = descriptions if key not in self._people or same_person else None
+
+    def _remember(
+        self, token: Token, sentence: int, kind: str, descriptions: tuple[Description, ...]
+    ) -> None:
+        is_subject = token.dep_ in _SUBJECT_DEPS
+        self._history.append(Antecedent(token.i, sentence, kind, is_subject, descriptions))
+
+    def _resolve_pronoun(self, token: Token, sentence: int) -> None:
+        kinds = self._pronoun_kinds(token)
+        if not kinds:
+            return
+        antecedent = self._antecedent(token, sentence, kinds)
+        if antecedent is None:
+            return
+        if antecedent.descriptions:
+            self._found[token.i] = _pronoun_actors(token, antecedent.descriptions)
+        self._remember(token, sentence, antecedent.kind, antecedent.descriptions)
+
+    def _pronoun_kinds(self, token: Token) -> frozenset[str]:
+        word = token.lower_
+        if word in self._grammar.person_pronouns:
+            return frozenset({"person"})
+        if word in self._grammar.group_pronouns:
+            return frozenset({"group"})
+        if word in self._grammar.thing_pronouns:
+            return frozenset({"thing", "group"})
+        return frozenset()
+
+    def _antecedent(self, token: Token, sentence: int, kinds: frozenset[str]) -> Antecedent | None:
+        """Same sentence first (its subject, else the nearest), else the last sentence with one."""
+        fitting = [a for a in self._history if a.kind in kinds and a.token < token.i]
+        same = [a for a in fitting if a.sentence == sentence]
+        if same:
+            subjects = [a for a in same if a.is_subject]
+            return (subjects or same)[-1]
+        if not fitting:
+            return None
+        pool = [a for a in fitting if a.sentence == fitting[-1].sentence]
+        subjects = [a for a in pool if a.is_subject]
+        return (subjects or pool)[0]
+
+    def _resolve_speaker_pronoun(self, token: Token, index: int, sentences: list[Span]) -> None:
+        if token.i not in self._quoted:
+            return
+        order = [index, index + 1, *range(index - 1, index - 1 - SPEAKER_WINDOW, -1)]
+        for other in order:
+            if 0 <= other < len(sentences):
+                speaker = self._speaker(sentences[other])
+                if speaker:
+                    self._found[token.i] = _pronoun_actors(token, speaker)
+                    return
+
+    def _speaker(self, sentence: Span) -> tuple[Description, ...]:
+        """The subject of a speech verb ('said', 'told', 'added') of the sentence."""
+        for token in sentence:
+            if token.lemma_.lower() not in self._grammar.speech_verbs or token.pos_ != "VERB":
+                continue
+            for child in token.children:
+                if child.dep_ in _SUBJECT_DEPS and child.i in self._found:
+                    return tuple(_description_of(actor) for actor in self._found[child.i])
+        return ()
+
+
+def quoted_tokens(doc: Doc) -> frozenset[int]:
+    """Indices of tokens between quotation marks (curly or straight)."""
+    inside = False
+    quoted: set[int] = set()
+    for token in doc:
+        if token.text in _OPENING_QUOTES or (token.text == '"' and not inside):
+            inside = True
+        elif token.text in _CLOSING_QUOTES or token.text == '"':
+            inside = False
+        elif inside:
+            quoted.add(token.i)
+    return frozenset(quoted)
+
+
+def _actors(reading: Reading, descriptions: tuple[Description, ...]) -> tuple[Actor, ...]:
+    phrase = reading.phrase
+    return tuple(_actor(phrase.text, phrase.start, phrase.end, d) for d in descriptions)
+
+
+def _pronoun_actors(token: Token, descriptions: tuple[Description, ...]) -> tuple[Actor, ...]:
+    start = token.idx
+    end = start + len(token.text)
+    return tuple(
+        _actor(token.text, start, end, replace(d, resolved_by="coreference")) for d in descriptions
+    )
+
+
+def _actor(text: str, start: int, end: int, found: Description) -> Actor:
+    return Actor(
+        text=text,
+        start=start,
+        end=end,
+        code=found.code,
+        country=found.country,
+        sectors=found.sectors,
+        name=found.name,
+        title=found.title,
+        resolved_by=found.resolved_by,
+    )
+
+
+def _description_of(actor: Actor) -> Description:
+    return Description(
+        actor.code, actor.country, actor.sectors, actor.name, actor.title, actor.resolved_by
+    )

@@ -1,0 +1,147 @@
+"""Phrase indexes over the actor tables, and longest-match lookup over tokens.
+
+Two dictionaries keyed by the phrase as it appears in text: proper names
+(case-sensitive: countries, demonyms, capitals, organisations, outlets) and common
+nouns (lower-cased: titles, role nouns, non-actors). A lookup tries every token window
+up to :data:`MAX_WINDOW` tokens, longest first, so it costs a handful of dict probes per
+token and never scans the tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from spacy.tokens import Token
+
+from eventwire.actors._tables import ActorTables, Grammar
+
+MAX_WINDOW = 8
+E = TypeVar("E")
+
+
+@dataclass(frozen=True, slots=True)
+class ProperEntry:
+    """A proper name: ``kind`` is country, demonym, capital, organisation or outlet."""
+
+    kind: str
+    code: str
+    country: str | None
+    sectors: tuple[str, ...]
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class CommonEntry:
+    """A title or role noun (``kind`` title, role, body) or a non-actor noun (nonactor)."""
+
+    kind: str
+    sectors: tuple[str, ...]
+    bare: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Generic[E]):
+    """Entry ``entry`` found on ``tokens[start:end]`` of the searched sequence."""
+
+    start: int
+    end: int
+    entry: E
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    proper: dict[str, ProperEntry]
+    common: dict[str, CommonEntry]
+    grammar: Grammar
+
+    @classmethod
+    def build(cls, tables: ActorTables) -> Lexicon:
+        """Index every phrase of the tables."""
+        return cls(_proper_index(tables), _common_index(tables), tables.grammar)
+
+    def proper_matches(self, tokens: Sequence[Token]) -> list[Match[ProperEntry]]:
+        """Non-overlapping longest matches of proper names, left to right."""
+        return _longest_matches(tokens, self.proper, lower=False)
+
+    def common_matches(self, tokens: Sequence[Token]) -> list[Match[CommonEntry]]:
+        """Non-overlapping longest matches of titles, role nouns and non-actor nouns."""
+        return _longest_matches(tokens, self.common, lower=True)
+
+
+def normalise(text: str) -> str:
+    """Canonical key form of a phrase: straight apostrophes, single spaces, no leading 'the'."""
+    text = " ".join(text.replace("’", "'").split())
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def _proper_index(tables: ActorTables) -> dict[str, ProperEntry]:
+    index: dict[str, ProperEntry] = {}
+    for org in tables.organisations:
+        entry = ProperEntry("organisation", org.code, org.country, org.sectors, org.name)
+        _add(index, (org.name, *org.aliases), entry)
+    for row in tables.countries:
+        entry = ProperEntry("country", row.iso3, row.iso3, (), row.name)
+        _add(index, (row.name, *row.aliases), entry)
+    for row in tables.countries:
+        _add(index, row.demonyms, ProperEntry("demonym", row.iso3, row.iso3, (), row.name))
+    for row in tables.countries:
+        entry = ProperEntry("capital", row.iso3 + "GOV", row.iso3, ("GOV",), row.name)
+        _add(index, row.capitals, entry)
+    for outlet in tables.outlets:
+        _add(index, (outlet,), ProperEntry("outlet", "", None, (), outlet))
+    return index
+
+
+def _common_index(tables: ActorTables) -> dict[str, CommonEntry]:
+    index: dict[str, CommonEntry] = {}
+    for role in tables.roles:
+        _add(index, (role.phrase,), CommonEntry(role.kind, role.sectors, role.bare))
+    for noun in tables.nonactors:
+        _add(index, (noun.lower(),), CommonEntry("nonactor", (), False))
+    return index
+
+
+def _add(index: dict[str, E], phrases: Iterable[str], entry: E) -> None:
+    """First entry wins: organisations before countries before demonyms and capitals."""
+    for phrase in phrases:
+        index.setdefault(normalise(phrase), entry)
+
+
+def _longest_matches(
+    tokens: Sequence[Token], index: dict[str, E], *, lower: bool
+) -> list[Match[E]]:
+    matches: list[Match[E]] = []
+    start = 0
+    while start < len(tokens):
+        found = _match_at(tokens, start, index, lower=lower)
+        if found is None:
+            start += 1
+            continue
+        matches.append(found)
+        start = found.end
+    return matches
+
+
+def _match_at(
+    tokens: Sequence[Token], start: int, index: dict[str, E], *, lower: bool
+) -> Match[E] | None:
+    for end in range(min(len(tokens), start + MAX_WINDOW), start, -1):
+        for key in _keys(tokens[start:end], lower=lower):
+            entry = index.get(key)
+            if entry is not None:
+                return Match(start, end, entry)
+    return None
+
+
+def _keys(window: Sequence[Token], *, lower: bool) -> tuple[str, ...]:
+    """The window's text, and the same with its last word lemmatised (plurals)."""
+    head = "".join(token.text_with_ws for token in window[:-1])
+    last = window[-1]
+    keys = [head + last.text, head + last.lemma_]
+    if lower:
+        keys = [key.lower() for key in keys]
+    elif last.text.endswith("s"):
+        keys.append(head + last.text[:-1])  # "Americans": the tagger keeps proper plurals
+    return tuple(normalise(key) for key in keys)

@@ -1,0 +1,158 @@
+"""What a noun phrase says about its actor, read off the dependency parse.
+
+spaCy attaches titles, countries and "of"-complements to a name in many ways
+("US" as nmod of "Secretary", "of Defense" as a prep of the title, the title as a
+compound of the name), so the analysis looks at the whole left side of the head's
+subtree as one token sequence and matches the lexicon over it, instead of trusting
+individual dependency labels.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.actors._lexicon import CommonEntry, Lexicon, Match, ProperEntry
+
+AFFILIATION_KINDS = frozenset({"country", "demonym", "capital", "organisation"})
+_RIGHT_CLAUSES = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "prep", "advcl"})
+_LEADING_SKIPPED = frozenset({"det", "predet", "punct", "case", "cc", "preconj", "advmod"})
+_SMALL_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "to"})
+
+
+@dataclass(frozen=True, slots=True)
+class NounPhrase:
+    """Lexical facts about the noun phrase headed by ``head``."""
+
+    head: Token
+    text: str
+    start: int  # character offsets of the mention
+    end: int
+    head_proper: ProperEntry | None  # a proper name covering the head
+    head_role: CommonEntry | None  # a title, role noun or non-actor covering the head
+    head_role_text: str | None
+    affiliations: tuple[ProperEntry, ...]  # countries/organisations among the modifiers
+    title: str | None  # the title before a person's name ("Defence Minister")
+    title_entry: CommonEntry | None
+    person_name: str | None
+    is_outlet: bool
+    is_plural: bool
+
+
+def analyse(head: Token, lexicon: Lexicon) -> NounPhrase:
+    """Collect the lexical facts of the noun phrase headed by ``head``."""
+    left = _left_tokens(head)
+    proper = lexicon.proper_matches(left)
+    common = lexicon.common_matches(left)
+    last = len(left) - 1
+    head_proper = next((m.entry for m in proper if m.end == last + 1), None)
+    head_common = next((m for m in common if m.end == last + 1), None)
+    name_start = _name_start(head, left, proper, common)
+    title_match = _title_before(common, name_start) if name_start is not None else None
+    mention = _mention_tokens(head, left, lexicon)
+    return NounPhrase(
+        head=head,
+        text=head.doc.text[mention[0].idx : _end_char(mention[-1])],
+        start=mention[0].idx,
+        end=_end_char(mention[-1]),
+        head_proper=head_proper,
+        head_role=head_common.entry if head_common else None,
+        head_role_text=_span_text(left, head_common) if head_common else None,
+        affiliations=_affiliations(proper, last),
+        title=title_case(_span_text(left, title_match)) if title_match else None,
+        title_entry=title_match.entry if title_match else None,
+        person_name=_name(left, name_start) if name_start is not None else None,
+        is_outlet=(head_proper is not None and head_proper.kind == "outlet")
+        or _looks_like_domain(head, lexicon),
+        is_plural=head.tag_ in ("NNS", "NNPS"),
+    )
+
+
+def _left_tokens(head: Token) -> list[Token]:
+    """The head and everything its left dependents dominate, without leading determiners."""
+    tokens = sorted((t for child in head.lefts for t in child.subtree), key=lambda t: t.i)
+    tokens.append(head)
+    while len(tokens) > 1 and tokens[0].dep_ in _LEADING_SKIPPED:
+        tokens.pop(0)
+    return tokens
+
+
+def _mention_tokens(head: Token, left: list[Token], lexicon: Lexicon) -> list[Token]:
+    """Left tokens plus right-hand affiliation complements ("minister of France")."""
+    tokens = list(left)
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in lexicon.grammar.affiliation_prepositions:
+            objects = [t for t in child.children if t.dep_ == "pobj"]
+            if objects and any(lexicon.proper_matches(_left_tokens(objects[0]))):
+                tokens.extend(sorted(child.subtree, key=lambda t: t.i))
+        elif child.dep_ not in _RIGHT_CLAUSES:
+            tokens.extend(sorted(child.subtree, key=lambda t: t.i))
+        else:
+            break
+    return sorted(set(tokens), key=lambda t: t.i)
+
+
+def _end_char(token: Token) -> int:
+    return token.idx + len(token.text)
+
+
+def _span_text(tokens: list[Token], match: Match[CommonEntry]) -> str:
+    first, last = tokens[match.start], tokens[match.end - 1]
+    return first.doc.text[first.idx : _end_char(last)]
+
+
+def _affiliations(proper: list[Match[ProperEntry]], last: int) -> tuple[ProperEntry, ...]:
+    found = [m.entry for m in proper if m.end <= last and m.entry.kind in AFFILIATION_KINDS]
+    return tuple(dict.fromkeys(found))
+
+
+def _name_start(
+    head: Token,
+    left: list[Token],
+    proper: list[Match[ProperEntry]],
+    common: list[Match[CommonEntry]],
+) -> int | None:
+    """Index in ``left`` where a person's name begins, or None when the head is no name."""
+    spans = [(m.start, m.end) for m in proper] + [(m.start, m.end) for m in common]
+    if head.pos_ != "PROPN" or any(end == len(left) for _, end in spans):
+        return None
+    covered = {i for start, end in spans for i in range(start, end)}
+    start = len(left) - 1
+    while start > 0 and left[start - 1].pos_ == "PROPN" and start - 1 not in covered:
+        start -= 1
+    titled = any(m.end == start for m in common)
+    if head.ent_type_ == "PERSON" or titled:
+        return start
+    return None
+
+
+def _title_before(common: list[Match[CommonEntry]], name_start: int) -> Match[CommonEntry] | None:
+    before = [m for m in common if m.end <= name_start and m.entry.kind != "nonactor"]
+    return before[-1] if before else None
+
+
+def _name(left: list[Token], start: int) -> str:
+    first, last = left[start], left[-1]
+    return first.doc.text[first.idx : _end_char(last)]
+
+
+def title_case(text: str) -> str:
+    """'defence minister' -> 'Defence Minister', keeping 'of'/'the' lower-case."""
+    words = text.split()
+    return " ".join(
+        w if (i and w.lower() in _SMALL_WORDS) or w[:1].isupper() else w[:1].upper() + w[1:]
+        for i, w in enumerate(words)
+    )
+
+
+def _looks_like_domain(head: Token, lexicon: Lexicon) -> bool:
+    """A web-domain-shaped name ("Name.az", "Example.com") is a news website."""
+    suffixes = lexicon.grammar.outlet_domain_suffixes
+    text = head.text
+    if "." in text[1:-1]:
+        return text.rsplit(".", 1)[1].lower() in suffixes
+    if head.lower_ not in suffixes or head.i < 2:
+        return False
+    dot, name = head.doc[head.i - 1], head.doc[head.i - 2]
+    return dot.text == "." and not dot.whitespace_ and not name.whitespace_
