@@ -21,6 +21,7 @@ from typing import Annotated, Any, ParamSpec, TextIO, TypeVar
 
 import typer
 from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from eventwire.config import Settings
@@ -131,15 +132,16 @@ def annotate(
     from eventwire.serialize import annotated_to_dict
 
     pipeline = load_pipeline(settings)
-    with _open_output(output) as out:
+    with _open_output(output) as out, _progress("annotating") as (report, advance):
 
         def write(annotated: AnnotatedArticle) -> None:
             out.write(json.dumps(annotated_to_dict(annotated), ensure_ascii=False) + "\n")
+            advance()
 
         counts = annotate_batch(
             read_articles(inputs),
             pipeline,
-            on_issue=_report_issue,
+            on_issue=report,
             on_annotated=write,
             workers=settings.workers,
         )
@@ -158,9 +160,15 @@ def ingest(
     settings = _settings(ctx, db=db, workers=workers)
     with Store.open(settings.db) as store:
         pipeline = load_pipeline(settings)
-        counts = ingest_batch(
-            read_articles(inputs), pipeline, store, on_issue=_report_issue, workers=settings.workers
-        )
+        with _progress("ingesting") as (report, advance):
+            counts = ingest_batch(
+                read_articles(inputs),
+                pipeline,
+                store,
+                on_issue=report,
+                on_annotated=lambda _: advance(),
+                workers=settings.workers,
+            )
     line = (
         f"read {counts.read}, skipped-bad {counts.skipped}, already stored "
         f"{counts.already_stored}, new {counts.new}, events {counts.events} -> {settings.db}"
@@ -258,8 +266,25 @@ def stats_to_dict(counts: StoreStats) -> dict[str, Any]:
     }
 
 
-def _report_issue(issue: ReadIssue) -> None:
-    typer.echo(str(issue), err=True)
+@contextmanager
+def _progress(label: str) -> Iterator[tuple[Callable[[ReadIssue], None], Callable[[], None]]]:
+    """A spinner with an article count on a terminal's stderr (nothing when piped), and
+    an issue printer that writes each issue as one unwrapped ``file:line: ...`` line."""
+    console = Console(stderr=True, highlight=False)
+    columns = (SpinnerColumn(), TextColumn("{task.description} {task.completed} articles"))
+    live = console.is_terminal
+    with Progress(
+        *columns, TimeElapsedColumn(), console=console, transient=True, disable=not live
+    ) as bar:
+        task = bar.add_task(label, total=None)
+
+        def report(issue: ReadIssue) -> None:
+            if live:
+                console.print(str(issue), markup=False, soft_wrap=True)
+            else:
+                typer.echo(str(issue), err=True)
+
+        yield report, lambda: bar.advance(task)
 
 
 def _finish_batch(counts: BatchCounts, inputs: Sequence[Path], line: str) -> None:

@@ -93,9 +93,11 @@ def ingest_batch(
     store: ArticleSink,
     *,
     on_issue: IssueHandler,
+    on_annotated: Callable[[AnnotatedArticle], None] | None = None,
     workers: int = 1,
 ) -> BatchCounts:
-    """Annotate and store every accepted article that the store does not hold yet."""
+    """Annotate and store every accepted article that the store does not hold yet;
+    ``on_annotated`` (for progress display) sees each article once it is stored."""
     tally = _Tally(on_issue)
 
     def unseen(articles: Iterable[Article]) -> Iterator[Article]:
@@ -111,4 +113,6 @@ def ingest_batch(
             tally.events += len(annotated.events)
         else:
             tally.already_stored += 1
+        if on_annotated is not None:
+            on_annotated(annotated)
     return tally.counts()
