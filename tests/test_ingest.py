@@ -129,8 +129,10 @@ def test_cp1252_line_is_decoded_and_kept_with_warning(tmp_path: Path) -> None:
 
 def test_utf8_bom_and_blank_lines_are_tolerated(tmp_path: Path) -> None:
     path = tmp_path / "in.jsonl"
-    path.write_bytes(b"\xef\xbb\xbf" + record().encode() + b"\n\n   \n")
-    assert split(list(read_jsonl(path))) == ([next(iter(read_jsonl(path)))], [])
+    path.write_bytes(b"\xef\xbb\xbf" + record().encode() + b"\n\n   \r\n" + record(id="b").encode())
+    articles, issues = split(list(read_jsonl(path)))
+    assert issues == []
+    assert [a.id for a in articles] == [GOOD["id"], "b"]
 
 
 def test_missing_id_gets_stable_content_hash(tmp_path: Path) -> None:
