@@ -1,0 +1,403 @@
+"""The actors stage: who is acting, from countries, titles, organisations and coreference."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from spacy.tokens import Doc, Token
+
+from eventwire.actors import ActorResolver, DocumentActors
+from eventwire.actors._tables import data_dir
+from eventwire.errors import DataFileError
+from eventwire.models import Actor
+
+Parse = Callable[[str], Doc]
+SEED = Path(__file__).resolve().parent.parent.parent / "shared" / "seed" / "article.jsonl"
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    return ActorResolver.load()
+
+
+def _token(doc: Doc, word: str) -> Token:
+    """The token spelled ``word``; ``word#2`` is its second occurrence."""
+    text, _, nth = word.partition("#")
+    matches = [token for token in doc if token.text == text]
+    assert len(matches) >= int(nth or 1), f"{word!r} not in {doc.text!r}"
+    return matches[int(nth or 1) - 1]
+
+
+def _actors(resolver: ActorResolver, parse: Parse, text: str, word: str) -> list[Actor]:
+    doc = parse(text)
+    return resolver.resolve_document(doc, None).actors_for(_token(doc, word))
+
+
+def _one(resolver: ActorResolver, parse: Parse, text: str, word: str) -> Actor:
+    actors = _actors(resolver, parse, text, word)
+    assert len(actors) == 1, actors
+    return actors[0]
+
+
+COUNTRIES = [
+    ("country-name", "Japan protested the missile launch on Sunday.", "Japan", "JPN", "country"),
+    ("united-states", "The United States imposed new sanctions.", "States", "USA", "country"),
+    ("short-form-us", "The US will send more aid to Kyiv.", "US", "USA", "country"),
+    ("short-form-dots", "The U.S. said it was monitoring the situation.", "U.S.", "USA", "country"),
+    ("short-form-uk", "Britain and France called for a ceasefire.", "Britain", "GBR", "country"),
+    ("dprk", "The DPRK fired two ballistic missiles.", "DPRK", "PRK", "country"),
+    ("north-korea", "North Korea rejected the offer of talks.", "Korea", "PRK", "country"),
+    ("ivory-coast", "Ivory Coast recalled its ambassador.", "Coast", "CIV", "country"),
+    ("plural-demonym", "The Americans agreed to resume talks.", "Americans", "USA", "demonym"),
+    ("kosovo", "Kosovo closed two border crossings.", "Kosovo", "XKX", "country"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code", "resolved_by"),
+    [case[1:] for case in COUNTRIES],
+    ids=[case[0] for case in COUNTRIES],
+)
+def test_countries_and_short_forms(
+    resolver: ActorResolver, parse: Parse, text: str, word: str, code: str, resolved_by: str
+) -> None:
+    actor = _one(resolver, parse, text, word)
+    assert (actor.code, actor.country, actor.sectors, actor.resolved_by) == (
+        code,
+        code,
+        (),
+        resolved_by,
+    )
+
+
+METONYMS = [
+    ("beijing-warned", "Beijing warned Washington against new tariffs.", "Beijing", "CHNGOV"),
+    ("washington-object", "Beijing warned Washington against new tariffs.", "Washington", "USAGOV"),
+    ("kremlin", "The Kremlin denied the report on Monday.", "Kremlin", "RUSGOV"),
+    ("downing-street", "Downing Street rejected the proposal.", "Street", "GBRGOV"),
+    ("tokyo-lodged", "Tokyo lodged a protest with Seoul.", "Tokyo", "JPNGOV"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"), [c[1:] for c in METONYMS], ids=[c[0] for c in METONYMS]
+)
+def test_capitals_acting_are_their_government(
+    resolver: ActorResolver, parse: Parse, text: str, word: str, code: str
+) -> None:
+    actor = _one(resolver, parse, text, word)
+    assert (actor.code, actor.sectors, actor.resolved_by) == (code, ("GOV",), "metonym")
+
+
+PLACES = [
+    ("in-capital", "Protesters gathered in Moscow on Saturday.", "Moscow"),
+    ("to-capital", "The minister will travel to Paris next week.", "Paris"),
+    ("conjoined-capital", "She flew to Los Angeles and then Washington.", "Washington"),
+    ("newspaper-name", "The Washington Post reported the plan.", "Washington"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), [c[1:] for c in PLACES], ids=[c[0] for c in PLACES])
+def test_capitals_as_places_are_no_actor(
+    resolver: ActorResolver, parse: Parse, text: str, word: str
+) -> None:
+    assert _actors(resolver, parse, text, word) == []
+
+
+TITLED = [
+    (
+        "demonym-title-name",
+        "Japanese Defence Minister Shinjiro Koizumi announced a visit to Washington.",
+        "Koizumi",
+        ("JPNGOV", "JPN", ("GOV",), "Shinjiro Koizumi", "Defence Minister", "title"),
+    ),
+    (
+        "secretary-of-defense",
+        "He will meet with US Secretary of Defense Pete Hegseth on Thursday.",
+        "Hegseth",
+        ("USAGOV", "USA", ("GOV",), "Pete Hegseth", "Secretary of Defense", "title"),
+    ),
+    (
+        "president-maduro",
+        "Troops captured Venezuelan President Nicolás Maduro in Caracas.",
+        "Maduro",
+        ("VENGOV", "VEN", ("GOV",), "Nicolás Maduro", "President", "title"),
+    ),
+    (
+        "admiral-apposition",
+        "Officials met Admiral Samuel Paparo, commander of the US Indo-Pacific Command.",
+        "Paparo",
+        ("USAMIL", "USA", ("MIL",), "Samuel Paparo", "Admiral", "title"),
+    ),
+    (
+        "name-then-apposition",
+        "Nicolás Maduro, Venezuela's president, accused Washington of plotting a coup.",
+        "Maduro",
+        ("VENGOV", "VEN", ("GOV",), "Nicolás Maduro", "President", "title"),
+    ),
+    (
+        "russian-president",
+        "Russian President Vladimir Putin hosted the talks in the Kremlin.",
+        "Putin",
+        ("RUSGOV", "RUS", ("GOV",), "Vladimir Putin", "President", "title"),
+    ),
+    (
+        "minister-of-country",
+        "The foreign minister of France arrived in Cairo on Monday.",
+        "minister",
+        ("FRAGOV", "FRA", ("GOV",), None, "Foreign Minister", "title"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"), [c[1:] for c in TITLED], ids=[c[0] for c in TITLED]
+)
+def test_titles_and_people(
+    resolver: ActorResolver,
+    parse: Parse,
+    text: str,
+    word: str,
+    expected: tuple[str, str, tuple[str, ...], str | None, str, str],
+) -> None:
+    actor = _one(resolver, parse, text, word)
+    found = (actor.code, actor.country, actor.sectors, actor.name, actor.title, actor.resolved_by)
+    assert found == expected
+
+
+def test_mention_text_and_offsets_cover_the_whole_phrase(
+    resolver: ActorResolver, parse: Parse
+) -> None:
+    text = "He will meet with US Secretary of Defense Pete Hegseth on Thursday."
+    actor = _one(resolver, parse, text, "Hegseth")
+    assert actor.text == "US Secretary of Defense Pete Hegseth"
+    assert text[actor.start : actor.end] == actor.text
+
+
+ROLES = [
+    ("us-forces", "US forces struck targets near the border.", "forces", "USAMIL", ("MIL",)),
+    ("israeli-troops", "Israeli troops raided the camp.", "troops", "ISRMIL", ("MIL",)),
+    ("possessive", "Japan's foreign ministry summoned the envoy.", "ministry", "JPNGOV", ("GOV",)),
+    ("command", "The US Indo-Pacific Command tracked the launch.", "Command", "USAMIL", ("MIL",)),
+    ("police", "Police fired tear gas at the crowd.", "Police", "COP", ("COP",)),
+    ("protesters", "Thousands of protesters marched in Tbilisi.", "protesters", "CVL", ("CVL",)),
+    ("gunmen", "Gunmen attacked a bus in the north.", "Gunmen", "UAF", ("UAF",)),
+    ("refugees", "Refugees crossed into Chad overnight.", "Refugees", "REF", ("REF",)),
+    ("rebels-demonym", "Syrian rebels seized the town.", "rebels", "SYRREB", ("REB",)),
+    ("court", "A Turkish court sentenced the journalist.", "court", "TURJUD", ("JUD",)),
+    ("lawmakers", "German lawmakers approved the budget.", "lawmakers", "DEULEG", ("LEG",)),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code", "sectors"), [c[1:] for c in ROLES], ids=[c[0] for c in ROLES]
+)
+def test_role_nouns_give_sectors(
+    resolver: ActorResolver,
+    parse: Parse,
+    text: str,
+    word: str,
+    code: str,
+    sectors: tuple[str, ...],
+) -> None:
+    actor = _one(resolver, parse, text, word)
+    assert (actor.code, actor.sectors) == (code, sectors)
+
+
+def test_one_phrase_naming_two_countries_gives_two_actors(
+    resolver: ActorResolver, parse: Parse
+) -> None:
+    actors = _actors(
+        resolver, parse, "Hungarian and Romanian officials met in Budapest.", "officials"
+    )
+    assert [actor.code for actor in actors] == ["HUNGOV", "ROUGOV"]
+
+
+ORGANISATIONS = [
+    ("un", "The United Nations condemned the attack.", "Nations", "IGOUNO", None),
+    ("security-council", "The UN Security Council met on Friday.", "Council", "IGOUNO", None),
+    ("nato", "NATO said it would reinforce its eastern flank.", "NATO", "IGONAT", None),
+    ("eu", "The EU agreed a new package of sanctions.", "EU", "IGOEEC", None),
+    (
+        "amnesty",
+        "Amnesty International accused the army of abuses.",
+        "International",
+        "NGOAMN",
+        None,
+    ),
+    ("un-staff", "UN peacekeepers were attacked near Goma.", "peacekeepers", "IGOUNO", None),
+    ("national-body", "The Pentagon announced new deployments.", "Pentagon", "USAMIL", "USA"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code", "country"),
+    [c[1:] for c in ORGANISATIONS],
+    ids=[c[0] for c in ORGANISATIONS],
+)
+def test_organisations(
+    resolver: ActorResolver, parse: Parse, text: str, word: str, code: str, country: str | None
+) -> None:
+    actor = _one(resolver, parse, text, word)
+    assert (actor.code, actor.country) == (code, country)
+
+
+COREFERENCE = [
+    (
+        "surname",
+        "Japanese Defence Minister Shinjiro Koizumi arrived on Monday. Koizumi met officials.",
+        "Koizumi#2",
+        ("JPNGOV", "Shinjiro Koizumi", "Defence Minister"),
+    ),
+    (
+        "title-and-surname",
+        "Officials met US Secretary of Defense Pete Hegseth. Secretary Hegseth spoke first.",
+        "Hegseth#2",
+        ("USAGOV", "Pete Hegseth", "Secretary of Defense"),
+    ),
+    (
+        "pronoun-next-sentence",
+        "Venezuelan President Nicolás Maduro spoke on television. He denied the charges.",
+        "He",
+        ("VENGOV", "Nicolás Maduro", "President"),
+    ),
+    (
+        "possessive-pronoun",
+        "Colombian President Gustavo Petro said his government would respond.",
+        "his",
+        ("COLGOV", "Gustavo Petro", "President"),
+    ),
+    (
+        "pronoun-prefers-subject",
+        "French President Emmanuel Macron will meet Chancellor Olaf Scholz, and then he "
+        "will fly to Rome.",
+        "he",
+        ("FRAGOV", "Emmanuel Macron", "President"),
+    ),
+    (
+        "quote-speaker-after",
+        "“We will not surrender,” said Ukrainian President Volodymyr Zelensky.",
+        "We",
+        ("UKRGOV", "Volodymyr Zelensky", "President"),
+    ),
+    (
+        "quote-speaker-pronoun",
+        "Indian Prime Minister Narendra Modi left Delhi. He added, “I am confident.”",
+        "I",
+        ("INDGOV", "Narendra Modi", "Prime Minister"),
+    ),
+    (
+        "group-pronoun",
+        "Israeli troops entered the village before they withdrew.",
+        "they",
+        ("ISRMIL", None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"), [c[1:] for c in COREFERENCE], ids=[c[0] for c in COREFERENCE]
+)
+def test_coreference(
+    resolver: ActorResolver,
+    parse: Parse,
+    text: str,
+    word: str,
+    expected: tuple[str, str | None, str | None],
+) -> None:
+    actor = _one(resolver, parse, text, word)
+    assert (actor.code, actor.name, actor.title) == expected
+    assert actor.resolved_by == "coreference"
+    assert actor.text.endswith(word.partition("#")[0])
+
+
+NON_ACTORS = [
+    ("reporters", "The minister told reporters that talks would resume.", "reporters"),
+    ("journalists", "Journalists asked the president about the deal.", "Journalists"),
+    ("outlet", "The plan was first reported by Reuters on Tuesday.", "Reuters"),
+    ("national-media", "Japanese media reported the meeting.", "media"),
+    ("state-media", "State media said the launch succeeded.", "media"),
+    ("newspaper", "The Washington Post reported the plan.", "Post"),
+    ("domain-outlet", "The talks will resume, Report.az reports.", "Report.az"),
+    ("unnamed-sources", "Sources said the deal was close.", "Sources"),
+    ("familiar-officials", "Officials familiar with the matter said no.", "Officials"),
+    ("bare-officials", "Officials said the road would reopen.", "Officials"),
+    ("bare-people", "People waited for hours at the border.", "People"),
+    ("first-person-narration", "I visited the camp last week.", "I"),
+    ("unknown-person", "John Smith said the factory would close.", "Smith"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"), [c[1:] for c in NON_ACTORS], ids=[c[0] for c in NON_ACTORS]
+)
+def test_non_actors(resolver: ActorResolver, parse: Parse, text: str, word: str) -> None:
+    assert _actors(resolver, parse, text, word) == []
+
+
+def test_pronoun_after_unknown_person_does_not_jump_to_an_earlier_actor(
+    resolver: ActorResolver, parse: Parse
+) -> None:
+    text = "Russian President Vladimir Putin spoke first. John Smith said he disagreed."
+    assert _actors(resolver, parse, text, "he") == []
+
+
+def test_seed_article_actors(resolver: ActorResolver, parse: Parse, seed_text: str) -> None:
+    doc = parse(seed_text)
+    result = resolver.resolve_document(doc, None)
+    by_name = {a.name: a for a in result.all_actors() if a.name}
+    assert by_name["Shinjiro Koizumi"].code == "JPNGOV"
+    assert by_name["Pete Hegseth"].code == "USAGOV"
+    assert by_name["Samuel Paparo"].code == "USAMIL"
+    assert by_name["Nicolás Maduro"].code == "VENGOV"
+    texts = {a.text for a in result.all_actors()}
+    assert not any("Caliber" in t or "reporters" in t or "media" in t for t in texts)
+
+
+@pytest.fixture(scope="module")
+def seed_text() -> str:
+    line = SEED.read_text(encoding="utf-8").splitlines()[0]
+    return str(json.loads(line)["text"])
+
+
+def test_document_actors_is_immutable(resolver: ActorResolver, parse: Parse) -> None:
+    result = resolver.resolve_document(parse("Japan protested."), None)
+    assert isinstance(result, DocumentActors)
+    with pytest.raises(TypeError):
+        result.by_token[0] = ()  # type: ignore[index]
+
+
+def test_load_is_fast() -> None:
+    started = time.perf_counter()
+    ActorResolver.load()
+    assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    ("file", "bad_line", "reason"),
+    [
+        ("roles.tsv", "envoy\tGOV\tperson\tno", "kind must be one of"),
+        ("roles.tsv", "envoy\tXYZ\ttitle\tno", "unknown or missing sector codes"),
+        ("organisations.tsv", "Example Org\t\tigo\t\tIGO", "is not an actor code"),
+        ("countries.tsv", "XX\tXX\tNowhere\t\t\t", "is not an ISO 3166 alpha-3 code"),
+        ("outlets.tsv", "Daily\tExtra", "expected 1 tab-separated fields"),
+    ],
+    ids=["bad-kind", "bad-sector", "bad-code", "bad-iso3", "bad-width"],
+)
+def test_malformed_data_file_names_file_and_line(
+    tmp_path: Path, file: str, bad_line: str, reason: str
+) -> None:
+    folder = tmp_path / "data"
+    shutil.copytree(data_dir(), folder)
+    path = folder / file
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join([*lines, bad_line]) + "\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as error:
+        ActorResolver.load(folder)
+    assert f"{path}:{len(lines) + 1}" in str(error.value)
+    assert reason in str(error.value)
