@@ -230,6 +230,7 @@ ORGANISATIONS = [
         "NGOAMN",
         None,
     ),
+    ("group-members", "Hamas fighters attacked the post.", "fighters", "PSEREB", "PSE"),
     ("un-staff", "UN peacekeepers were attacked near Goma.", "peacekeepers", "IGOUNO", None),
     ("national-body", "The Pentagon announced new deployments.", "Pentagon", "USAMIL", "USA"),
 ]
@@ -290,6 +291,18 @@ COREFERENCE = [
         "Indian Prime Minister Narendra Modi left Delhi. He added, “I am confident.”",
         "I",
         ("INDGOV", "Narendra Modi", "Prime Minister"),
+    ),
+    (
+        "definite-title",
+        "Venezuelan President Nicolás Maduro spoke on Monday. The president denied it.",
+        "president",
+        ("VENGOV", "Nicolás Maduro", "President"),
+    ),
+    (
+        "possessive-pronoun-country",
+        "Venezuelan President Nicolás Maduro said his government would resist.",
+        "government",
+        ("VENGOV", None, None),
     ),
     (
         "group-pronoun",

@@ -174,11 +174,14 @@ def _national(
     title: str | None,
     by: str,
 ) -> tuple[Description, ...]:
-    """One description per distinct affiliation: country + first sector, or the organisation."""
+    """One description per distinct affiliation: country + first sector, or the organisation.
+
+    A named organisation decides the code of its members ("Hamas fighters" -> PSEREB).
+    """
     found: dict[str, Description] = {}
     for entry in affiliations:
-        if entry.country is None:
-            description = Description(entry.code, None, entry.sectors, name, title, by)
+        if entry.country is None or entry.kind == "organisation":
+            description = Description(entry.code, entry.country, entry.sectors, name, title, by)
         else:
             own = sectors or entry.sectors
             code = entry.country + (own[0] if own else "")

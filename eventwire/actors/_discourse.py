@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors._describe import Describer, Description, Reading
+from eventwire.actors._noun_phrase import title_case
 from eventwire.models import Actor
 
 _CANDIDATE_POS = frozenset({"NOUN", "PROPN", "PRON"})
@@ -83,7 +84,7 @@ class DocumentPass:
         if name is None and reading.kind == "none" and head.pos_ == "PROPN":
             name = head.text  # a surname the tagger did not mark as a person
         if name is None:
-            return reading.descriptions
+            return self._by_title(reading) or self._by_possessor(reading) or reading.descriptions
         known = self._people.get(name) or self._people.get(name.split()[-1])
         if known and not any(d.country for d in reading.descriptions):
             return tuple(replace(d, resolved_by="coreference") for d in known)
@@ -91,7 +92,43 @@ class DocumentPass:
             self._register(name, reading.descriptions)
         return reading.descriptions
 
+    def _by_title(self, reading: Reading) -> tuple[Description, ...]:
+        """'the president' after 'Venezuelan President Nicolás Maduro' is Maduro."""
+        phrase, role = reading.phrase, reading.phrase.head_role
+        if role is None or role.kind != "title" or reading.kind != "person":
+            return ()
+        if any(d.country for d in reading.descriptions):
+            return ()
+        if not any(child.lower_ == "the" for child in phrase.head.lefts):
+            return ()
+        known = self._people.get(_title_key(phrase.head.lemma_))
+        return tuple(replace(d, resolved_by="coreference") for d in known or ())
+
+    def _by_possessor(self, reading: Reading) -> tuple[Description, ...]:
+        """'his government' takes the country of the person 'his' refers to."""
+        phrase, role = reading.phrase, reading.phrase.head_role
+        if role is None or any(d.country for d in reading.descriptions):
+            return ()
+        for child in phrase.head.lefts:
+            if child.dep_ == "poss" and child.pos_ == "PRON" and child.i in self._found:
+                countries = dict.fromkeys(a.country for a in self._found[child.i] if a.country)
+                return tuple(
+                    Description(
+                        country + role.sectors[0],
+                        country,
+                        role.sectors,
+                        None,
+                        _role_title(phrase.head_role_text, role.kind),
+                        "coreference",
+                    )
+                    for country in countries
+                )
+        return ()
+
     def _register(self, name: str, descriptions: tuple[Description, ...]) -> None:
+        title = descriptions[0].title
+        if title:
+            self._people[_title_key(title.split()[-1])] = descriptions
         for key in {name, name.split()[-1]}:
             earlier = self._people.get(key)
             same_person = earlier is not None and earlier[0].name == descriptions[0].name
@@ -157,6 +194,15 @@ class DocumentPass:
                 if child.dep_ in _SUBJECT_DEPS and child.i in self._found:
                     return tuple(_description_of(actor) for actor in self._found[child.i])
         return ()
+
+
+def _title_key(word: str) -> str:
+    """Titles share the people registry under a key no name can take."""
+    return "title:" + word.lower()
+
+
+def _role_title(text: str | None, kind: str) -> str | None:
+    return title_case(text) if text and kind == "title" else None
 
 
 def quoted_tokens(doc: Doc) -> frozenset[int]:
