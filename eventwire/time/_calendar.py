@@ -8,6 +8,7 @@ import re
 
 Interval = tuple[dt.date, dt.date]
 
+PAST_BIAS = 1.5  # a future date must be this much nearer to win without a tense cue
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -117,8 +118,9 @@ def apply_mod(interval: Interval, value: str, mod: str | None) -> Interval:
 def choose_by_direction(candidates: list[dt.date], anchor: dt.date, direction: int) -> dt.date:
     """Pick the candidate after (1), before (-1) or nearest to (0) the anchor.
 
-    Later candidates count as "after" when they are on or after the anchor; the
-    nearest wins ties in favour of the past, which is what news reports mostly mean.
+    Later candidates count as "after" when they are on or after the anchor. With no
+    direction the past is preferred unless the future one is much nearer: news mostly
+    reports what has happened.
     """
     ordered = sorted(candidates)
     if direction > 0:
@@ -127,7 +129,27 @@ def choose_by_direction(candidates: list[dt.date], anchor: dt.date, direction: i
     if direction < 0:
         earlier = [day for day in ordered if day <= anchor]
         return earlier[-1] if earlier else ordered[0]
-    return min(ordered, key=lambda day: (abs((day - anchor).days), day > anchor))
+    return min(ordered, key=lambda day: _weighted_distance(day, anchor))
+
+
+def _weighted_distance(day: dt.date, anchor: dt.date) -> float:
+    return abs((day - anchor).days) * (PAST_BIAS if day > anchor else 1.0)
+
+
+def shift_by_granularity(value: str, amount: int) -> str | None:
+    """Shift a day, month, quarter or year value by ``amount`` of its own unit's years.
+
+    Used for "a year earlier" after "the third quarter": 2025-Q3 -> 2024-Q3.
+    """
+    match = re.match(r"^(\d{4})(-.*)?$", value)
+    if match is None:
+        return None
+    rest = match[2] or ""
+    if re.fullmatch(r"-\d{2}-\d{2}", rest) and rest != "-02-29":
+        return f"{int(match[1]) + amount:04d}{rest}"
+    if re.fullmatch(r"(?:-\d{2}|-Q[1-4]|-H[12]|-SP|-SU|-FA|-WI)?", rest):
+        return f"{int(match[1]) + amount:04d}{rest}"
+    return None
 
 
 def resolve_month_day(month: int, day: int, published: dt.date, direction: int) -> dt.date | None:
@@ -160,11 +182,9 @@ def resolve_weekday(weekday: int, published: dt.date, direction: int) -> dt.date
         return published
     after = published + dt.timedelta(days=forward or 7)
     before = after - dt.timedelta(days=7)
-    if direction > 0:
-        return after
-    if direction < 0:
-        return before
-    return after if forward < 7 - forward else before
+    if direction == 0:
+        return choose_by_direction([before, after], published, 0)
+    return after if direction > 0 else before
 
 
 def resolve_quarter(quarter: int, published: dt.date, direction: int) -> int:
@@ -172,6 +192,21 @@ def resolve_quarter(quarter: int, published: dt.date, direction: int) -> int:
     candidates = [dt.date(published.year + delta, quarter * 3 - 2, 1) for delta in (-1, 0, 1)]
     current = dt.date(published.year, (published.month - 1) // 3 * 3 + 1, 1)
     return choose_by_direction(candidates, current, direction).year
+
+
+def weekend_value(published: dt.date, direction: int) -> str:
+    """The weekend meant by "the weekend": the coming one, or the last one in the past."""
+    if direction < 0:
+        saturday = published - dt.timedelta(days=(published.isoweekday() - 6) % 7 or 7)
+    else:
+        saturday = published + dt.timedelta(days=(6 - published.isoweekday()) % 7)
+    return week_value(saturday) + "-WE"
+
+
+def last_quarter_value(published: dt.date) -> str:
+    """The last quarter that ended before ``published``."""
+    year, month = add_months(published.year, published.month, -3)
+    return f"{year:04d}-Q{(month - 1) // 3 + 1}"
 
 
 def shift_value(published: dt.date, unit: str, amount: int) -> str | None:

@@ -42,6 +42,7 @@ class Lexicon:
     amount_suffixes: dict[str, str]
     future_governors: frozenset[str]
     future_auxiliaries: frozenset[str]
+    last_quarter_phrases: frozenset[str]
 
     def unit_of(self, word: str) -> str | None:
         """The singular unit name of ``word`` ("weeks" -> "week"), or None."""

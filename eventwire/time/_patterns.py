@@ -45,8 +45,9 @@ class Grammar:
 
 
 def _number(lexicon: Lexicon) -> str:
-    words = alternation(set(lexicon.numbers))
-    spelled = rf"{words}(?:[\s-]+{words})*"
+    articles = {"a", "an", "a couple of"}
+    words = alternation(set(lexicon.numbers) - articles)
+    spelled = rf"(?:(?:an?\s+)?{words}(?:[\s-]+{words})*|{alternation(articles)})"
     return rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|{spelled}|{alternation(lexicon.vague_quantities)})"
 
 
@@ -90,7 +91,7 @@ def _sources(lexicon: Lexicon) -> dict[str, str]:
         "duration": rf"\b(?:(?P<lead>(?:over\s+)?the\s+(?:past|last|next|first|coming|previous|"
         rf"following|last)|another)\s+)?(?P<n>{num})\s+(?P<unit>{units})(?![\s-]+old\b)",
         "duration_adj": rf"\b(?P<n>\d+|{alternation(set(lexicon.numbers) - {'a', 'an'})})-"
-        rf"(?P<unit>{units})(?:-long)?(?!-old)(?![\w-])",
+        rf"(?P<unit>{alternation(set(lexicon.units))})(?:-long)?(?!-old)(?![\w-])",
         "length_adj": rf"\b(?P<adj>{alternation(set(lexicon.length_adjectives))})\b",
         "frequency": rf"\b(?P<freq>{alternation(set(lexicon.frequencies))})\b",
         "deictic": rf"\b(?P<deictic>{alternation(set(lexicon.deictic_days))})\b(?:\s+{part}\b)?",
@@ -100,7 +101,10 @@ def _sources(lexicon: Lexicon) -> dict[str, str]:
         "decade": r"(?:\bthe\s+)?(?:(?P<pos>early|mid-?|late)\s*)?"
         r"\b(?P<dec>1[0-9]{2}|20[0-9])0'?s\b",
         "year": rf"(?:\b(?P<fiscal>fiscal(?:\s+year)?)\s+)?\b(?P<y>{YEAR})\b(?!-\d)(?!,\d)(?!\.\d)",
-        "month": month,
+        "month_shift_year": rf"{month}\s+(?P<shift>this|last|next)\s+year\b",
+        "month": rf"(?:\b(?P<shift>last|this|next)\s+)?{month}",
+        "weekend": r"\bthe\s+weekend\b",
+        "last_quarter": rf"\b{alternation(lexicon.last_quarter_phrases)}\b(?![\s-]+of\b)",
         "reference": rf"\b(?P<ref>{alternation(set(lexicon.references))})\b",
         "clock": r"\b(?P<h>[01]?[0-9]|2[0-3])(?::(?P<min>[0-5][0-9]))?\s*"
         r"(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)",

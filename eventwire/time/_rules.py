@@ -8,12 +8,13 @@ from collections.abc import Callable
 
 from eventwire.models import Timex
 from eventwire.time._calendar import (
+    last_quarter_value,
     resolve_month,
     resolve_month_day,
     resolve_quarter,
     resolve_weekday,
     shift_value,
-    week_value,
+    weekend_value,
 )
 from eventwire.time._context import Context
 from eventwire.time._filters import keep_bare_month, keep_season, keep_year
@@ -33,8 +34,11 @@ def parse_number(text: str, ctx: Context) -> int | None:
         return None
     if text in ctx.lexicon.numbers:
         return ctx.lexicon.numbers[text]
+    words = text.split()
+    if len(words) > 1 and words[0] in ("a", "an") and words[1] != "hundred":
+        words = words[1:]  # "a five-year low"
     total, current = 0, 0
-    for word in text.split():
+    for word in words:
         value = ctx.lexicon.numbers.get(word)
         if value is None:
             return None
@@ -145,14 +149,45 @@ def month_year(match: re.Match[str], ctx: Context) -> list[Timex]:
 
 
 def bare_month(match: re.Match[str], ctx: Context) -> list[Timex]:
-    if not keep_bare_month(match, ctx):
+    """ "in March", "last May", "this September"."""
+    shift = _shift(match["shift"], ctx)
+    if shift is None and not keep_bare_month(match, ctx):
         return []
     month = _month_number(match, ctx)
     if ctx.published is None:
         value = f"XXXX-{month:02d}"
+    elif shift == 0:
+        value = f"{ctx.published.year:04d}-{month:02d}"
     else:
-        year, month = resolve_month(month, ctx.published, ctx.direction(*match.span()))
+        direction = shift if shift is not None else ctx.direction(*match.span())
+        year, month = resolve_month(month, ctx.published, direction)
+        if shift is not None and (year, month) == (ctx.published.year, ctx.published.month):
+            year += shift
         value = f"{year:04d}-{month:02d}"
+    return [ctx.timex(match.start(), match.end(), "DATE", value)]
+
+
+def month_shift_year(match: re.Match[str], ctx: Context) -> list[Timex]:
+    """ "January this year", "June last year"."""
+    shift = _shift(match["shift"], ctx) or 0
+    if ctx.published is None:
+        value = f"XXXX-{_month_number(match, ctx):02d}"
+    else:
+        value = f"{ctx.published.year + shift:04d}-{_month_number(match, ctx):02d}"
+    return [ctx.timex(match.start(), match.end(), "DATE", value)]
+
+
+def weekend(match: re.Match[str], ctx: Context) -> list[Timex]:
+    """ "the weekend": the last one in a past-tense clause, else the coming one."""
+    if ctx.published is None:
+        return [ctx.timex(match.start(), match.end(), "DATE", "XXXX-WXX-WE")]
+    value = weekend_value(ctx.published, ctx.direction(*match.span()))
+    return [ctx.timex(match.start(), match.end(), "DATE", value)]
+
+
+def last_quarter(match: re.Match[str], ctx: Context) -> list[Timex]:
+    """ "the latest quarter": the last quarter that ended before publication."""
+    value = "XXXX-QX" if ctx.published is None else last_quarter_value(ctx.published)
     return [ctx.timex(match.start(), match.end(), "DATE", value)]
 
 
@@ -293,6 +328,8 @@ def duration(match: re.Match[str], ctx: Context) -> list[Timex]:
     amount = parse_number(match["n"], ctx)
     if amount is not None and amount > 1000:
         return []
+    if unit == "quarter" and re.match(r"\s+of\b", ctx.doc.text[match.end() :]):
+        return []  # "a quarter of the vote" is a fraction
     value = duration_value(amount, unit, ctx)
     return [ctx.timex(match.start(), match.end(), "DURATION", value)]
 
@@ -363,9 +400,12 @@ HANDLERS: dict[str, Handler] = {
     "weekday": weekday,
     "decade": decade,
     "year": year,
+    "month_shift_year": month_shift_year,
     "month": bare_month,
+    "weekend": weekend,
+    "last_quarter": last_quarter,
     "reference": reference,
     "clock": clock,
 }
 
-__all__ = ["HANDLERS", "Handler", "parse_number", "week_value"]
+__all__ = ["HANDLERS", "Handler", "parse_number"]

@@ -20,13 +20,16 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from eventwire.models import Timex
-from eventwire.time._calendar import value_interval
+from eventwire.time._calendar import shift_by_granularity, value_interval
 from eventwire.time._context import Context, make_timex
 from eventwire.time._lexicon import Lexicon, load_lexicon
 from eventwire.time._patterns import alternation, grammar
-from eventwire.time._rules import HANDLERS
+from eventwire.time._rules import HANDLERS, parse_number
 
 Candidate = tuple[int, int, int, list[Timex]]
+ANAPHORIC_YEARS = re.compile(
+    r"(?:(?P<n>an?|one|two|three|four|five|\d+)\s+)?years?\s+(?P<dir>earlier|later)", re.IGNORECASE
+)
 AGO_TAIL = re.compile(r"(?:ago|earlier|later|from\s+now|hence)$", re.IGNORECASE)
 
 
@@ -38,7 +41,7 @@ def tag_timexes(doc: Doc, published: dt.date | None) -> list[Timex]:
     """
     ctx = Context(doc=doc, published=published, lexicon=load_lexicon())
     chosen = _select(_candidates(ctx))
-    return _attach_modifiers(chosen, ctx)
+    return _anchor_anaphora(_attach_modifiers(chosen, ctx), ctx)
 
 
 def _candidates(ctx: Context) -> list[Candidate]:
@@ -83,6 +86,39 @@ def _with_modifier(timex: Timex, ctx: Context) -> Timex:
     if timex.type in ("DATE", "TIME") and timex.value[:1].isdigit():
         return _half_modifier(timex, ctx) or _position_modifier(timex, ctx) or timex
     return timex
+
+
+def _anchor_anaphora(timexes: list[Timex], ctx: Context) -> list[Timex]:
+    """ "a year earlier" after "the third quarter" means that quarter a year before.
+
+    "earlier" and "later" count from the time the sentence speaks of, not from
+    publication; only whole years are shifted, where the calendar is unambiguous.
+    """
+    result: list[Timex] = []
+    for timex in timexes:
+        match = ANAPHORIC_YEARS.fullmatch(timex.text)
+        reference = _sentence_reference(result, timex, ctx) if match else None
+        if match and reference is not None:
+            sign = -1 if match["dir"].lower() == "earlier" else 1
+            amount = parse_number(match["n"], ctx) or 1
+            value = shift_by_granularity(reference.value, sign * amount)
+            if value is not None:
+                timex = make_timex(ctx.doc.text, timex.start, timex.end, "DATE", value, timex.mod)
+        result.append(timex)
+    return result
+
+
+def _sentence_reference(previous: list[Timex], timex: Timex, ctx: Context) -> Timex | None:
+    span = ctx.span(timex.start, timex.end)
+    if span is None:
+        return None
+    sentence_start = span.sent.start_char
+    for candidate in reversed(previous):
+        if candidate.start < sentence_start:
+            return None
+        if candidate.type == "DATE" and candidate.value[:1].isdigit():
+            return candidate
+    return None
 
 
 def _prefix(ctx: Context, timex: Timex, phrases: dict[str, object]) -> re.Match[str] | None:
