@@ -53,7 +53,7 @@ def analyse(head: Token, lexicon: Lexicon) -> NounPhrase:
     mention = _mention_tokens(head, left, lexicon)
     return NounPhrase(
         head=head,
-        text=head.doc.text[mention[0].idx : _end_char(mention[-1])],
+        text=_text(mention[0], mention[-1]),
         start=mention[0].idx,
         end=_end_char(mention[-1]),
         head_proper=head_proper,
@@ -99,7 +99,7 @@ def _end_char(token: Token) -> int:
 
 def _span_text(tokens: list[Token], match: Match[CommonEntry]) -> str:
     first, last = tokens[match.start], tokens[match.end - 1]
-    return first.doc.text[first.idx : _end_char(last)]
+    return _text(first, last)
 
 
 def _affiliations(proper: list[Match[ProperEntry]], last: int) -> tuple[ProperEntry, ...]:
@@ -134,7 +134,7 @@ def _title_before(common: list[Match[CommonEntry]], name_start: int) -> Match[Co
 
 def _name(left: list[Token], start: int) -> str:
     first, last = left[start], left[-1]
-    return first.doc.text[first.idx : _end_char(last)]
+    return _text(first, last)
 
 
 def title_case(text: str) -> str:
@@ -156,3 +156,8 @@ def _looks_like_domain(head: Token, lexicon: Lexicon) -> bool:
         return False
     dot, name = head.doc[head.i - 1], head.doc[head.i - 2]
     return dot.text == "." and not dot.whitespace_ and not name.whitespace_
+
+
+def _text(first: Token, last: Token) -> str:
+    """Text from ``first`` to ``last`` (a span: ``Doc.text`` would rebuild the whole text)."""
+    return str(first.doc[first.i : last.i + 1].text)
