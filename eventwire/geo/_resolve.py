@@ -14,7 +14,8 @@ from eventwire.geo.gazetteer import GazetteerEntry
 _KIND_BONUS = {"country": 2.5, "admin1": 0.5, "admin2": 0.0, "city": 0.0}
 _CAPITAL_BONUS = 2.0
 _PRIMARY_NAME_BONUS = 1.0
-_COUNTRY_CONTEXT = 2.0  # times the share of the document's places in the candidate's country
+_COUNTRY_CONTEXT = 3.0  # times the share of the document's places in the candidate's country
+_ADMIN1_SHARE = 2.0  # times the share of the document's places in the candidate's division
 _ADMIN1_CONTEXT = 1.5  # the candidate lies in a division named in the document
 _NEARBY_CONTEXT = 1.0  # the candidate lies near another place of the document
 _NEARBY_KM = 150.0
@@ -34,6 +35,7 @@ class DocumentContext:
     """What the rest of the document says about where it is."""
 
     country_share: dict[str | None, float]
+    admin1_share: dict[tuple[str | None, str | None], float]
     admin1: frozenset[tuple[str | None, str | None]]
     anchors: tuple[GazetteerEntry, ...]
 
@@ -78,10 +80,16 @@ def prior(entry: GazetteerEntry, text: str) -> float:
 def context_of(picks: Sequence[GazetteerEntry]) -> DocumentContext:
     """Document context from a first, context-free reading of every toponym."""
     counts = Counter(pick.country for pick in picks)
+    divisions = Counter((p.country, p.admin1) for p in picks if p.kind != "country")
     total = max(1, len(picks))
     admin1 = frozenset((p.country, p.admin1) for p in picks if p.kind in ("admin1", "admin2"))
     anchors = tuple(p for p in picks if p.kind in ("city", "admin2"))
-    return DocumentContext({c: n / total for c, n in counts.items()}, admin1, anchors)
+    return DocumentContext(
+        {c: n / total for c, n in counts.items()},
+        {d: n / total for d, n in divisions.items()},
+        admin1,
+        anchors,
+    )
 
 
 def score(entry: GazetteerEntry, text: str, context: DocumentContext | None) -> float:
@@ -90,8 +98,10 @@ def score(entry: GazetteerEntry, text: str, context: DocumentContext | None) -> 
     if context is None:
         return value
     value += _COUNTRY_CONTEXT * context.country_share.get(entry.country, 0.0)
-    if entry.kind != "admin1" and (entry.country, entry.admin1) in context.admin1:
-        value += _ADMIN1_CONTEXT
+    if entry.kind in ("city", "admin2"):
+        division = (entry.country, entry.admin1)
+        value += _ADMIN1_SHARE * context.admin1_share.get(division, 0.0)
+        value += _ADMIN1_CONTEXT if division in context.admin1 else 0.0
     if entry.kind == "city" and any(_near(entry, anchor) for anchor in context.anchors):
         value += _NEARBY_CONTEXT
     return value

@@ -58,6 +58,10 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer, words: Lexicon) -> Iterator
             taken.update(range(ent.start, ent.end))
             parts = _split_commas(_strip_article(ent))
             yield from (part for part in parts if gazetteer.lookup(part.text))
+        elif ent.label_ in ("ORG", "PERSON") and _is_political_name(ent, gazetteer):
+            # The small model often tags a bare country or state name as ORG or PERSON.
+            taken.update(range(ent.start, ent.end))
+            yield ent
         elif ent.label_ in _NAME_LABELS:
             taken.update(range(ent.start, ent.end))
             if ent.label_ == "ORG" and ent[-1].lower_ in words.agency_heads:
@@ -99,16 +103,28 @@ def _scan_capitalised(
 def _longest_known(
     doc: Doc, start: int, gazetteer: Gazetteer, words: Lexicon, taken: set[int]
 ) -> Span | None:
-    if start in taken or doc[start].is_sent_start or doc[start].pos_ != "PROPN":
+    if start in taken or doc[start].pos_ != "PROPN":
         return None
     for size in range(_MAX_SCAN_TOKENS, 0, -1):
         end = start + size
         if end > len(doc) or any(i in taken for i in range(start, end)):
             continue
         span = doc[start:end]
+        if _in_hyphenated_word(span):
+            return None
         if _is_name_like(span, words) and _known_by_name(span.text, gazetteer):
             return span
     return None
+
+
+def _in_hyphenated_word(span: Span) -> bool:
+    """ "Pacific" in "Indo-Pacific" is part of a compound word, not a toponym."""
+    doc = span.doc
+    before = (
+        span.start > 0 and doc[span.start - 1].text in "-–" and not doc[span.start - 1].whitespace_
+    )
+    after = span.end < len(doc) and doc[span.end].text in "-–" and not span[-1].whitespace_
+    return before or after
 
 
 def _is_name_like(span: Span, words: Lexicon) -> bool:
@@ -182,9 +198,18 @@ def _is_metonym(mention: _Mention, words: Lexicon, gazetteer: Gazetteer) -> bool
     root = mention.span.root
     if root.dep_ in _ACTING_DEPS:
         return root.head.pos_ in ("VERB", "AUX") and root.head.lemma_ != "be"
+    if root.dep_ == "compound" and _names_organisation(root):
+        return True
     if root.dep_ in ("poss", "compound", "amod", "nmod"):
         return _qualifies_institution(root, words)
     return False
+
+
+def _is_political_name(span: Span, gazetteer: Gazetteer) -> bool:
+    key = fold(span.text)
+    return any(
+        e.kind in _QUALIFIER_KINDS and fold(e.name) == key for e in gazetteer.lookup(span.text)
+    )
 
 
 def _is_political_unit(span: Span, gazetteer: Gazetteer) -> bool:
@@ -193,6 +218,12 @@ def _is_political_unit(span: Span, gazetteer: Gazetteer) -> bool:
         return False
     best = max(candidates, key=lambda entry: prior(entry, span.text))
     return best.kind in ("country", "admin1") or best.capital
+
+
+def _names_organisation(token: Token) -> bool:
+    """ "US" in "US Indo-Pacific Command": the first word of an organisation's name."""
+    head = token.head
+    return head.pos_ == "PROPN" and head.is_title and head.ent_type_ not in _PLACE_LABELS
 
 
 def _qualifies_institution(token: Token, words: Lexicon) -> bool:

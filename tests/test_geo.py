@@ -1,0 +1,237 @@
+"""The places stage: gazetteer, toponyms, metonyms, "City, State" pairs, event location."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from eventwire.geo import Gazetteer, document_focus, event_location, find_places
+from eventwire.models import LocationBasis, Place, PlacePrecision
+
+WASHINGTON_DC = 4140963
+HONOLULU = 5856195
+
+
+@pytest.fixture(scope="session")
+def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    return Gazetteer.load(tmp_path_factory.mktemp("gazetteer-cache"))
+
+
+def places_in(parse: Callable[[str], Doc], gazetteer: Gazetteer, text: str) -> list[Place]:
+    return find_places(parse(text), gazetteer)
+
+
+def test_cached_index_loads_fast(gazetteer: Gazetteer) -> None:
+    started = time.perf_counter()
+    again = Gazetteer.load(gazetteer.path.parent)
+    assert time.perf_counter() - started < 1.0
+    assert again.path == gazetteer.path
+
+
+@pytest.mark.parametrize(
+    ("name", "geonameid"),
+    [
+        ("Honolulu", HONOLULU),
+        ("HONOLULU", HONOLULU),
+        ("Washington, D.C.", WASHINGTON_DC),
+        ("Bogotá", 3688689),
+        ("bogota", 3688689),
+    ],
+    ids=["plain", "upper-case", "punctuated-alias", "diacritics", "folded"],
+)
+def test_lookup_ignores_case_and_diacritics(
+    gazetteer: Gazetteer, name: str, geonameid: int
+) -> None:
+    assert geonameid in {entry.geonameid for entry in gazetteer.lookup(name)}
+
+
+def test_lookup_knows_countries_states_and_counties(gazetteer: Gazetteer) -> None:
+    kinds = {e.kind for e in gazetteer.lookup("Georgia")}
+    assert {"country", "admin1"} <= kinds
+    assert gazetteer.lookup("Laurel County")[0].admin1 == "KY"
+    assert gazetteer.lookup("no such place anywhere") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "toponym", "geonameid", "country"),
+    [
+        ("Protesters gathered in Paris on Saturday.", "Paris", 2988507, "FRA"),
+        ("The minister flew to Honolulu for talks.", "Honolulu", HONOLULU, "USA"),
+        ("Aid convoys reached Venezuela last week.", "Venezuela", 3625428, "VEN"),
+        (
+            "The senator returned to Washington after the recess.",
+            "Washington",
+            WASHINGTON_DC,
+            "USA",
+        ),
+        ("Flooding closed roads across Texas on Monday.", "Texas", None, "USA"),
+        ("Two people were hurt in a fire in Cairo overnight.", "Cairo", 360630, "EGY"),
+    ],
+    ids=["capital", "us-city", "country", "washington-political", "us-state", "foreign-city"],
+)
+def test_find_places_resolves_toponyms(
+    parse: Callable[[str], Doc],
+    gazetteer: Gazetteer,
+    text: str,
+    toponym: str,
+    geonameid: int | None,
+    country: str,
+) -> None:
+    found = {p.text: p for p in places_in(parse, gazetteer, text)}
+    assert toponym in found
+    assert found[toponym].country == country
+    if geonameid is not None:
+        assert found[toponym].geonameid == geonameid
+
+
+@pytest.mark.parametrize(
+    ("text", "toponym", "is_place"),
+    [
+        ("Washington said on Tuesday that the sanctions would stay.", "Washington", False),
+        ("Beijing warned Manila against further patrols.", "Beijing", False),
+        ("Japan's foreign ministry lodged a protest.", "Japan", False),
+        ("US officials declined to comment.", "US", False),
+        ("The delegation arrived in Washington on Monday.", "Washington", True),
+        ("Exports to the United States fell sharply.", "United States", True),
+        ("The prime minister began a visit to Japan.", "Japan", True),
+    ],
+    ids=[
+        "capital-speaks",
+        "capital-warns",
+        "possessive-ministry",
+        "modifier-officials",
+        "in-capital",
+        "to-country",
+        "visit-to",
+    ],
+)
+def test_metonyms_are_not_places(
+    parse: Callable[[str], Doc], gazetteer: Gazetteer, text: str, toponym: str, is_place: bool
+) -> None:
+    texts = {p.text for p in places_in(parse, gazetteer, text)}
+    assert (toponym in texts) is is_place
+
+
+@pytest.mark.parametrize(
+    ("text", "merged", "name", "country", "admin_hint"),
+    [
+        ("He grew up in Paris, Texas, before enlisting.", "Paris, Texas", "Paris", "USA", 33.66),
+        ("The plant in London, Ontario, will close.", "London, Ontario", "London", "CAN", 42.98),
+        (
+            "She now lives in Gainesville, Fla., with her family.",
+            "Gainesville, Fla.",
+            "Gainesville",
+            "USA",
+            29.65,
+        ),
+        (
+            "The talks will take place in Washington, DC, next month.",
+            "Washington, DC",
+            "Washington",
+            "USA",
+            38.895,
+        ),
+    ],
+    ids=["city-state", "city-province", "ap-abbreviation", "washington-dc"],
+)
+def test_city_state_pairs_resolve_jointly(
+    parse: Callable[[str], Doc],
+    gazetteer: Gazetteer,
+    text: str,
+    merged: str,
+    name: str,
+    country: str,
+    admin_hint: float,
+) -> None:
+    found = {p.text: p for p in places_in(parse, gazetteer, text)}
+    assert merged in found
+    place = found[merged]
+    assert (place.name, place.country) == (name, country)
+    assert place.lat == pytest.approx(admin_hint, abs=0.1)
+
+
+def test_washington_dc_is_the_capital(parse: Callable[[str], Doc], gazetteer: Gazetteer) -> None:
+    text = "The minister will travel to Washington, DC, where he will meet his counterpart."
+    (place,) = [p for p in places_in(parse, gazetteer, text) if p.name == "Washington"]
+    assert place.geonameid == WASHINGTON_DC
+    assert (place.lat, place.lon) == pytest.approx((38.895, -77.036), abs=0.01)
+    assert place.feature is PlacePrecision.CITY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japanese officials welcomed the decision.",
+        "He spoke at the Honolulu Defence Forum on Friday.",
+        "Admiral Paparo leads the US Indo-Pacific Command.",
+    ],
+    ids=["demonym", "forum-named-after-city", "command-named-after-country"],
+)
+def test_demonyms_and_organisation_names_are_not_places(
+    parse: Callable[[str], Doc], gazetteer: Gazetteer, text: str
+) -> None:
+    assert places_in(parse, gazetteer, text) == []
+
+
+def _trigger(doc: Doc, word: str) -> int:
+    return next(t.i for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name", "basis"),
+    [
+        ("The two leaders met in Geneva on Tuesday.", "met", "Geneva", LocationBasis.TRIGGER),
+        ("Talks at Doha ended without agreement.", "Talks", "Doha", LocationBasis.TRIGGER),
+        (
+            "He will fly to Washington, DC, where he will meet the secretary.",
+            "meet",
+            "Washington",
+            LocationBasis.TRIGGER,
+        ),
+        (
+            "In Honolulu, the minister is expected to meet the admiral.",
+            "meet",
+            "Honolulu",
+            LocationBasis.TRIGGER,
+        ),
+        (
+            "Police in Lagos said gunmen attacked a bus.",
+            "attacked",
+            "Lagos",
+            LocationBasis.SENTENCE,
+        ),
+    ],
+    ids=["verb-in", "noun-at", "relative-clause", "fronted-locative", "sentence-fallback"],
+)
+def test_event_location(
+    parse: Callable[[str], Doc],
+    gazetteer: Gazetteer,
+    text: str,
+    trigger: str,
+    name: str,
+    basis: LocationBasis,
+) -> None:
+    doc = parse(text)
+    places = find_places(doc, gazetteer)
+    location = event_location(doc[_trigger(doc, trigger)], places, document_focus(places))
+    assert location is not None
+    assert (location.name, location.basis) == (name, basis)
+
+
+def test_event_location_falls_back_to_document_focus(
+    parse: Callable[[str], Doc], gazetteer: Gazetteer
+) -> None:
+    doc = parse("Fighting continued in Khartoum. Mediators called for a ceasefire.")
+    places = find_places(doc, gazetteer)
+    location = event_location(doc[_trigger(doc, "called")], places, document_focus(places))
+    assert location is not None
+    assert (location.name, location.basis) == ("Khartoum", LocationBasis.DOCUMENT)
+    assert location.precision is PlacePrecision.CITY
+
+
+def test_event_location_is_none_without_places(parse: Callable[[str], Doc]) -> None:
+    doc = parse("The committee postponed its vote.")
+    assert event_location(doc[_trigger(doc, "postponed")], [], None) is None
