@@ -1,0 +1,296 @@
+"""The temporal tagger and event dates, on varied news sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc, Token
+
+from eventwire.models import DateBasis, DatePrecision, Timex
+from eventwire.time import event_date, range_interval, tag_timexes
+
+FRI = dt.date(2026, 1, 9)  # a Friday
+WED = dt.date(2025, 6, 18)
+
+
+def _find(timexes: list[Timex], text: str) -> Timex:
+    found = [timex for timex in timexes if timex.text == text]
+    assert found, f"{text!r} not in {[t.text for t in timexes]}"
+    return found[0]
+
+
+TAGGED = [
+    ("The minister will embark on a weeklong visit next week.", FRI, "weeklong", "P1W", None),
+    ("The minister will embark on a weeklong visit next week.", FRI, "next week", "2026-W03", None),
+    (
+        "His trip, running from January 12 to January 18, includes talks.",
+        FRI,
+        "January 12",
+        "2026-01-12",
+        None,
+    ),
+    (
+        "His trip, running from January 12 to January 18, includes talks.",
+        FRI,
+        "January 18",
+        "2026-01-18",
+        None,
+    ),
+    ("He will meet Hegseth on January 15.", FRI, "January 15", "2026-01-15", None),
+    ("Troops launched an operation in early January.", FRI, "early January", "2026-01", "START"),
+    (
+        "It is the fourth meeting since he took office in October 2025.",
+        FRI,
+        "October 2025",
+        "2025-10",
+        None,
+    ),
+    (
+        "The accord was signed on 15 January 2024 in Geneva.",
+        FRI,
+        "15 January 2024",
+        "2024-01-15",
+        None,
+    ),
+    ("The ceasefire began on Jan. 15, 2025.", FRI, "Jan. 15, 2025", "2025-01-15", None),
+    ("Data released 2025-11-03 showed growth.", FRI, "2025-11-03", "2025-11-03", None),
+    ("The vote is set for 3/14/2026.", FRI, "3/14/2026", "2026-03-14", None),
+    ("The summit will be held on December 20.", WED, "December 20", "2025-12-20", None),
+    ("Rebels seized the town on December 20.", WED, "December 20", "2024-12-20", None),
+    ("Parliament will reconvene in March.", FRI, "March", "2026-03", None),
+    ("Inflation peaked in March.", FRI, "March", "2025-03", None),
+    ("Police arrested him on Thursday.", FRI, "Thursday", "2026-01-08", None),
+    ("The delegation will arrive on Thursday.", FRI, "Thursday", "2026-01-15", None),
+    ("The ministers met last Tuesday.", FRI, "last Tuesday", "2026-01-06", None),
+    ("They meet again next Friday.", FRI, "next Friday", "2026-01-16", None),
+    ("Shelling resumed yesterday.", FRI, "yesterday", "2026-01-08", None),
+    ("The court rules today.", FRI, "today", "2026-01-09", None),
+    ("Talks resume tomorrow.", FRI, "tomorrow", "2026-01-10", None),
+    ("Exports fell last month.", FRI, "last month", "2025-12", None),
+    ("Elections are due this year.", FRI, "this year", "2026", None),
+    ("Protesters gathered two days ago.", FRI, "two days ago", "2026-01-07", None),
+    ("The strike started three weeks ago.", FRI, "three weeks ago", "2025-W51", None),
+    ("Envoys met earlier this week.", FRI, "earlier this week", "2026-W02", "START"),
+    ("A decision is expected later this month.", FRI, "later this month", "2026-01", "END"),
+    ("Aid will arrive in the coming days.", FRI, "the coming days", "FUTURE_REF", None),
+    ("Growth slowed in mid-2025.", FRI, "mid-2025", "2025", "MID"),
+    ("Unrest spread late last year.", FRI, "late last year", "2025", "END"),
+    ("The base closes by the end of the year.", FRI, "the end of the year", "2026", "END"),
+    ("Sales rose in the first half of 2025.", FRI, "the first half of 2025", "2025-H1", None),
+    (
+        "Exports rose in the third quarter.",
+        dt.date(2025, 11, 2),
+        "the third quarter",
+        "2025-Q3",
+        None,
+    ),
+    ("Fighting lasted for two weeks.", FRI, "two weeks", "P2W", None),
+    ("Delegates attended a three-day summit.", FRI, "three-day", "P3D", None),
+    ("The unrest lasted more than four months.", FRI, "more than four months", "P4M", "MORE_THAN"),
+    ("The cabinet meets every Monday.", FRI, "every Monday", "XXXX-WXX-1", None),
+    ("The ministry holds weekly briefings.", FRI, "weekly", "P1W", None),
+    ("Opposition leaders are currently in exile.", FRI, "currently", "PRESENT_REF", None),
+    ("The city was destroyed in the 2011 earthquake.", FRI, "2011", "2011", None),
+    ("Prices doubled during the 1990s.", FRI, "the 1990s", "199", None),
+    ("Strikes resumed this summer.", WED, "this summer", "2025-SU", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "text", "value", "mod"),
+    TAGGED,
+    ids=[f"{row[2]}:{row[3]}" for row in TAGGED],
+)
+def test_tag_timexes(
+    parse: Callable[[str], Doc],
+    sentence: str,
+    published: dt.date,
+    text: str,
+    value: str,
+    mod: str | None,
+) -> None:
+    timex = _find(tag_timexes(parse(sentence), published), text)
+    assert (timex.value, timex.mod) == (value, mod)
+    assert sentence[timex.start : timex.end] == text
+
+
+NOT_TIMEXES = [
+    ("Officials said the talks may collapse.", "may"),
+    ("Veterans will march to the capital.", "march"),
+    ("Theresa May met the Irish premier.", "May"),
+    ("The 19-year-old was detained by police.", "19"),
+    ("Police said 1500 protesters gathered outside.", "1500"),
+    ("Rescuers remember Operation Tomodachi fondly.", "Tomodachi"),
+    ("Madrid won the match 3-1 on penalties.", "3-1"),
+    ("The company paid $2000 in fines.", "2000"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word"), NOT_TIMEXES, ids=[r[1] for r in NOT_TIMEXES])
+def test_no_false_positives(parse: Callable[[str], Doc], sentence: str, word: str) -> None:
+    timexes = tag_timexes(parse(sentence), FRI)
+    start = sentence.index(word)
+    assert not [t for t in timexes if t.start < start + len(word) and start < t.end]
+
+
+INTERVALS = [
+    ("Rioting broke out in early January.", "early January", (1, 1), (1, 10)),
+    ("Markets rallied in mid-January.", "mid-January", (1, 11), (1, 20)),
+    ("Floods hit in late January.", "late January", (1, 21), (1, 31)),
+    ("The envoy visits next week.", "next week", (1, 12), (1, 18)),
+    ("Envoys met earlier this week.", "earlier this week", (1, 5), (1, 9)),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "first", "last"), INTERVALS, ids=[r[1] for r in INTERVALS]
+)
+def test_intervals(
+    parse: Callable[[str], Doc],
+    sentence: str,
+    text: str,
+    first: tuple[int, int],
+    last: tuple[int, int],
+) -> None:
+    timex = _find(tag_timexes(parse(sentence), FRI), text)
+    assert timex.range_start == dt.date(2026, *first)
+    assert timex.range_end == dt.date(2026, *last)
+
+
+UNPUBLISHED = [
+    ("Talks resume tomorrow.", "tomorrow", "FUTURE_REF"),
+    ("He will meet Hegseth on January 15.", "January 15", "XXXX-01-15"),
+    ("The delegation will arrive on Thursday.", "Thursday", "XXXX-WXX-4"),
+    ("Exports fell last month.", "last month", "PAST_REF"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"), UNPUBLISHED, ids=[r[1] for r in UNPUBLISHED]
+)
+def test_without_publication_date(
+    parse: Callable[[str], Doc], sentence: str, text: str, value: str
+) -> None:
+    timex = _find(tag_timexes(parse(sentence), None), text)
+    assert timex.value == value
+    assert timex.range_start is None and timex.range_end is None
+
+
+def test_range_ends_join_into_one_interval(parse: Callable[[str], Doc]) -> None:
+    text = "The exercise runs from January 12 to January 18 near Okinawa."
+    timexes = tag_timexes(parse(text), FRI)
+    first = _find(timexes, "January 12")
+    assert range_interval(first, timexes, text) == (dt.date(2026, 1, 12), dt.date(2026, 1, 18))
+
+
+def test_dash_range_is_two_dates(parse: Callable[[str], Doc]) -> None:
+    timexes = tag_timexes(parse("The fair runs January 12-18 in Tokyo."), FRI)
+    assert [(t.text, t.value) for t in timexes] == [
+        ("January 12", "2026-01-12"),
+        ("18", "2026-01-18"),
+    ]
+
+
+def _token(doc: Doc, word: str) -> Token:
+    return next(token for token in doc if token.text == word)
+
+
+EVENT_DATES = [
+    (
+        "attached",
+        "Koizumi will meet Hegseth on January 15 after landing in Honolulu on January 12.",
+        "meet",
+        True,
+        "2026-01-15",
+        DateBasis.TEXT,
+    ),
+    (
+        "verb-chain",
+        "He is expected to visit Seoul next week.",
+        "visit",
+        True,
+        "2026-W03",
+        DateBasis.TEXT,
+    ),
+    (
+        "nominal",
+        "He will embark on a weeklong visit to Tokyo next week.",
+        "visit",
+        True,
+        "2026-W03",
+        DateBasis.TEXT,
+    ),
+    (
+        "sentence",
+        "On Tuesday, as protests grew, police arrested dozens.",
+        "arrested",
+        False,
+        "2026-01-06",
+        DateBasis.TEXT,
+    ),
+    (
+        "context",
+        "The minister travels to Paris on January 20. He will meet Macron.",
+        "meet",
+        True,
+        "2026-01-20",
+        DateBasis.CONTEXT,
+    ),
+    (
+        "published",
+        "Police arrested dozens of protesters.",
+        "arrested",
+        False,
+        "2026-01-09",
+        DateBasis.PUBLISHED,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "planned", "value", "basis"),
+    [row[1:] for row in EVENT_DATES],
+    ids=[row[0] for row in EVENT_DATES],
+)
+def test_event_date(
+    parse: Callable[[str], Doc],
+    text: str,
+    trigger: str,
+    planned: bool,
+    value: str,
+    basis: DateBasis,
+) -> None:
+    doc = parse(text)
+    timexes = tag_timexes(doc, FRI)
+    date = event_date(_token(doc, trigger), timexes, FRI, planned=planned)
+    assert (date.value, date.basis) == (value, basis)
+
+
+def test_past_events_do_not_take_context_time(parse: Callable[[str], Doc]) -> None:
+    doc = parse("The minister travels to Paris on January 20. Police arrested dozens.")
+    timexes = tag_timexes(doc, FRI)
+    date = event_date(_token(doc, "arrested"), timexes, FRI, planned=False)
+    assert date.basis == DateBasis.PUBLISHED
+
+
+def test_event_date_over_a_range(parse: Callable[[str], Doc]) -> None:
+    doc = parse("The drills will run from January 12 to January 18 off Okinawa.")
+    timexes = tag_timexes(doc, FRI)
+    date = event_date(_token(doc, "run"), timexes, FRI, planned=True)
+    assert (date.start, date.end) == (dt.date(2026, 1, 12), dt.date(2026, 1, 18))
+    assert date.precision == DatePrecision.DAY
+
+
+def test_event_date_unknown_without_anything(parse: Callable[[str], Doc]) -> None:
+    doc = parse("Police arrested dozens of protesters.")
+    date = event_date(_token(doc, "arrested"), tag_timexes(doc, None), None, planned=False)
+    assert date.basis == DateBasis.UNKNOWN and date.start is None and date.value is None
+
+
+def test_event_date_month_precision(parse: Callable[[str], Doc]) -> None:
+    doc = parse("The army launched an offensive in early January.")
+    date = event_date(_token(doc, "launched"), tag_timexes(doc, FRI), FRI, planned=False)
+    assert date.precision == DatePrecision.MONTH
+    assert (date.start, date.end) == (dt.date(2026, 1, 1), dt.date(2026, 1, 10))
