@@ -26,6 +26,17 @@ from eventwire.store.schema import ACTOR_ROLES
 
 Row = dict[str, Any]
 
+# Every events row has every key (``None`` when absent) so rows batch into one executemany.
+ACTOR_KEYS = (
+    "text", "start_offset", "end_offset", "code", "country", "sectors", "name", "title",
+    "resolved_by",
+)  # fmt: skip
+_ACTOR_KEYS_OF = {role: tuple(f"{role}_{key}" for key in ACTOR_KEYS) for role in ACTOR_ROLES}
+LOCATION_KEYS = tuple(
+    f"location_{key}"
+    for key in ("name", "country", "lat", "lon", "geonameid", "precision", "basis")
+)
+
 
 def article_row(article: Article, *, ingested_at: dt.datetime) -> Row:
     """The ``articles`` row of one article."""
@@ -98,7 +109,7 @@ def actor_row(actor: Actor) -> Row:
 
 def _actor_fields(role: str, actor: Actor | None) -> Row:
     if actor is None:
-        return {}
+        return dict.fromkeys(_ACTOR_KEYS_OF[role])
     return {
         f"{role}_text": actor.text,
         f"{role}_start_offset": actor.start,
@@ -136,7 +147,7 @@ def _date_fields(date: EventDate) -> Row:
 
 def _location_fields(location: EventLocation | None) -> Row:
     if location is None:
-        return {}
+        return dict.fromkeys(LOCATION_KEYS)
     return {
         "location_name": location.name,
         "location_country": location.country,
