@@ -16,6 +16,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, ParamSpec, TextIO, TypeVar
 
@@ -58,6 +59,15 @@ CSV_COLUMNS = (
     "sentence",
 )
 
+
+class EventFormat(StrEnum):
+    """Output formats of ``eventwire events``."""
+
+    TABLE = "table"
+    JSONL = "jsonl"
+    CSV = "csv"
+
+
 app = typer.Typer(
     help="News articles in, dated, geolocated, CAMEO/PLOVER-coded political events out.",
     no_args_is_help=True,
@@ -70,10 +80,10 @@ InputFiles = Annotated[
 ]
 DbOption = Annotated[
     Path | None,
-    typer.Option("--db", help="SQLite database [default: eventwire.db, or $EVENTWIRE_DB]"),
+    typer.Option("--db", help="SQLite database (default: eventwire.db or $EVENTWIRE_DB)"),
 ]
 WorkersOption = Annotated[
-    int | None, typer.Option("--workers", min=1, help="worker processes [default: 1]")
+    int | None, typer.Option("--workers", min=1, help="worker processes (default: 1)")
 ]
 
 
@@ -194,12 +204,9 @@ def events(
         dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], help="event date on or before")
     ] = None,
     limit: Annotated[int | None, typer.Option(min=1, help="at most this many events")] = None,
-    output_format: Annotated[str, typer.Option("--format", help="table, jsonl or csv")] = "table",
+    output_format: Annotated[EventFormat, typer.Option("--format")] = EventFormat.TABLE,
 ) -> None:
     """List stored events, filtered by actors, CAMEO code, status and date."""
-    render = _EVENT_RENDERERS.get(output_format)
-    if render is None:
-        raise EventwireError(f"unknown --format {output_format!r}; use table, jsonl or csv")
     filters = EventFilter(
         source=source,
         target=target,
@@ -211,7 +218,7 @@ def events(
     )
     with Store.open(_settings(ctx, db=db).db, create=False) as store:
         found = store.query_events(filters)
-    render(found, sys.stdout)
+    _EVENT_RENDERERS[output_format](found, sys.stdout)
 
 
 @app.command()
@@ -375,10 +382,10 @@ def _events_table(found: Sequence[StoredEvent], out: TextIO) -> None:
     Console(file=out).print(f"{len(found)} events")
 
 
-_EVENT_RENDERERS: dict[str, Callable[[Sequence[StoredEvent], TextIO], None]] = {
-    "table": _events_table,
-    "jsonl": _events_jsonl,
-    "csv": _events_csv,
+_EVENT_RENDERERS: dict[EventFormat, Callable[[Sequence[StoredEvent], TextIO], None]] = {
+    EventFormat.TABLE: _events_table,
+    EventFormat.JSONL: _events_jsonl,
+    EventFormat.CSV: _events_csv,
 }
 
 
