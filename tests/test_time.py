@@ -268,6 +268,16 @@ def test_event_date(
     assert (date.value, date.basis) == (value, basis)
 
 
+def test_planned_event_skips_a_past_date_in_its_sentence(parse: Callable[[str], Doc]) -> None:
+    doc = parse(
+        "The envoy arrives on January 20. He will also visit a memorial to the victims "
+        "of the 2011 earthquake."
+    )
+    timexes = tag_timexes(doc, FRI)
+    date = event_date(_token(doc, "visit"), timexes, FRI, planned=True)
+    assert (date.value, date.basis) == ("2026-01-20", DateBasis.CONTEXT)
+
+
 def test_past_events_do_not_take_context_time(parse: Callable[[str], Doc]) -> None:
     doc = parse("The minister travels to Paris on January 20. Police arrested dozens.")
     timexes = tag_timexes(doc, FRI)

@@ -72,7 +72,8 @@ def event_date(
     """The date of the event whose trigger word is ``trigger`` (see module docstring)."""
     usable = [timex for timex in timexes if _usable(timex, published)]
     text = trigger.doc.text
-    chosen = _attached(trigger, usable) or _in_sentence(trigger, usable)
+    fitting = [t for t in usable if _fits_status(t, published, planned=planned)]
+    chosen = _attached(trigger, fitting) or _in_sentence(trigger, fitting)
     if chosen is not None:
         return _from_timex(chosen, timexes, text, DateBasis.TEXT)
     if planned and published is not None:
@@ -84,6 +85,14 @@ def event_date(
             published, published, published.isoformat(), DatePrecision.DAY, DateBasis.PUBLISHED
         )
     return EventDate(None, None, None, None, DateBasis.UNKNOWN)
+
+
+def _fits_status(timex: Timex, published: dt.date | None, *, planned: bool) -> bool:
+    """A date must fit the event: nothing wholly past for a planned one, nothing wholly
+    future for a reported one ("will visit a memorial to the 2011 earthquake")."""
+    if published is None or timex.range_start is None or timex.range_end is None:
+        return True
+    return timex.range_end >= published if planned else timex.range_start <= published
 
 
 def _usable(timex: Timex, published: dt.date | None) -> bool:
