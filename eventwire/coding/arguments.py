@@ -1,0 +1,132 @@
+"""Finding the source and target phrases of a trigger in the dependency parse.
+
+These functions return the *head tokens* of argument noun phrases; the actors stage
+turns a head token into resolved actors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+# Verbs whose object is the understood subject of their infinitive ("urged X to meet").
+OBJECT_CONTROL = frozenset(
+    {"urge", "ask", "invite", "call", "order", "force", "allow", "persuade", "tell", "press",
+     "encourage", "instruct", "require", "request", "push", "help"}
+)
+# Heads that carry their subject down to a subordinate verb without one.
+SUBJECT_SHARING_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+QUANTIFIERS = frozenset(
+    {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+     "group", "number", "some", "several", "many", "scores", "score", "members", "member",
+     "handful", "crowd", "all", "most", "one", "two", "three", "none", "each", "part",
+     "delegation", "team", "contingent", "unit", "units", "convoy"}
+)
+
+
+def is_passive(verb: Token) -> bool:
+    """True for "was captured" and for participles modifying a noun ("protesters detained by")."""
+    if any(child.dep_ in PASSIVE_SUBJECT_DEPS or child.dep_ == "auxpass" for child in verb.children):
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def subject_of(verb: Token, *, depth: int = 0) -> Token | None:
+    """The understood subject of a verb, following control and coordination."""
+    if depth > 6:
+        return None
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS or child.dep_ in PASSIVE_SUBJECT_DEPS:
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    if verb.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
+        obj = first_child(head, {"dobj"})
+        if obj is not None:
+            return obj
+    if verb.dep_ in SUBJECT_SHARING_DEPS:
+        governor = head.head if head.dep_ == "prep" and verb.dep_ == "pcomp" else head
+        return subject_of(governor, depth=depth + 1)
+    if verb.dep_ == "relcl" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return None
+    return None
+
+
+def passive_subject(verb: Token) -> Token | None:
+    """The patient of a passive: its passive subject, or the noun a participle modifies."""
+    found = first_child(verb, PASSIVE_SUBJECT_DEPS)
+    if found is not None:
+        return found
+    if verb.dep_ == "acl":
+        return verb.head
+    if verb.dep_ in {"xcomp", "conj"}:
+        return passive_subject(verb.head) if is_passive(verb.head) else subject_of(verb.head)
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The pobj of the "by" agent phrase of a passive verb."""
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            return first_child(child, {"pobj"})
+    return None
+
+
+def first_child(token: Token, deps: Iterable[str]) -> Token | None:
+    wanted = set(deps)
+    return next((child for child in token.children if child.dep_ in wanted), None)
+
+
+def prep_objects(token: Token, preps: Iterable[str]) -> Iterator[Token]:
+    """Objects of the given prepositions attached to ``token`` ("met *with* X")."""
+    wanted = set(preps)
+    for child in token.children:
+        if child.dep_ in {"prep", "agent", "dative"} and child.lower_ in wanted:
+            yield from (
+                grand for grand in child.children if grand.dep_ == "pobj" and not is_temporal(grand)
+            )
+
+
+def slot_arguments(token: Token, slots: Iterable[str]) -> list[Token]:
+    """Heads filling a pattern's target slots: ``dobj`` or a preposition."""
+    slots = tuple(slots)
+    found: list[Token] = []
+    if "dobj" in slots:
+        found.extend(child for child in token.children if child.dep_ in {"dobj", "dative"})
+    found.extend(prep_objects(token, [slot for slot in slots if slot != "dobj"]))
+    return [head for head in found if not is_temporal(head)]
+
+
+def is_temporal(token: Token) -> bool:
+    """"in early January", "on Tuesday": a time, never a participant."""
+    return token.ent_type_ in {"DATE", "TIME"}
+
+
+def expand(head: Token) -> list[Token]:
+    """A head with its coordinated heads ("Japan and China"), quantifiers looked through."""
+    heads = [look_through(head)]
+    heads.extend(look_through(conj) for conj in head.conjuncts if conj.i > head.i)
+    return heads
+
+
+def look_through(head: Token) -> Token:
+    """"dozens of protesters" -> "protesters"; "a delegation of officials" -> "officials"."""
+    if head.lower_ in QUANTIFIERS or head.lemma_.lower() in QUANTIFIERS:
+        for obj in prep_objects(head, ["of"]):
+            return obj
+    return head
+
+
+def control_chain(verb: Token) -> list[Token]:
+    """The verb and the verbs that control it: "is expected to meet" -> [meet, expected]."""
+    chain = [verb]
+    while chain[-1].dep_ in {"xcomp", "conj"} and chain[-1].head.i != chain[-1].i and len(chain) < 6:
+        chain.append(chain[-1].head)
+    return chain

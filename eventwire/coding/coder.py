@@ -1,0 +1,155 @@
+"""The event coder: frames from the parse, actors from the actors stage, one event per dyad.
+
+``EventCoder.code`` returns :class:`CodedEvent` drafts (tokens still attached); the
+pipeline adds dates, places and ontology facts to make the public ``Event`` records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Protocol
+
+from spacy.tokens import Doc, Token
+
+from eventwire.coding.arguments import expand, subject_of
+from eventwire.coding.frames import Frame, find_frames
+from eventwire.coding.patterns import Pattern, PatternSet, load_patterns
+from eventwire.coding.status import StatusCues, decide_status, governing_path, load_cues
+from eventwire.models import Actor, EventStatus
+
+
+class ActorLookup(Protocol):
+    """What the coder needs from the actors stage."""
+
+    def actors_for(self, token: Token) -> list[Actor]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class CodedEvent:
+    """An event found in one sentence, before dates, places and ontology are attached."""
+
+    pattern: Pattern
+    trigger: Token
+    anchor: Token
+    source: Actor
+    target: Actor | None
+    status: EventStatus
+    attribution: Actor | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Draft:
+    frame: Frame
+    sources: tuple[Actor, ...]
+    targets: tuple[Actor, ...]
+
+
+class EventCoder:
+    """Codes events in parsed documents with dependency patterns."""
+
+    def __init__(self, patterns: PatternSet, cues: StatusCues) -> None:
+        self.patterns = patterns
+        self.cues = cues
+
+    @classmethod
+    def load(cls, pattern_files: Sequence[Path] | None = None) -> EventCoder:
+        """The coder with the package's patterns, plus or instead of user files."""
+        return cls(load_patterns(pattern_files), load_cues())
+
+    def code(self, doc: Doc, actors: ActorLookup) -> list[CodedEvent]:
+        """All events in ``doc``, in text order."""
+        drafts = [self._resolve(frame, actors) for frame in find_frames(doc, self.patterns)]
+        drafts = fill_chained_roles(drafts)
+        events: list[CodedEvent] = []
+        for draft in drafts:
+            events.extend(self._events(draft, actors))
+        return _unique(events)
+
+    def _resolve(self, frame: Frame, actors: ActorLookup) -> _Draft:
+        sources = _actors(frame.sources, actors)
+        if not sources:
+            sources = _actors(frame.modifier_sources, actors)
+        return _Draft(frame, sources, _actors(frame.targets, actors))
+
+    def _events(self, draft: _Draft, actors: ActorLookup) -> list[CodedEvent]:
+        frame = draft.frame
+        status = decide_status(frame.anchor, cues=self.cues)
+        attribution = self._attribution(frame.anchor, actors)
+        return [
+            CodedEvent(frame.pattern, frame.trigger, frame.anchor, source, target, status, attribution)
+            for source, target in dyads(draft, frame.pattern)
+        ]
+
+    def _attribution(self, anchor: Token, actors: ActorLookup) -> Actor | None:
+        top = governing_path(anchor)[-1]
+        if top.dep_ != "ccomp" or top.head.lemma_ not in self.cues.speech_verbs:
+            return None
+        speaker = subject_of(top.head)
+        found = actors.actors_for(speaker) if speaker is not None else []
+        return found[0] if found else None
+
+
+def _actors(heads: Iterable[Token], actors: ActorLookup) -> tuple[Actor, ...]:
+    found: list[Actor] = []
+    for head in heads:
+        for token in expand(head):
+            found.extend(actors.actors_for(token))
+    return tuple(found)
+
+
+def dyads(draft: _Draft, pattern: Pattern) -> list[tuple[Actor, Actor | None]]:
+    """Source-target pairs: one event per dyad, both directions for reciprocal events."""
+    sources, targets = draft.sources, draft.targets
+    if not sources and pattern.reciprocal and len(targets) >= 2:
+        sources = targets  # "talks between A and B"
+    if sources is targets or (not targets and pattern.reciprocal and len(sources) >= 2):
+        return [(a, b) for a in sources for b in sources if not _same(a, b)]
+    if not targets:
+        return [] if pattern.target_required else [(source, None) for source in sources]
+    return [(s, t) for s in sources for t in targets if not _same(s, t)]
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    if a.start == b.start and a.end == b.end:
+        return True
+    return a.name is not None and a.name == b.name
+
+
+def fill_chained_roles(drafts: list[_Draft]) -> list[_Draft]:
+    """Nested events share roles: in "X launched an operation that resulted in the capture
+    of Y", the capture's missing source is X and the operation's missing target is Y."""
+    filled = list(drafts)
+    for i, outer in enumerate(filled):
+        for j, inner in enumerate(filled):
+            if i == j or not _governs(outer.frame.trigger, inner.frame.anchor):
+                continue
+            if not inner.sources and outer.sources:
+                filled[j] = inner = replace(inner, sources=outer.sources)
+            if not outer.frame.targets and inner.targets:
+                filled[i] = outer = replace(outer, targets=inner.targets)
+    return filled
+
+
+def _governs(outer: Token, inner: Token) -> bool:
+    """``inner`` lies in ``outer``'s phrase without crossing a reported-speech clause."""
+    node = inner
+    while node.head.i != node.i and node.i != outer.i:
+        if node.dep_ in {"ccomp", "parataxis"}:
+            return False
+        node = node.head
+    return node.i == outer.i and inner.i != outer.i
+
+
+def _unique(events: list[CodedEvent]) -> list[CodedEvent]:
+    seen: set[tuple[int, str, str | None, int, int]] = set()
+    unique: list[CodedEvent] = []
+    for event in sorted(events, key=lambda e: e.trigger.i):
+        target_key = event.target.code if event.target else None
+        key = (event.trigger.i, event.source.code, target_key, event.source.start,
+               event.target.start if event.target else -1)
+        if key not in seen:
+            seen.add(key)
+            unique.append(event)
+    return unique

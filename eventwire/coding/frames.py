@@ -1,0 +1,188 @@
+"""Matching patterns against the parse: which word triggers which pattern, with which
+argument heads.
+
+A :class:`Frame` is a trigger with the head tokens of its source and target phrases,
+before the actors stage resolves them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from eventwire.coding.arguments import (
+    agent_of,
+    control_chain,
+    first_child,
+    is_passive,
+    passive_subject,
+    prep_objects,
+    slot_arguments,
+    subject_of,
+)
+from eventwire.coding.patterns import Pattern, PatternSet
+
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A matched trigger: ``anchor`` is the verb that carries tense and mood."""
+
+    pattern: Pattern
+    trigger: Token
+    anchor: Token
+    sources: tuple[Token, ...]
+    targets: tuple[Token, ...]
+    modifier_sources: tuple[Token, ...] = ()
+
+
+def find_frames(doc: Doc, patterns: PatternSet) -> Iterator[Frame]:
+    """Every trigger in the document matched to its most specific pattern."""
+    for token in doc:
+        if token.pos_ == "VERB":
+            pattern = _best(token, patterns.by_verb.get(token.lemma_.lower(), ()), _verb_fits)
+            if pattern is not None:
+                yield verb_frame(token, pattern)
+        elif token.pos_ in _NOUN_POS:
+            candidates = patterns.by_noun.get(token.lemma_.lower()) or patterns.by_noun.get(
+                token.lower_, ()
+            )
+            pattern = _best(token, candidates, _noun_fits)
+            if pattern is not None:
+                yield noun_frame(token, pattern)
+
+
+def _best(token: Token, candidates: tuple[Pattern, ...], fits: object) -> Pattern | None:
+    fitting = [pattern for pattern in candidates if fits(token, pattern)]  # type: ignore[operator]
+    return max(fitting, key=_specificity, default=None)
+
+
+def _specificity(pattern: Pattern) -> int:
+    return bool(pattern.objects) + bool(pattern.modifiers) + bool(pattern.particle)
+
+
+def _verb_fits(verb: Token, pattern: Pattern) -> bool:
+    if pattern.particle and not any(
+        child.dep_ == "prt" and child.lower_ == pattern.particle for child in verb.children
+    ):
+        return False
+    if pattern.objects and not _has_object(verb, pattern):
+        return False
+    return not pattern.modifiers or _has_modifier(verb, pattern, depth=2)
+
+
+def _has_object(verb: Token, pattern: Pattern) -> bool:
+    deps = {"nsubjpass", "dobj"} if is_passive(verb) else {"dobj"}
+    return any(
+        child.dep_ in deps and _word_in(child, pattern.objects) for child in verb.children
+    )
+
+
+def _word_in(token: Token, words: frozenset[str]) -> bool:
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
+def _has_modifier(token: Token, pattern: Pattern, *, depth: int) -> bool:
+    frontier = [token]
+    for _ in range(depth):
+        frontier = [child for node in frontier for child in node.children]
+        if any(_word_in(node, pattern.modifiers) for node in frontier):
+            return True
+    return False
+
+
+def _noun_fits(noun: Token, pattern: Pattern) -> bool:
+    if not pattern.modifiers:
+        return True
+    return any(
+        child.dep_ in _MODIFIER_DEPS and _word_in(child, pattern.modifiers)
+        for child in noun.children
+    ) or any(part in pattern.modifiers for part in noun.lower_.split("-")[:-1])
+
+
+def verb_frame(verb: Token, pattern: Pattern) -> Frame:
+    """Arguments of a verb trigger: subject and slots, or agent and patient in the passive."""
+    slots = [slot for slot in pattern.target if slot != "dobj"] if pattern.objects else pattern.target
+    if is_passive(verb):
+        patient = _passive_patient(verb, pattern)
+        sources = _present(agent_of(verb))
+        targets = _present(patient) + tuple(prep_objects(verb, [s for s in slots if s != "dobj"]))
+    else:
+        sources = _present(subject_of(verb))
+        targets = tuple(slot_arguments(verb, slots)) + _chain_targets(verb, slots)
+        if pattern.objects:
+            targets += tuple(_object_prep_targets(verb, slots))
+    return Frame(pattern, verb, verb, sources, targets)
+
+
+def _passive_patient(verb: Token, pattern: Pattern) -> Token | None:
+    if "dobj" not in pattern.target or pattern.objects:
+        return None
+    return passive_subject(verb)
+
+
+def _object_prep_targets(verb: Token, slots: list[str] | tuple[str, ...]) -> Iterator[Token]:
+    """"imposed sanctions *on* Iran": the slot hangs on the object noun."""
+    obj = first_child(verb, {"dobj"})
+    if obj is not None:
+        yield from prep_objects(obj, slots)
+
+
+def _chain_targets(verb: Token, slots: list[str] | tuple[str, ...]) -> tuple[Token, ...]:
+    """"With X, I plan to have talks": a "with" target on a controlling verb."""
+    if "with" not in slots:
+        return ()
+    return tuple(obj for head in control_chain(verb)[1:] for obj in prep_objects(head, ["with"]))
+
+
+def noun_frame(noun: Token, pattern: Pattern) -> Frame:
+    """Arguments of an event noun: from its light verb ("held talks") or its own phrase."""
+    light = light_verb(noun, pattern)
+    own_slots = [slot for slot in pattern.target if slot != "dobj"]
+    targets = tuple(prep_objects(noun, own_slots))
+    if light is None:
+        sources = _nominal_sources(noun, pattern)
+        return Frame(pattern, noun, noun, sources, targets, _modifier_sources(noun))
+    if is_passive(light):
+        sources = _present(agent_of(light))
+    else:
+        sources = _present(subject_of(light))
+    targets += tuple(prep_objects(light, own_slots)) + _chain_targets(light, own_slots)
+    return Frame(pattern, noun, light, sources, targets, _modifier_sources(noun))
+
+
+def light_verb(noun: Token, pattern: Pattern) -> Token | None:
+    """The support verb of an event noun: "*held* talks", "*embark* on a visit"."""
+    head = noun.head
+    if noun.dep_ in {"dobj", "nsubjpass"} and _word_in(head, pattern.light_verbs):
+        return head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        verb = head.head
+        if verb.pos_ == "VERB" and _word_in(verb, pattern.light_verbs):
+            return verb
+    if noun.dep_ == "conj" and noun.head.pos_ in _NOUN_POS:
+        return light_verb(noun.head, pattern)
+    return None
+
+
+def _nominal_sources(noun: Token, pattern: Pattern) -> tuple[Token, ...]:
+    """"*his* visit", "the capture of Maduro *by US forces*"."""
+    found = [child for child in noun.children if child.dep_ == "poss"]
+    found.extend(prep_objects(noun, pattern.source))
+    return tuple(found)
+
+
+def _modifier_sources(noun: Token) -> tuple[Token, ...]:
+    """"*Israeli* airstrikes", "*US* sanctions": modifiers that may name the source."""
+    return tuple(
+        child for child in noun.children
+        if child.dep_ in {"amod", "compound", "nmod"} and child.pos_ in {"ADJ", "PROPN"}
+    )
+
+
+def _present(token: Token | None) -> tuple[Token, ...]:
+    return () if token is None else (token,)

@@ -1,0 +1,179 @@
+"""Event patterns: readable YAML data loaded into typed records and validated.
+
+A pattern names a CAMEO code and the words that trigger it:
+
+- ``verbs``: verb lemmas ("meet", "arrest"); the subject is the source, the target
+  sits in the slots named by ``target`` (``dobj`` or a preposition such as ``with``).
+- ``nouns``: event nouns ("talks", "airstrike", "capture"), found as the object of a
+  light verb ("held talks with", "launched airstrikes on") or standing alone with
+  their own arguments ("the capture of Maduro by US forces", "his visit to Japan").
+
+Errors name the file and the line of the offending pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from eventwire.errors import DataFileError
+
+_CAMEO = re.compile(r"^[0-9]{2,4}$")
+_KNOWN_KEYS = {
+    "id", "cameo", "verbs", "nouns", "light_verbs", "target", "source", "particle",
+    "modifiers", "objects", "reciprocal", "target_required", "note",
+}
+DEFAULT_LIGHT_VERBS = (
+    "hold", "have", "conduct", "launch", "carry", "stage", "make", "pay", "begin", "start",
+    "open", "resume", "undertake", "embark", "announce", "impose", "order", "mount", "issue",
+    "sign", "reach", "give", "deliver", "provide", "send", "offer", "extend", "call",
+    "continue", "step", "hold",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One trigger pattern. ``target`` lists argument slots: ``dobj`` or prepositions."""
+
+    id: str
+    cameo: str
+    verbs: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
+    target: tuple[str, ...] = ("dobj",)
+    source: tuple[str, ...] = ("by",)
+    particle: str | None = None
+    modifiers: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
+    reciprocal: bool = False
+    target_required: bool = True
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class PatternSet:
+    """All patterns, indexed by trigger lemma for constant-time lookup."""
+
+    patterns: tuple[Pattern, ...]
+    by_verb: Mapping[str, tuple[Pattern, ...]] = field(default_factory=dict)
+    by_noun: Mapping[str, tuple[Pattern, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, patterns: Sequence[Pattern]) -> PatternSet:
+        return cls(
+            patterns=tuple(patterns),
+            by_verb=_index(patterns, lambda p: p.verbs),
+            by_noun=_index(patterns, lambda p: p.nouns),
+        )
+
+
+def _index(patterns: Sequence[Pattern], words: Any) -> dict[str, tuple[Pattern, ...]]:
+    index: dict[str, list[Pattern]] = {}
+    for pattern in patterns:
+        for word in words(pattern):
+            index.setdefault(word, []).append(pattern)
+    return {word: tuple(found) for word, found in index.items()}
+
+
+def default_pattern_files() -> list[Path]:
+    """The pattern files shipped with the package."""
+    folder = resources.files("eventwire.coding") / "data" / "patterns"
+    return sorted(Path(str(entry)) for entry in folder.iterdir() if entry.name.endswith(".yaml"))
+
+
+def load_patterns(paths: Sequence[Path] | None = None) -> PatternSet:
+    """Load and validate pattern files (the package's own when ``paths`` is None)."""
+    patterns: list[Pattern] = []
+    seen: dict[str, str] = {}
+    for path in paths if paths is not None else default_pattern_files():
+        for pattern in _read_file(path):
+            where = f"{path}:{pattern.line}"
+            if pattern.id in seen:
+                raise DataFileError(where, f"duplicate pattern id {pattern.id!r} (first at {seen[pattern.id]})")
+            seen[pattern.id] = where
+            patterns.append(pattern)
+    return PatternSet.build(patterns)
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A YAML loader that records the line of every mapping as ``__line__``."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+# Prepositions such as "on" must stay words: only true/false are booleans here (YAML 1.2).
+_BOOL = "tag:yaml.org,2002:bool"
+_LineLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != _BOOL]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_LineLoader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|false)$"), list("tf"))
+
+
+def _read_file(path: Path) -> list[Pattern]:
+    try:
+        document = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", -1) + 1
+        raise DataFileError(f"{path}:{line}", f"invalid YAML: {exc}") from exc
+    except OSError as exc:
+        raise DataFileError(str(path), f"cannot read pattern file: {exc}") from exc
+    if not isinstance(document, dict) or not isinstance(document.get("patterns"), list):
+        raise DataFileError(f"{path}:1", "expected a mapping with a 'patterns' list")
+    return [_parse_entry(entry, path) for entry in document["patterns"]]
+
+
+def _parse_entry(entry: Any, path: Path) -> Pattern:
+    if not isinstance(entry, dict):
+        raise DataFileError(str(path), f"a pattern must be a mapping, got {entry!r}")
+    line = int(entry.pop("__line__", 0))
+    where = f"{path}:{line}"
+    unknown = set(entry) - _KNOWN_KEYS
+    if unknown:
+        raise DataFileError(where, f"unknown key(s) {sorted(unknown)}; allowed: {sorted(_KNOWN_KEYS)}")
+    for key in ("id", "cameo"):
+        if not isinstance(entry.get(key), str):
+            raise DataFileError(where, f"'{key}' is required and must be a quoted string")
+    if not _CAMEO.match(entry["cameo"]):
+        raise DataFileError(where, f"'cameo' must be 2-4 digits with leading zeros, got {entry['cameo']!r}")
+    if not entry.get("verbs") and not entry.get("nouns"):
+        raise DataFileError(where, f"pattern {entry['id']!r} needs 'verbs' or 'nouns'")
+    return _pattern_from(entry, line, where)
+
+
+def _words(entry: dict[str, Any], key: str, where: str) -> frozenset[str]:
+    value = entry.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(word, str) for word in value):
+        raise DataFileError(where, f"'{key}' must be a list of words")
+    return frozenset(word.lower() for word in value)
+
+
+def _pattern_from(entry: dict[str, Any], line: int, where: str) -> Pattern:
+    nouns = _words(entry, "nouns", where)
+    light = _words(entry, "light_verbs", where)
+    return Pattern(
+        id=entry["id"],
+        cameo=entry["cameo"],
+        verbs=_words(entry, "verbs", where),
+        nouns=nouns,
+        light_verbs=light or (frozenset(DEFAULT_LIGHT_VERBS) if nouns else frozenset()),
+        target=tuple(sorted(_words(entry, "target", where))) or ("dobj",),
+        source=tuple(sorted(_words(entry, "source", where))) or ("by",),
+        particle=entry.get("particle"),
+        modifiers=_words(entry, "modifiers", where),
+        objects=_words(entry, "objects", where),
+        reciprocal=bool(entry.get("reciprocal", False)),
+        target_required=bool(entry.get("target_required", True)),
+        line=line,
+    )

@@ -1,0 +1,127 @@
+"""Event status: did the text say the event happened, will happen, might happen or did not?
+
+The decision walks from the trigger up through the verbs that govern it inside its own
+clause ("is *expected* to meet", "*refused* to sign", "*denied* that it attacked") and
+collects modal evidence: auxiliaries, negation, planning and conditional words. Cue
+words live in ``data/status_cues.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+
+from eventwire.models import EventStatus
+
+# Dependencies that keep us inside the event's clause when walking up.
+_CLAUSE_INTERNAL = frozenset({"xcomp", "conj", "pcomp", "pobj", "prep", "dobj", "nsubj",
+                              "nsubjpass", "attr", "oprd", "compound", "appos", "dative"})
+_PRIORITY = (EventStatus.NEGATED, EventStatus.HYPOTHETICAL, EventStatus.PLANNED)
+
+
+@dataclass(frozen=True, slots=True)
+class StatusCues:
+    """Words that signal each status; loaded from the package data."""
+
+    future_aux: frozenset[str]
+    modal_aux: frozenset[str]
+    negations: frozenset[str]
+    planning_verbs: frozenset[str]
+    planning_modifiers: frozenset[str]
+    hypothetical_verbs: frozenset[str]
+    hypothetical_modifiers: frozenset[str]
+    hypothetical_marks: frozenset[str]
+    negating_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> StatusCues:
+    """Read the status cue lists shipped with the package."""
+    text = (resources.files("eventwire.coding") / "data" / "status_cues.yaml").read_text("utf-8")
+    raw = yaml.safe_load(text)
+    return StatusCues(**{key: frozenset(words) for key, words in raw.items()})
+
+
+def decide_status(anchor: Token, *, cues: StatusCues) -> EventStatus:
+    """The status of the event anchored at ``anchor`` (trigger verb, or light verb, or noun)."""
+    found: set[EventStatus] = set()
+    if anchor.sent.text.rstrip().endswith("?"):
+        found.add(EventStatus.HYPOTHETICAL)
+    for token in governing_path(anchor):
+        found.update(_evidence(token, cues=cues))
+        if token.dep_ == "ccomp" and token.head.lemma_ in cues.denial_verbs:
+            found.add(EventStatus.NEGATED)
+        if token.dep_ == "ccomp" and token.head.lemma_ in cues.hypothetical_verbs:
+            found.add(EventStatus.HYPOTHETICAL)
+    if EventStatus.HYPOTHETICAL in found and _would_in_reported_speech(anchor, cues):
+        found.discard(EventStatus.HYPOTHETICAL)
+        found.add(EventStatus.PLANNED)
+    return next((status for status in _PRIORITY if status in found), EventStatus.ASSERTED)
+
+
+def governing_path(anchor: Token) -> list[Token]:
+    """``anchor`` and its governors up to the edge of its clause."""
+    path = [anchor]
+    token = anchor
+    while token.dep_ in _CLAUSE_INTERNAL and token.head.i != token.i and len(path) < 12:
+        token = token.head
+        path.append(token)
+    return path
+
+
+def _evidence(token: Token, *, cues: StatusCues) -> set[EventStatus]:
+    found: set[EventStatus] = set()
+    for child in token.children:
+        word = child.lower_
+        if child.dep_ == "neg" or (child.dep_ in {"advmod", "det"} and word in cues.negations):
+            found.add(EventStatus.NEGATED)
+        elif child.dep_ == "aux" and word in cues.future_aux:
+            found.add(EventStatus.PLANNED)
+        elif child.dep_ == "aux" and word in cues.modal_aux:
+            found.add(EventStatus.HYPOTHETICAL)
+        elif child.dep_ == "mark" and word in cues.hypothetical_marks:
+            found.add(EventStatus.HYPOTHETICAL)
+        elif child.dep_ in {"amod", "compound"} and child.lemma_.lower() in cues.planning_modifiers:
+            found.add(EventStatus.PLANNED)
+        elif child.dep_ in {"amod", "compound"} and child.lemma_.lower() in cues.hypothetical_modifiers:
+            found.add(EventStatus.HYPOTHETICAL)
+    found.update(_governing_verb_evidence(token, cues=cues))
+    return found
+
+
+def _governing_verb_evidence(token: Token, *, cues: StatusCues) -> set[EventStatus]:
+    """Evidence from a verb that takes the event as its infinitive ("plans to visit")."""
+    if token.pos_ not in {"VERB", "AUX"} or not _has_infinitive(token):
+        return set()
+    words = {token.lemma_.lower(), token.lower_}
+    if words & cues.negating_verbs:
+        return {EventStatus.NEGATED}
+    if words & cues.hypothetical_verbs:
+        return {EventStatus.HYPOTHETICAL}
+    if words & cues.planning_verbs or ("be" in words and token.dep_ != "auxpass"):
+        return {EventStatus.PLANNED}
+    return set()
+
+
+def _has_infinitive(token: Token) -> bool:
+    return any(child.dep_ == "xcomp" for child in token.children)
+
+
+def _would_in_reported_speech(anchor: Token, cues: StatusCues) -> bool:
+    """"He said he would visit" is a plan reported in the past, not a hypothesis."""
+    path = governing_path(anchor)
+    top = path[-1]
+    has_would = any(child.lower_ == "would" for token in path for child in token.children)
+    has_condition = any(
+        child.dep_ == "mark" and child.lower_ in cues.hypothetical_marks
+        for token in path
+        for child in token.children
+    )
+    reported = top.dep_ == "ccomp" and top.head.lemma_ in cues.speech_verbs
+    return has_would and reported and not has_condition

@@ -1,0 +1,208 @@
+"""Wires the stages: nlp -> actors -> events -> time -> places -> records.
+
+``Pipeline.load`` loads every resource once (spaCy model, actor tables, patterns,
+gazetteer, ontology); ``Pipeline.annotate`` streams articles through them in batches,
+in one process or in several worker processes that each hold their own model.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from eventwire.actors import ActorResolver
+from eventwire.coding.coder import CodedEvent, EventCoder
+from eventwire.config import Settings
+from eventwire.geo import Gazetteer, document_focus, event_location, find_places
+from eventwire.models import (
+    AnnotatedArticle,
+    Article,
+    Entity,
+    Event,
+    EventStatus,
+    Place,
+    Sentence,
+    TextSpan,
+    Timex,
+)
+from eventwire.nlp import load_model
+from eventwire.ontology import Ontology
+from eventwire.time import event_date, tag_timexes
+
+
+@dataclass(frozen=True, slots=True)
+class _DocContext:
+    """What every event of one document shares."""
+
+    article: Article
+    sentences: dict[int, Sentence]  # by the sentence's first token index
+    timexes: tuple[Timex, ...]
+    places: tuple[Place, ...]
+    focus: Place | None
+
+
+class Pipeline:
+    """The whole coder. Build it once per process with :meth:`load`."""
+
+    def __init__(
+        self,
+        *,
+        settings: Settings,
+        nlp: Language,
+        actors: ActorResolver,
+        coder: EventCoder,
+        gazetteer: Gazetteer,
+        ontology: Ontology,
+    ) -> None:
+        self.settings = settings
+        self.nlp = nlp
+        self.actors = actors
+        self.coder = coder
+        self.gazetteer = gazetteer
+        self.ontology = ontology
+
+    @classmethod
+    def load(cls, settings: Settings | None = None) -> Pipeline:
+        """Load every resource the stages need."""
+        settings = settings or Settings()
+        return cls(
+            settings=settings,
+            nlp=load_model(settings.model),
+            actors=ActorResolver.load(),
+            coder=EventCoder.load(),
+            gazetteer=Gazetteer.load(),
+            ontology=Ontology.load(),
+        )
+
+    def annotate(self, articles: Iterable[Article], *, workers: int = 1) -> Iterator[AnnotatedArticle]:
+        """Annotate articles, yielding results in input order."""
+        batches = _batches(articles, self.settings.batch_size)
+        if workers <= 1:
+            for batch in batches:
+                yield from self.annotate_batch(batch)
+            return
+        context = multiprocessing.get_context("spawn")
+        with context.Pool(workers) as pool:
+            for annotated in pool.imap(_annotate_in_worker, ((self.settings, b) for b in batches)):
+                yield from annotated
+
+    def annotate_batch(self, articles: Sequence[Article]) -> list[AnnotatedArticle]:
+        """Parse a batch with ``nlp.pipe`` and run every later stage on each document."""
+        limit = self.settings.max_chunk_chars
+        short = [i for i, article in enumerate(articles) if len(article.text) <= limit]
+        docs = dict(zip(short, self.nlp.pipe(articles[i].text for i in short), strict=True))
+        return [
+            self.annotate_doc(article, docs[i] if i in docs else self._parse_long(article))
+            for i, article in enumerate(articles)
+        ]
+
+    def annotate_doc(self, article: Article, doc: Doc) -> AnnotatedArticle:
+        """All stages after parsing, for one article."""
+        actors = self.actors.resolve_document(doc, article.published)
+        timexes = tuple(tag_timexes(doc, article.published))
+        places = tuple(find_places(doc, self.gazetteer))
+        sentences = {sent.start: _sentence(index, sent) for index, sent in enumerate(doc.sents)}
+        context = _DocContext(article, sentences, timexes, places, document_focus(places))
+        events = tuple(self._event(coded, context) for coded in self.coder.code(doc, actors))
+        return AnnotatedArticle(
+            article=article,
+            sentences=tuple(sentences.values()),
+            events=events,
+            timexes=timexes,
+            places=places,
+            entities=tuple(Entity(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents),
+            warnings=_warnings(article, self.settings.max_chunk_chars),
+        )
+
+    def _parse_long(self, article: Article) -> Doc:
+        """Very long texts are parsed in chunks cut at whitespace and joined back."""
+        chunks = split_text(article.text, self.settings.max_chunk_chars)
+        return Doc.from_docs(list(self.nlp.pipe(chunks)), ensure_whitespace=False)
+
+    def _event(self, coded: CodedEvent, context: _DocContext) -> Event:
+        code = self.ontology.get(coded.pattern.cameo)
+        article = context.article
+        planned = coded.status is EventStatus.PLANNED
+        sentence = context.sentences[coded.trigger.sent.start]
+        trigger = TextSpan(coded.trigger.idx, coded.trigger.idx + len(coded.trigger), coded.trigger.text)
+        return Event(
+            id=event_id(article.id, code.code, coded),
+            article_id=article.id,
+            cameo=code.code,
+            cameo_name=code.name,
+            plover=code.plover,
+            quad_class=code.quad_class,
+            goldstein=code.goldstein,
+            status=coded.status,
+            source=coded.source,
+            target=coded.target,
+            trigger=trigger,
+            sentence=sentence,
+            pattern=coded.pattern.id,
+            date=event_date(coded.anchor, context.timexes, article.published, planned=planned),
+            location=event_location(coded.anchor, context.places, context.focus),
+            attribution=coded.attribution,
+        )
+
+
+def event_id(article_id: str, cameo: str, coded: CodedEvent) -> str:
+    """A deterministic id: the same article coded again gives the same ids."""
+    target = coded.target
+    key = "|".join(
+        str(part)
+        for part in (article_id, coded.trigger.idx, cameo, coded.source.code, coded.source.start,
+                     target.code if target else "", target.start if target else "")
+    )
+    return "ev_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
+
+
+def split_text(text: str, max_chars: int) -> list[str]:
+    """Cut ``text`` into pieces of at most ``max_chars`` that join back to ``text``,
+    preferring paragraph breaks, then line breaks, then spaces."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > max_chars:
+        window = text[start : start + max_chars]
+        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(". "), window.rfind(" "))
+        end = start + (cut + 1 if cut > 0 else max_chars)
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return pieces
+
+
+def _sentence(index: int, sent: Span) -> Sentence:
+    return Sentence(index, sent.start_char, sent.end_char, sent.text)
+
+
+def _warnings(article: Article, max_chars: int) -> tuple[str, ...]:
+    found: list[str] = []
+    if article.published is None:
+        found.append("no publication date: relative dates are left unresolved")
+    if len(article.text) > max_chars:
+        found.append(f"long text ({len(article.text):,} characters) coded in chunks")
+    return tuple(found)
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(articles)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+@lru_cache(maxsize=1)
+def _worker_pipeline(settings: Settings) -> Pipeline:
+    """One pipeline per worker process, loaded on its first batch."""
+    return Pipeline.load(settings)
+
+
+def _annotate_in_worker(job: tuple[Settings, list[Article]]) -> list[AnnotatedArticle]:
+    settings, batch = job
+    return _worker_pipeline(settings).annotate_batch(batch)
