@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class EventStatus(str, Enum):
+class EventStatus(StrEnum):
     """Whether the text says an event happened, will happen, might happen or did not."""
 
     ASSERTED = "asserted"
@@ -21,14 +21,14 @@ class EventStatus(str, Enum):
     NEGATED = "negated"
 
 
-class DatePrecision(str, Enum):
+class DatePrecision(StrEnum):
     DAY = "day"
     WEEK = "week"
     MONTH = "month"
     YEAR = "year"
 
 
-class DateBasis(str, Enum):
+class DateBasis(StrEnum):
     """Where an event's date comes from."""
 
     TEXT = "text"  # an expression attached to the trigger or in its sentence
@@ -37,13 +37,13 @@ class DateBasis(str, Enum):
     UNKNOWN = "unknown"  # no publication date and nothing in the text
 
 
-class PlacePrecision(str, Enum):
+class PlacePrecision(StrEnum):
     CITY = "city"
     ADMIN1 = "admin1"
     COUNTRY = "country"
 
 
-class LocationBasis(str, Enum):
+class LocationBasis(StrEnum):
     """How an event's location was chosen."""
 
     TRIGGER = "trigger"  # a place attached to the trigger in the parse

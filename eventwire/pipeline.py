@@ -81,7 +81,9 @@ class Pipeline:
             ontology=Ontology.load(),
         )
 
-    def annotate(self, articles: Iterable[Article], *, workers: int = 1) -> Iterator[AnnotatedArticle]:
+    def annotate(
+        self, articles: Iterable[Article], *, workers: int = 1
+    ) -> Iterator[AnnotatedArticle]:
         """Annotate articles, yielding results in input order."""
         batches = _batches(articles, self.settings.batch_size)
         if workers <= 1:
@@ -131,7 +133,9 @@ class Pipeline:
         article = context.article
         planned = coded.status is EventStatus.PLANNED
         sentence = context.sentences[coded.trigger.sent.start]
-        trigger = TextSpan(coded.trigger.idx, coded.trigger.idx + len(coded.trigger), coded.trigger.text)
+        trigger = TextSpan(
+            coded.trigger.idx, coded.trigger.idx + len(coded.trigger), coded.trigger.text
+        )
         return Event(
             id=event_id(article.id, code.code, coded),
             article_id=article.id,
@@ -157,8 +161,15 @@ def event_id(article_id: str, cameo: str, coded: CodedEvent) -> str:
     target = coded.target
     key = "|".join(
         str(part)
-        for part in (article_id, coded.trigger.idx, cameo, coded.source.code, coded.source.start,
-                     target.code if target else "", target.start if target else "")
+        for part in (
+            article_id,
+            coded.trigger.idx,
+            cameo,
+            coded.source.code,
+            coded.source.start,
+            target.code if target else "",
+            target.start if target else "",
+        )
     )
     return "ev_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
 

@@ -90,8 +90,12 @@ def span_to_dict(span: TextSpan) -> dict[str, Any]:
 
 
 def sentence_to_dict(sentence: Sentence) -> dict[str, Any]:
-    return {"index": sentence.index, "start": sentence.start, "end": sentence.end,
-            "text": sentence.text}
+    return {
+        "index": sentence.index,
+        "start": sentence.start,
+        "end": sentence.end,
+        "text": sentence.text,
+    }
 
 
 def date_to_dict(date: EventDate) -> dict[str, Any]:
@@ -119,8 +123,14 @@ def location_to_dict(location: EventLocation | None) -> dict[str, Any] | None:
 
 
 def timex_to_dict(timex: Timex) -> dict[str, Any]:
-    return {"start": timex.start, "end": timex.end, "text": timex.text, "type": timex.type,
-            "value": timex.value, "mod": timex.mod}
+    return {
+        "start": timex.start,
+        "end": timex.end,
+        "text": timex.text,
+        "type": timex.type,
+        "value": timex.value,
+        "mod": timex.mod,
+    }
 
 
 def place_to_dict(place: Place) -> dict[str, Any]:

@@ -15,22 +15,71 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 # Verbs whose object is the understood subject of their infinitive ("urged X to meet").
 OBJECT_CONTROL = frozenset(
-    {"urge", "ask", "invite", "call", "order", "force", "allow", "persuade", "tell", "press",
-     "encourage", "instruct", "require", "request", "push", "help"}
+    {
+        "urge",
+        "ask",
+        "invite",
+        "call",
+        "order",
+        "force",
+        "allow",
+        "persuade",
+        "tell",
+        "press",
+        "encourage",
+        "instruct",
+        "require",
+        "request",
+        "push",
+        "help",
+    }
 )
 # Heads that carry their subject down to a subordinate verb without one.
 SUBJECT_SHARING_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
 QUANTIFIERS = frozenset(
-    {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
-     "group", "number", "some", "several", "many", "scores", "score", "members", "member",
-     "handful", "crowd", "all", "most", "one", "two", "three", "none", "each", "part",
-     "delegation", "team", "contingent", "unit", "units", "convoy"}
+    {
+        "dozen",
+        "dozens",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "group",
+        "number",
+        "some",
+        "several",
+        "many",
+        "scores",
+        "score",
+        "members",
+        "member",
+        "handful",
+        "crowd",
+        "all",
+        "most",
+        "one",
+        "two",
+        "three",
+        "none",
+        "each",
+        "part",
+        "delegation",
+        "team",
+        "contingent",
+        "unit",
+        "units",
+        "convoy",
+    }
 )
 
 
 def is_passive(verb: Token) -> bool:
     """True for "was captured" and for participles modifying a noun ("protesters detained by")."""
-    if any(child.dep_ in PASSIVE_SUBJECT_DEPS or child.dep_ == "auxpass" for child in verb.children):
+    if any(
+        child.dep_ in PASSIVE_SUBJECT_DEPS or child.dep_ == "auxpass" for child in verb.children
+    ):
         return True
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
@@ -105,7 +154,7 @@ def slot_arguments(token: Token, slots: Iterable[str]) -> list[Token]:
 
 
 def is_temporal(token: Token) -> bool:
-    """"in early January", "on Tuesday": a time, never a participant."""
+    """ "in early January", "on Tuesday": a time, never a participant."""
     return token.ent_type_ in {"DATE", "TIME"}
 
 
@@ -117,7 +166,7 @@ def expand(head: Token) -> list[Token]:
 
 
 def look_through(head: Token) -> Token:
-    """"dozens of protesters" -> "protesters"; "a delegation of officials" -> "officials"."""
+    """ "dozens of protesters" -> "protesters"; "a delegation of officials" -> "officials"."""
     if head.lower_ in QUANTIFIERS or head.lemma_.lower() in QUANTIFIERS:
         for obj in prep_objects(head, ["of"]):
             return obj
@@ -127,6 +176,8 @@ def look_through(head: Token) -> Token:
 def control_chain(verb: Token) -> list[Token]:
     """The verb and the verbs that control it: "is expected to meet" -> [meet, expected]."""
     chain = [verb]
-    while chain[-1].dep_ in {"xcomp", "conj"} and chain[-1].head.i != chain[-1].i and len(chain) < 6:
+    while (
+        chain[-1].dep_ in {"xcomp", "conj"} and chain[-1].head.i != chain[-1].i and len(chain) < 6
+    ):
         chain.append(chain[-1].head)
     return chain

@@ -78,7 +78,9 @@ class EventCoder:
         status = decide_status(frame.anchor, cues=self.cues)
         attribution = self._attribution(frame.anchor, actors)
         return [
-            CodedEvent(frame.pattern, frame.trigger, frame.anchor, source, target, status, attribution)
+            CodedEvent(
+                frame.pattern, frame.trigger, frame.anchor, source, target, status, attribution
+            )
             for source, target in dyads(draft, frame.pattern)
         ]
 
@@ -147,8 +149,13 @@ def _unique(events: list[CodedEvent]) -> list[CodedEvent]:
     unique: list[CodedEvent] = []
     for event in sorted(events, key=lambda e: e.trigger.i):
         target_key = event.target.code if event.target else None
-        key = (event.trigger.i, event.source.code, target_key, event.source.start,
-               event.target.start if event.target else -1)
+        key = (
+            event.trigger.i,
+            event.source.code,
+            target_key,
+            event.source.start,
+            event.target.start if event.target else -1,
+        )
         if key not in seen:
             seen.add(key)
             unique.append(event)

@@ -77,9 +77,7 @@ def _verb_fits(verb: Token, pattern: Pattern) -> bool:
 
 def _has_object(verb: Token, pattern: Pattern) -> bool:
     deps = {"nsubjpass", "dobj"} if is_passive(verb) else {"dobj"}
-    return any(
-        child.dep_ in deps and _word_in(child, pattern.objects) for child in verb.children
-    )
+    return any(child.dep_ in deps and _word_in(child, pattern.objects) for child in verb.children)
 
 
 def _word_in(token: Token, words: frozenset[str]) -> bool:
@@ -106,7 +104,9 @@ def _noun_fits(noun: Token, pattern: Pattern) -> bool:
 
 def verb_frame(verb: Token, pattern: Pattern) -> Frame:
     """Arguments of a verb trigger: subject and slots, or agent and patient in the passive."""
-    slots = [slot for slot in pattern.target if slot != "dobj"] if pattern.objects else pattern.target
+    slots = (
+        [slot for slot in pattern.target if slot != "dobj"] if pattern.objects else pattern.target
+    )
     if is_passive(verb):
         patient = _passive_patient(verb, pattern)
         sources = _present(agent_of(verb))
@@ -126,14 +126,14 @@ def _passive_patient(verb: Token, pattern: Pattern) -> Token | None:
 
 
 def _object_prep_targets(verb: Token, slots: list[str] | tuple[str, ...]) -> Iterator[Token]:
-    """"imposed sanctions *on* Iran": the slot hangs on the object noun."""
+    """ "imposed sanctions *on* Iran": the slot hangs on the object noun."""
     obj = first_child(verb, {"dobj"})
     if obj is not None:
         yield from prep_objects(obj, slots)
 
 
 def _chain_targets(verb: Token, slots: list[str] | tuple[str, ...]) -> tuple[Token, ...]:
-    """"With X, I plan to have talks": a "with" target on a controlling verb."""
+    """ "With X, I plan to have talks": a "with" target on a controlling verb."""
     if "with" not in slots:
         return ()
     return tuple(obj for head in control_chain(verb)[1:] for obj in prep_objects(head, ["with"]))
@@ -147,10 +147,7 @@ def noun_frame(noun: Token, pattern: Pattern) -> Frame:
     if light is None:
         sources = _nominal_sources(noun, pattern)
         return Frame(pattern, noun, noun, sources, targets, _modifier_sources(noun))
-    if is_passive(light):
-        sources = _present(agent_of(light))
-    else:
-        sources = _present(subject_of(light))
+    sources = _present(agent_of(light) if is_passive(light) else subject_of(light))
     targets += tuple(prep_objects(light, own_slots)) + _chain_targets(light, own_slots)
     return Frame(pattern, noun, light, sources, targets, _modifier_sources(noun))
 
@@ -170,16 +167,17 @@ def light_verb(noun: Token, pattern: Pattern) -> Token | None:
 
 
 def _nominal_sources(noun: Token, pattern: Pattern) -> tuple[Token, ...]:
-    """"*his* visit", "the capture of Maduro *by US forces*"."""
+    """ "*his* visit", "the capture of Maduro *by US forces*"."""
     found = [child for child in noun.children if child.dep_ == "poss"]
     found.extend(prep_objects(noun, pattern.source))
     return tuple(found)
 
 
 def _modifier_sources(noun: Token) -> tuple[Token, ...]:
-    """"*Israeli* airstrikes", "*US* sanctions": modifiers that may name the source."""
+    """ "*Israeli* airstrikes", "*US* sanctions": modifiers that may name the source."""
     return tuple(
-        child for child in noun.children
+        child
+        for child in noun.children
         if child.dep_ in {"amod", "compound", "nmod"} and child.pos_ in {"ADJ", "PROPN"}
     )
 

@@ -26,14 +26,52 @@ from eventwire.errors import DataFileError
 
 _CAMEO = re.compile(r"^[0-9]{2,4}$")
 _KNOWN_KEYS = {
-    "id", "cameo", "verbs", "nouns", "light_verbs", "target", "source", "particle",
-    "modifiers", "objects", "reciprocal", "target_required", "note",
+    "id",
+    "cameo",
+    "verbs",
+    "nouns",
+    "light_verbs",
+    "target",
+    "source",
+    "particle",
+    "modifiers",
+    "objects",
+    "reciprocal",
+    "target_required",
+    "note",
 }
 DEFAULT_LIGHT_VERBS = (
-    "hold", "have", "conduct", "launch", "carry", "stage", "make", "pay", "begin", "start",
-    "open", "resume", "undertake", "embark", "announce", "impose", "order", "mount", "issue",
-    "sign", "reach", "give", "deliver", "provide", "send", "offer", "extend", "call",
-    "continue", "step", "hold",
+    "hold",
+    "have",
+    "conduct",
+    "launch",
+    "carry",
+    "stage",
+    "make",
+    "pay",
+    "begin",
+    "start",
+    "open",
+    "resume",
+    "undertake",
+    "embark",
+    "announce",
+    "impose",
+    "order",
+    "mount",
+    "issue",
+    "sign",
+    "reach",
+    "give",
+    "deliver",
+    "provide",
+    "send",
+    "offer",
+    "extend",
+    "call",
+    "continue",
+    "step",
+    "hold",
 )
 
 
@@ -95,7 +133,9 @@ def load_patterns(paths: Sequence[Path] | None = None) -> PatternSet:
         for pattern in _read_file(path):
             where = f"{path}:{pattern.line}"
             if pattern.id in seen:
-                raise DataFileError(where, f"duplicate pattern id {pattern.id!r} (first at {seen[pattern.id]})")
+                raise DataFileError(
+                    where, f"duplicate pattern id {pattern.id!r} (first at {seen[pattern.id]})"
+                )
             seen[pattern.id] = where
             patterns.append(pattern)
     return PatternSet.build(patterns)
@@ -106,7 +146,7 @@ class _LineLoader(yaml.SafeLoader):
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
+    mapping = {str(key): value for key, value in loader.construct_mapping(node, deep=True).items()}
     mapping["__line__"] = node.start_mark.line + 1
     return mapping
 
@@ -123,7 +163,7 @@ _LineLoader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|false)$"), list("
 
 def _read_file(path: Path) -> list[Pattern]:
     try:
-        document = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506
+        document = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", -1) + 1
         raise DataFileError(f"{path}:{line}", f"invalid YAML: {exc}") from exc
@@ -141,12 +181,16 @@ def _parse_entry(entry: Any, path: Path) -> Pattern:
     where = f"{path}:{line}"
     unknown = set(entry) - _KNOWN_KEYS
     if unknown:
-        raise DataFileError(where, f"unknown key(s) {sorted(unknown)}; allowed: {sorted(_KNOWN_KEYS)}")
+        raise DataFileError(
+            where, f"unknown key(s) {sorted(unknown)}; allowed: {sorted(_KNOWN_KEYS)}"
+        )
     for key in ("id", "cameo"):
         if not isinstance(entry.get(key), str):
             raise DataFileError(where, f"'{key}' is required and must be a quoted string")
     if not _CAMEO.match(entry["cameo"]):
-        raise DataFileError(where, f"'cameo' must be 2-4 digits with leading zeros, got {entry['cameo']!r}")
+        raise DataFileError(
+            where, f"'cameo' must be 2-4 digits with leading zeros, got {entry['cameo']!r}"
+        )
     if not entry.get("verbs") and not entry.get("nouns"):
         raise DataFileError(where, f"pattern {entry['id']!r} needs 'verbs' or 'nouns'")
     return _pattern_from(entry, line, where)

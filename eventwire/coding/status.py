@@ -18,8 +18,23 @@ from spacy.tokens import Token
 from eventwire.models import EventStatus
 
 # Dependencies that keep us inside the event's clause when walking up.
-_CLAUSE_INTERNAL = frozenset({"xcomp", "conj", "pcomp", "pobj", "prep", "dobj", "nsubj",
-                              "nsubjpass", "attr", "oprd", "compound", "appos", "dative"})
+_CLAUSE_INTERNAL = frozenset(
+    {
+        "xcomp",
+        "conj",
+        "pcomp",
+        "pobj",
+        "prep",
+        "dobj",
+        "nsubj",
+        "nsubjpass",
+        "attr",
+        "oprd",
+        "compound",
+        "appos",
+        "dative",
+    }
+)
 _PRIORITY = (EventStatus.NEGATED, EventStatus.HYPOTHETICAL, EventStatus.PLANNED)
 
 
@@ -76,23 +91,26 @@ def governing_path(anchor: Token) -> list[Token]:
 
 
 def _evidence(token: Token, *, cues: StatusCues) -> set[EventStatus]:
-    found: set[EventStatus] = set()
-    for child in token.children:
-        word = child.lower_
-        if child.dep_ == "neg" or (child.dep_ in {"advmod", "det"} and word in cues.negations):
-            found.add(EventStatus.NEGATED)
-        elif child.dep_ == "aux" and word in cues.future_aux:
-            found.add(EventStatus.PLANNED)
-        elif child.dep_ == "aux" and word in cues.modal_aux:
-            found.add(EventStatus.HYPOTHETICAL)
-        elif child.dep_ == "mark" and word in cues.hypothetical_marks:
-            found.add(EventStatus.HYPOTHETICAL)
-        elif child.dep_ in {"amod", "compound"} and child.lemma_.lower() in cues.planning_modifiers:
-            found.add(EventStatus.PLANNED)
-        elif child.dep_ in {"amod", "compound"} and child.lemma_.lower() in cues.hypothetical_modifiers:
-            found.add(EventStatus.HYPOTHETICAL)
-    found.update(_governing_verb_evidence(token, cues=cues))
-    return found
+    found = {status for child in token.children if (status := _child_cue(child, cues))}
+    return found | _governing_verb_evidence(token, cues=cues)
+
+
+def _child_cue(child: Token, cues: StatusCues) -> EventStatus | None:
+    """The status a dependent signals: "not", "will", "could", "if", "planned", "possible"."""
+    word, lemma, dep = child.lower_, child.lemma_.lower(), child.dep_
+    if dep == "neg" or (dep in {"advmod", "det"} and word in cues.negations):
+        return EventStatus.NEGATED
+    if dep == "aux" and word in cues.future_aux:
+        return EventStatus.PLANNED
+    if (dep == "aux" and word in cues.modal_aux) or (
+        dep == "mark" and word in cues.hypothetical_marks
+    ):
+        return EventStatus.HYPOTHETICAL
+    if dep in {"amod", "compound"} and lemma in cues.planning_modifiers:
+        return EventStatus.PLANNED
+    if dep in {"amod", "compound"} and lemma in cues.hypothetical_modifiers:
+        return EventStatus.HYPOTHETICAL
+    return None
 
 
 def _governing_verb_evidence(token: Token, *, cues: StatusCues) -> set[EventStatus]:
@@ -114,7 +132,7 @@ def _has_infinitive(token: Token) -> bool:
 
 
 def _would_in_reported_speech(anchor: Token, cues: StatusCues) -> bool:
-    """"He said he would visit" is a plan reported in the past, not a hypothesis."""
+    """ "He said he would visit" is a plan reported in the past, not a hypothesis."""
     path = governing_path(anchor)
     top = path[-1]
     has_would = any(child.lower_ == "would" for token in path for child in token.children)
