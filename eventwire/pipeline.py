@@ -10,23 +10,26 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors import ActorResolver
 from eventwire.coding.coder import CodedEvent, EventCoder
 from eventwire.config import Settings
 from eventwire.geo import Gazetteer, document_focus, event_location, find_places
 from eventwire.models import (
+    Actor,
     AnnotatedArticle,
     Article,
     Entity,
     Event,
+    EventLocation,
     EventStatus,
+    LocationBasis,
     Place,
     Sentence,
     TextSpan,
@@ -112,7 +115,8 @@ class Pipeline:
         places = tuple(find_places(doc, self.gazetteer))
         sentences = {sent.start: _sentence(index, sent) for index, sent in enumerate(doc.sents)}
         context = _DocContext(article, sentences, timexes, places, document_focus(places))
-        events = tuple(self._event(coded, context) for coded in self.coder.code(doc, actors))
+        coded_events = self.coder.code(doc, actors, PlaceIndex(doc, places))
+        events = tuple(self._event(coded, context) for coded in coded_events)
         return AnnotatedArticle(
             article=article,
             sentences=tuple(sentences.values()),
@@ -133,6 +137,8 @@ class Pipeline:
         article = context.article
         planned = coded.status is EventStatus.PLANNED
         sentence = context.sentences[coded.trigger.sent.start]
+        location = event_location(coded.anchor, context.places, context.focus)
+        home = _home_country(location, context.focus)
         trigger = TextSpan(
             coded.trigger.idx, coded.trigger.idx + len(coded.trigger), coded.trigger.text
         )
@@ -145,15 +151,55 @@ class Pipeline:
             quad_class=code.quad_class,
             goldstein=code.goldstein,
             status=coded.status,
-            source=coded.source,
-            target=coded.target,
+            source=localise(coded.source, home),
+            target=localise(coded.target, home) if coded.target else None,
             trigger=trigger,
             sentence=sentence,
             pattern=coded.pattern.id,
             date=event_date(coded.anchor, context.timexes, article.published, planned=planned),
-            location=event_location(coded.anchor, context.places, context.focus),
+            location=location,
             attribution=coded.attribution,
         )
+
+
+_TRANSNATIONAL_SECTORS = frozenset({"IGO", "NGO", "IMG", "MNC"})
+
+
+def localise(actor: Actor, country: str | None) -> Actor:
+    """A domestic actor named without a country ("police", "the interior minister")
+    takes the country where the event happens: COP in Nairobi -> KENCOP."""
+    domestic = actor.sectors and actor.code == actor.sectors[0]
+    if country is None or actor.country is not None or not domestic:
+        return actor
+    if actor.sectors[0] in _TRANSNATIONAL_SECTORS:
+        return actor
+    return replace(
+        actor,
+        code=country + actor.code,
+        country=country,
+        resolved_by=f"{actor.resolved_by}+location",
+    )
+
+
+def _home_country(location: EventLocation | None, focus: Place | None) -> str | None:
+    if location is not None and location.basis is not LocationBasis.DOCUMENT:
+        return location.country
+    return focus.country if focus is not None else None
+
+
+class PlaceIndex:
+    """Which resolved place, if any, a token belongs to."""
+
+    def __init__(self, doc: Doc, places: Sequence[Place]) -> None:
+        self._by_token: dict[int, Place] = {}
+        for place in places:
+            span = doc.char_span(place.start, place.end, alignment_mode="expand")
+            for token in span if span is not None else ():
+                self._by_token[token.i] = place
+
+    def country_at(self, token: Token) -> str | None:
+        place = self._by_token.get(token.i)
+        return place.country if place is not None else None
 
 
 def event_id(article_id: str, cameo: str, coded: CodedEvent) -> str:

@@ -6,14 +6,17 @@ pipeline adds dates, places and ontology facts to make the public ``Event`` reco
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Protocol
 
+import yaml
 from spacy.tokens import Doc, Token
 
-from eventwire.coding.arguments import expand, subject_of
+from eventwire.coding.arguments import expand, prep_objects, subject_of
 from eventwire.coding.frames import Frame, find_frames
 from eventwire.coding.patterns import Pattern, PatternSet, load_patterns
 from eventwire.coding.status import StatusCues, decide_status, governing_path, load_cues
@@ -24,6 +27,20 @@ class ActorLookup(Protocol):
     """What the coder needs from the actors stage."""
 
     def actors_for(self, token: Token) -> list[Actor]: ...
+
+
+class PlaceLookup(Protocol):
+    """What the coder needs from the places stage: the country of a toponym."""
+
+    def country_at(self, token: Token) -> str | None: ...
+
+
+class _NoPlaces:
+    def country_at(self, token: Token) -> str | None:
+        return None
+
+
+_PARTICIPANT_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,20 +75,27 @@ class EventCoder:
         """The coder with the package's patterns, plus or instead of user files."""
         return cls(load_patterns(pattern_files), load_cues())
 
-    def code(self, doc: Doc, actors: ActorLookup) -> list[CodedEvent]:
+    def code(
+        self, doc: Doc, actors: ActorLookup, places: PlaceLookup | None = None
+    ) -> list[CodedEvent]:
         """All events in ``doc``, in text order."""
-        drafts = [self._resolve(frame, actors) for frame in find_frames(doc, self.patterns)]
+        where = places or _NoPlaces()
+        frames = find_frames(doc, self.patterns)
+        drafts = [self._resolve(frame, actors, where) for frame in frames]
         drafts = fill_chained_roles(drafts)
         events: list[CodedEvent] = []
         for draft in drafts:
             events.extend(self._events(draft, actors))
         return _unique(events)
 
-    def _resolve(self, frame: Frame, actors: ActorLookup) -> _Draft:
+    def _resolve(self, frame: Frame, actors: ActorLookup, places: PlaceLookup) -> _Draft:
         sources = _actors(frame.sources, actors)
         if not sources:
             sources = _actors(frame.modifier_sources, actors)
-        return _Draft(frame, sources, _actors(frame.targets, actors))
+        targets = _actors(frame.targets, actors)
+        if not targets and frame.pattern.place_target:
+            targets = tuple(_country_actors(frame.targets, places))
+        return _Draft(frame, sources, targets)
 
     def _events(self, draft: _Draft, actors: ActorLookup) -> list[CodedEvent]:
         frame = draft.frame
@@ -97,8 +121,33 @@ def _actors(heads: Iterable[Token], actors: ActorLookup) -> tuple[Actor, ...]:
     found: list[Actor] = []
     for head in heads:
         for token in expand(head):
-            found.extend(actors.actors_for(token))
+            found.extend(actors.actors_for(token) or _owner(token, actors))
     return tuple(found)
+
+
+def _country_actors(heads: Iterable[Token], places: PlaceLookup) -> Iterator[Actor]:
+    """ "arrived in Tokyo": the country of a destination, as the host of a visit."""
+    for head in heads:
+        country = places.country_at(head)
+        if country is not None:
+            span = head.doc[head.left_edge.i : head.i + 1]
+            yield Actor(
+                span.text,
+                span.start_char,
+                span.end_char,
+                code=country,
+                country=country,
+                resolved_by="location",
+            )
+
+
+def _owner(thing: Token, actors: ActorLookup) -> list[Actor]:
+    """The actor behind a thing: "condemned *North Korea's* launch", "the actions *of China*"."""
+    if thing.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    owners = [child for child in thing.children if child.dep_ == "poss"]
+    owners.extend(prep_objects(thing, ["of"]))
+    return [actor for owner in owners for actor in actors.actors_for(owner)]
 
 
 def dyads(draft: _Draft, pattern: Pattern) -> list[tuple[Actor, Actor | None]]:
@@ -109,8 +158,25 @@ def dyads(draft: _Draft, pattern: Pattern) -> list[tuple[Actor, Actor | None]]:
     if sources is targets or (not targets and pattern.reciprocal and len(sources) >= 2):
         return [(a, b) for a in sources for b in sources if not _same(a, b)]
     if not targets:
-        return [] if pattern.target_required else [(source, None) for source in sources]
+        named = _names_participant(draft.frame.targets, participant_nouns())
+        return (
+            [(source, None) for source in sources] if named or not pattern.target_required else []
+        )
     return [(s, t) for s in sources for t in targets if not _same(s, t)]
+
+
+def _names_participant(heads: Sequence[Token], nouns: frozenset[str]) -> bool:
+    """A target phrase that names someone we could not resolve ("both delegations")."""
+    return any(
+        head.ent_type_ in _PARTICIPANT_ENTITIES or head.lemma_.lower() in nouns for head in heads
+    )
+
+
+@lru_cache(maxsize=1)
+def participant_nouns() -> frozenset[str]:
+    """Common nouns naming people, groups or states (package data)."""
+    text = (resources.files("eventwire.coding") / "data" / "participants.yaml").read_text("utf-8")
+    return frozenset(yaml.safe_load(text)["participant_nouns"])
 
 
 def _same(a: Actor, b: Actor) -> bool:
@@ -135,13 +201,15 @@ def fill_chained_roles(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _governs(outer: Token, inner: Token) -> bool:
-    """``inner`` lies in ``outer``'s phrase without crossing a reported-speech clause."""
-    node = inner
+    """``inner`` hangs on a clause that modifies ``outer`` ("an operation *that resulted
+    in* the capture"), without crossing a reported-speech clause."""
+    node, through_clause = inner, False
     while node.head.i != node.i and node.i != outer.i:
         if node.dep_ in {"ccomp", "parataxis"}:
             return False
+        through_clause = through_clause or node.dep_ in {"relcl", "acl"}
         node = node.head
-    return node.i == outer.i and inner.i != outer.i
+    return node.i == outer.i and inner.i != outer.i and through_clause
 
 
 def _unique(events: list[CodedEvent]) -> list[CodedEvent]:

@@ -52,8 +52,9 @@ def find_frames(doc: Doc, patterns: PatternSet) -> Iterator[Frame]:
                 token.lower_, ()
             )
             pattern = _best(token, candidates, _noun_fits)
-            if pattern is not None:
-                yield noun_frame(token, pattern)
+            frame = noun_frame(token, pattern) if pattern is not None else None
+            if frame is not None:
+                yield frame
 
 
 def _best(token: Token, candidates: tuple[Pattern, ...], fits: object) -> Pattern | None:
@@ -139,12 +140,14 @@ def _chain_targets(verb: Token, slots: list[str] | tuple[str, ...]) -> tuple[Tok
     return tuple(obj for head in control_chain(verb)[1:] for obj in prep_objects(head, ["with"]))
 
 
-def noun_frame(noun: Token, pattern: Pattern) -> Frame:
+def noun_frame(noun: Token, pattern: Pattern) -> Frame | None:
     """Arguments of an event noun: from its light verb ("held talks") or its own phrase."""
     light = light_verb(noun, pattern)
     own_slots = [slot for slot in pattern.target if slot != "dobj"]
     targets = tuple(prep_objects(noun, own_slots))
     if light is None:
+        if not pattern.nominal:
+            return None
         sources = _nominal_sources(noun, pattern)
         return Frame(pattern, noun, noun, sources, targets, _modifier_sources(noun))
     sources = _present(agent_of(light) if is_passive(light) else subject_of(light))

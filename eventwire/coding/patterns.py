@@ -31,6 +31,8 @@ _KNOWN_KEYS = {
     "verbs",
     "nouns",
     "light_verbs",
+    "place_target",
+    "nominal",
     "target",
     "source",
     "particle",
@@ -91,6 +93,8 @@ class Pattern:
     objects: frozenset[str] = frozenset()
     reciprocal: bool = False
     target_required: bool = True
+    place_target: bool = False  # a place target stands for its country ("visited Tokyo")
+    nominal: bool = True  # the noun is an event on its own, without a light verb
     line: int = 0
 
 
@@ -219,5 +223,7 @@ def _pattern_from(entry: dict[str, Any], line: int, where: str) -> Pattern:
         objects=_words(entry, "objects", where),
         reciprocal=bool(entry.get("reciprocal", False)),
         target_required=bool(entry.get("target_required", True)),
+        place_target=bool(entry.get("place_target", False)),
+        nominal=bool(entry.get("nominal", True)),
         line=line,
     )
