@@ -147,6 +147,9 @@ def _owner(thing: Token, actors: ActorLookup) -> list[Actor]:
         return []
     owners = [child for child in thing.children if child.dep_ == "poss"]
     owners.extend(prep_objects(thing, ["of"]))
+    for clause in thing.children:  # "positions held by the RSF"
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            owners.extend(prep_objects(clause, ["by"]))
     return [actor for owner in owners for actor in actors.actors_for(owner)]
 
 

@@ -68,8 +68,8 @@ def decide_status(anchor: Token, *, cues: StatusCues) -> EventStatus:
     found: set[EventStatus] = set()
     if anchor.sent.text.rstrip().endswith("?"):
         found.add(EventStatus.HYPOTHETICAL)
-    for token in governing_path(anchor):
-        found.update(_evidence(token, cues=cues))
+    for depth, token in enumerate(governing_path(anchor)):
+        found.update(_evidence(token, cues=cues, governs=depth > 0))
         if token.dep_ == "ccomp" and token.head.lemma_ in cues.denial_verbs:
             found.add(EventStatus.NEGATED)
         if token.dep_ == "ccomp" and token.head.lemma_ in cues.hypothetical_verbs:
@@ -90,9 +90,11 @@ def governing_path(anchor: Token) -> list[Token]:
     return path
 
 
-def _evidence(token: Token, *, cues: StatusCues) -> set[EventStatus]:
+def _evidence(token: Token, *, cues: StatusCues, governs: bool) -> set[EventStatus]:
+    """Cues on ``token``; a verb's own meaning counts only when it governs the event
+    ("*urged* them to meet" makes the meeting hypothetical, not the urging)."""
     found = {status for child in token.children if (status := _child_cue(child, cues))}
-    return found | _governing_verb_evidence(token, cues=cues)
+    return found | _governing_verb_evidence(token, cues=cues) if governs else found
 
 
 def _child_cue(child: Token, cues: StatusCues) -> EventStatus | None:
