@@ -133,7 +133,7 @@ class Pipeline:
         return Doc.from_docs(list(self.nlp.pipe(chunks)), ensure_whitespace=False)
 
     def _event(self, coded: CodedEvent, context: _DocContext) -> Event:
-        code = self.ontology.get(coded.pattern.cameo)
+        code = self.ontology.get(coded.code)
         article = context.article
         planned = coded.status is EventStatus.PLANNED
         sentence = context.sentences[coded.trigger.sent.start]

@@ -77,9 +77,8 @@ QUANTIFIERS = frozenset(
 
 def is_passive(verb: Token) -> bool:
     """True for "was captured" and for participles modifying a noun ("protesters detained by")."""
-    if any(
-        child.dep_ in PASSIVE_SUBJECT_DEPS or child.dep_ == "auxpass" for child in verb.children
-    ):
+    passive_deps = PASSIVE_SUBJECT_DEPS | {"auxpass", "agent"}
+    if any(child.dep_ in passive_deps for child in verb.children):
         return True
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.coding.arguments import expand, prep_objects, subject_of
 from eventwire.coding.frames import Frame, find_frames
+from eventwire.coding.intent import IntentCodes, intent_of, load_intent_codes
 from eventwire.coding.patterns import Pattern, PatternSet, load_patterns
 from eventwire.coding.status import StatusCues, decide_status, governing_path, load_cues
 from eventwire.models import Actor, EventStatus
@@ -54,6 +55,11 @@ class CodedEvent:
     target: Actor | None
     status: EventStatus
     attribution: Actor | None = None
+    cameo: str = ""  # the pattern's code, or the 03x code of an expressed intent
+
+    @property
+    def code(self) -> str:
+        return self.cameo or self.pattern.cameo
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,14 +72,15 @@ class _Draft:
 class EventCoder:
     """Codes events in parsed documents with dependency patterns."""
 
-    def __init__(self, patterns: PatternSet, cues: StatusCues) -> None:
+    def __init__(self, patterns: PatternSet, cues: StatusCues, intent: IntentCodes) -> None:
         self.patterns = patterns
         self.cues = cues
+        self.intent = intent
 
     @classmethod
     def load(cls, pattern_files: Sequence[Path] | None = None) -> EventCoder:
         """The coder with the package's patterns, plus or instead of user files."""
-        return cls(load_patterns(pattern_files), load_cues())
+        return cls(load_patterns(pattern_files), load_cues(), load_intent_codes())
 
     def code(
         self, doc: Doc, actors: ActorLookup, places: PlaceLookup | None = None
@@ -86,7 +93,7 @@ class EventCoder:
         events: list[CodedEvent] = []
         for draft in drafts:
             events.extend(self._events(draft, actors))
-        return _unique(events)
+        return _unique(_without_bare_intents(events))
 
     def _resolve(self, frame: Frame, actors: ActorLookup, places: PlaceLookup) -> _Draft:
         sources = _actors(frame.sources, actors)
@@ -99,12 +106,16 @@ class EventCoder:
 
     def _events(self, draft: _Draft, actors: ActorLookup) -> list[CodedEvent]:
         frame = draft.frame
-        status = decide_status(frame.anchor, cues=self.cues)
+        cameo, status_anchor = frame.pattern.cameo, frame.anchor
+        expresser = intent_of(frame.anchor, self.intent)
+        intent_code = self.intent.intent_code(cameo) if expresser is not None else None
+        if expresser is not None and intent_code is not None:
+            cameo, status_anchor = intent_code, expresser
+        status = decide_status(status_anchor, cues=self.cues)
         attribution = self._attribution(frame.anchor, actors)
         return [
-            CodedEvent(
-                frame.pattern, frame.trigger, frame.anchor, source, target, status, attribution
-            )
+            CodedEvent(frame.pattern, frame.trigger, frame.anchor, source, target, status,
+                       attribution, cameo)
             for source, target in dyads(draft, frame.pattern)
         ]
 
@@ -215,18 +226,19 @@ def _governs(outer: Token, inner: Token) -> bool:
     return node.i == outer.i and inner.i != outer.i and through_clause
 
 
+def _without_bare_intents(events: list[CodedEvent]) -> list[CodedEvent]:
+    """"agreed to hold talks" is one 036 event: drop the generic 030 of "agreed"."""
+    expressed = {e.anchor.head.i for e in events if e.cameo and e.cameo != e.pattern.cameo}
+    return [e for e in events if not (e.pattern.cameo == "030" and e.trigger.i in expressed)]
+
+
 def _unique(events: list[CodedEvent]) -> list[CodedEvent]:
-    seen: set[tuple[int, str, str | None, int, int]] = set()
+    """One event per trigger and coded dyad ("Maduro and his wife" are one VENGOV target)."""
+    seen: set[tuple[int, str, str, str | None]] = set()
     unique: list[CodedEvent] = []
     for event in sorted(events, key=lambda e: e.trigger.i):
-        target_key = event.target.code if event.target else None
-        key = (
-            event.trigger.i,
-            event.source.code,
-            target_key,
-            event.source.start,
-            event.target.start if event.target else -1,
-        )
+        key = (event.trigger.i, event.code, event.source.code,
+               event.target.code if event.target else None)
         if key not in seen:
             seen.add(key)
             unique.append(event)

@@ -149,6 +149,8 @@ def noun_frame(noun: Token, pattern: Pattern) -> Frame | None:
         if not pattern.nominal:
             return None
         sources = _nominal_sources(noun, pattern)
+        if noun.dep_ in {"nsubj", "nsubjpass"}:  # "clashes erupted *between* A and B"
+            targets += tuple(prep_objects(noun.head, own_slots))
         return Frame(pattern, noun, noun, sources, targets, _modifier_sources(noun))
     sources = _present(agent_of(light) if is_passive(light) else subject_of(light))
     targets += tuple(prep_objects(light, own_slots)) + _chain_targets(light, own_slots)

@@ -53,6 +53,7 @@ class StatusCues:
     negating_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     speech_verbs: frozenset[str]
+    request_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -74,10 +75,21 @@ def decide_status(anchor: Token, *, cues: StatusCues) -> EventStatus:
             found.add(EventStatus.NEGATED)
         if token.dep_ == "ccomp" and token.head.lemma_ in cues.hypothetical_verbs:
             found.add(EventStatus.HYPOTHETICAL)
+        if _requested(token, cues):
+            found.add(EventStatus.HYPOTHETICAL)
     if EventStatus.HYPOTHETICAL in found and _would_in_reported_speech(anchor, cues):
         found.discard(EventStatus.HYPOTHETICAL)
         found.add(EventStatus.PLANNED)
     return next((status for status in _PRIORITY if status in found), EventStatus.ASSERTED)
+
+
+def _requested(token: Token, cues: StatusCues) -> bool:
+    """"called *for* sanctions", "appealed *for* a ceasefire": asked for, not done."""
+    return (
+        token.dep_ == "prep"
+        and token.lower_ == "for"
+        and token.head.lemma_.lower() in cues.request_verbs
+    )
 
 
 def governing_path(anchor: Token) -> list[Token]:
