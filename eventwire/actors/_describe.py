@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from eventwire.actors._lexicon import CommonEntry, Lexicon, ProperEntry
-from eventwire.actors._noun_phrase import NounPhrase, analyse, title_case
+from eventwire.actors._noun_phrase import AFFILIATED_HEAD, NounPhrase, analyse, title_case
 
 MAX_DEPTH = 3
 
@@ -57,6 +57,8 @@ class Describer:
             return self._person(phrase, depth)
         if phrase.head_role is not None:
             return self._role(phrase, phrase.head_role, depth)
+        if head.lemma_.lower() in self.lexicon.grammar.sector_taking_heads:
+            return self._role(phrase, AFFILIATED_HEAD, depth)  # "the head of the AU"
         return Reading(phrase, (), "none")
 
     def _is_anonymous(self, head: Token) -> bool:
@@ -73,30 +75,58 @@ class Describer:
                 return Reading(phrase, (), "none")
             found = Description(entry.code, entry.country, entry.sectors, None, None, "metonym")
             return Reading(phrase, (found,), "thing")
+        if entry.kind == "region":
+            if self._is_place(phrase.head):
+                return Reading(phrase, (), "none")
+            found = Description(entry.code, None, (), entry.name, None, "region")
+            return Reading(phrase, (found,), "group" if phrase.is_plural else "thing")
         found = Description(
             entry.code, entry.country, entry.sectors, entry.name, None, "organisation"
         )
         return Reading(phrase, (found,), "group")
 
     def _is_place(self, head: Token) -> bool:
-        """A capital after 'in', 'to', 'at' ... is a place; one tagged as a person is a name."""
+        """A capital or region named as a location rather than as an actor.
+
+        Locative prepositions ("in", "at", "near") always make a place; directional ones
+        ("to", "from") only after a word of motion ("flew to Paris", "a visit to Tokyo"),
+        not after one of address ("appealed to Tehran", "a letter from Washington").
+        A capital tagged as a person, or inside a longer name, is no actor either.
+        """
         if head.ent_type_ == "PERSON" or head.dep_ == "compound":
             return True  # a name ("Washington Irving") or part of one ("Washington Post")
         while head.dep_ == "conj" and head.head is not head:
             head = head.head  # "to Los Angeles and then Washington"
-        locative = self.lexicon.grammar.locative_prepositions
-        return head.dep_ == "pobj" and head.head.lower_ in locative
+        if head.dep_ != "pobj":
+            return False
+        grammar, preposition = self.lexicon.grammar, head.head
+        if preposition.lower_ in grammar.locative_prepositions:
+            return True
+        if preposition.lower_ not in grammar.directional_prepositions:
+            return False
+        return preposition.head.lemma_.lower() in grammar.motion_words
 
     def _role(self, phrase: NounPhrase, role: CommonEntry, depth: int) -> Reading:
+        if role.kind == "modifier":
+            return Reading(phrase, (), "none")
         title = _title_of(phrase) if role.kind == "title" else None
         name = phrase.text if role.kind == "body" and phrase.head.pos_ == "PROPN" else None
         by = "organisation" if role.kind == "body" else "title"
         kind = "group" if phrase.is_plural or role.kind == "body" else "person"
         affiliations = phrase.affiliations or self._complement_affiliations(phrase.head, depth)
-        descriptions = _national(affiliations, role.sectors, name=name, title=title, by=by)
+        sectors = role.sectors
+        if not phrase.affiliations and self._takes_sector(phrase.head, affiliations):
+            sectors = affiliations[0].sectors  # "officials of the ruling party" -> PTY
+        descriptions = _national(affiliations, sectors, name=name, title=title, by=by)
         if not descriptions and role.bare:
             descriptions = (Description(role.sectors[0], None, role.sectors, name, title, by),)
         return Reading(phrase, descriptions, kind)
+
+    def _takes_sector(self, head: Token, affiliations: tuple[ProperEntry, ...]) -> bool:
+        """A member-like head ("leader", "officials") takes its national body's sector."""
+        if not affiliations or not affiliations[0].sectors or affiliations[0].country is None:
+            return False
+        return head.lemma_.lower() in self.lexicon.grammar.sector_taking_heads
 
     def _person(self, phrase: NounPhrase, depth: int) -> Reading:
         title, entry = phrase.title, phrase.title_entry
@@ -156,14 +186,17 @@ def _title_of(phrase: NounPhrase) -> str | None:
 
 
 def _by_affiliation(entry: ProperEntry) -> str:
-    return {"capital": "metonym", "organisation": "organisation"}.get(entry.kind, entry.kind)
+    return {"capital": "metonym"}.get(entry.kind, entry.kind)
 
 
 def _as_affiliation(found: Description) -> ProperEntry:
+    if found.resolved_by == "region":
+        return ProperEntry("region", found.code[:3], None, (), found.name or found.code)
     if found.country is None:
         name = found.name or found.code
         return ProperEntry("organisation", found.code, None, found.sectors, name)
-    return ProperEntry("country", found.country, found.country, (), found.name or found.country)
+    name = found.name or found.country
+    return ProperEntry("country", found.country, found.country, found.sectors, name)
 
 
 def _national(
@@ -180,7 +213,10 @@ def _national(
     """
     found: dict[str, Description] = {}
     for entry in affiliations:
-        if entry.country is None or entry.kind == "organisation":
+        if entry.kind == "region":
+            code = entry.code + (sectors[0] if sectors else "")
+            description = Description(code, None, sectors, name, title, "region")
+        elif entry.country is None or entry.kind == "organisation":
             description = Description(entry.code, entry.country, entry.sectors, name, title, by)
         else:
             own = sectors or entry.sectors

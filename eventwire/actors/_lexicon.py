@@ -23,7 +23,7 @@ E = TypeVar("E")
 
 @dataclass(frozen=True, slots=True)
 class ProperEntry:
-    """A proper name: ``kind`` is country, demonym, capital, organisation or outlet."""
+    """A proper name: ``kind`` is country, demonym, capital, region, organisation or outlet."""
 
     kind: str
     code: str
@@ -34,7 +34,7 @@ class ProperEntry:
 
 @dataclass(frozen=True, slots=True)
 class CommonEntry:
-    """A title or role noun (``kind`` title, role, body) or a non-actor noun (nonactor)."""
+    """A title or role noun (``kind`` title, role, body, modifier) or a non-actor noun."""
 
     kind: str
     sectors: tuple[str, ...]
@@ -89,6 +89,9 @@ def _proper_index(tables: ActorTables) -> dict[str, ProperEntry]:
     for row in tables.countries:
         entry = ProperEntry("capital", row.iso3 + "GOV", row.iso3, ("GOV",), row.name)
         _add(index, row.capitals, entry)
+    for region in tables.regions:
+        entry = ProperEntry("region", region.code, None, (), region.name)
+        _add(index, (region.name, *region.aliases), entry)
     for outlet in tables.outlets:
         _add(index, (outlet,), ProperEntry("outlet", "", None, (), outlet))
     return index

@@ -15,9 +15,14 @@ from spacy.tokens import Token
 
 from eventwire.actors._lexicon import CommonEntry, Lexicon, Match, ProperEntry
 
-AFFILIATION_KINDS = frozenset({"country", "demonym", "capital", "organisation"})
+AFFILIATION_KINDS = frozenset({"country", "demonym", "capital", "region", "organisation"})
+_MODIFIER_KINDS = frozenset({"role", "body", "modifier"})
 _RIGHT_CLAUSES = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "prep", "advcl"})
 _LEADING_SKIPPED = frozenset({"det", "predet", "punct", "case", "cc", "preconj", "advmod"})
+# A sector-taking head word no table lists, after a country or organisation name: a title
+# that takes its code from that name ("the IAEA chief" -> IGOUNOIAE).
+AFFILIATED_HEAD = CommonEntry("title", ("GOV",), False)
+_NOT_TITLES = frozenset({"nonactor", "modifier"})
 _SMALL_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "to"})
 
 
@@ -44,10 +49,12 @@ def analyse(head: Token, lexicon: Lexicon) -> NounPhrase:
     """Collect the lexical facts of the noun phrase headed by ``head``."""
     left = _left_tokens(head)
     proper = lexicon.proper_matches(left)
-    common = lexicon.common_matches(left)
+    common = _sector_modifiers(left, lexicon.common_matches(left), lexicon)
     last = len(left) - 1
     head_proper = next((m.entry for m in proper if m.end == last + 1), None)
     head_common = next((m for m in common if m.end == last + 1), None)
+    if head_common is None and proper and _is_sector_taking(head, lexicon):
+        head_common = Match(last, last + 1, AFFILIATED_HEAD)  # "IAEA chief", "Hamas boss"
     name_start = _name_start(head, left, proper, common)
     title_match = _title_before(common, name_start) if name_start is not None else None
     mention = _mention_tokens(head, left, lexicon)
@@ -76,6 +83,52 @@ def _left_tokens(head: Token) -> list[Token]:
     while len(tokens) > 1 and tokens[0].dep_ in _LEADING_SKIPPED:
         tokens.pop(0)
     return tokens
+
+
+def _is_sector_taking(head: Token, lexicon: Lexicon) -> bool:
+    return head.lemma_.lower() in lexicon.grammar.sector_taking_heads
+
+
+def _sector_modifiers(
+    left: list[Token], common: list[Match[CommonEntry]], lexicon: Lexicon
+) -> list[Match[CommonEntry]]:
+    """Join a sector-giving noun and the head it modifies: "gang leader" -> a CRM title.
+
+    The head is a role matched next ("rebel commander") or a word that is no role by
+    itself ("army chief", "party boss"); the modifier's sectors and bareness win.
+    """
+    heads = lexicon.grammar.sector_taking_heads
+    joined: list[Match[CommonEntry]] = []
+    for match in common:
+        previous = joined[-1] if joined else None
+        if previous is not None and _joins(previous, match, left, heads):
+            entry = CommonEntry(match.entry.kind, previous.entry.sectors, previous.entry.bare)
+            joined[-1] = Match(previous.start, match.end, entry)
+        else:
+            joined.append(match)
+    starts = {match.start for match in joined}
+    return [_with_bare_head(left, match, heads, starts) for match in joined]
+
+
+def _joins(
+    modifier: Match[CommonEntry], head: Match[CommonEntry], left: list[Token], heads: frozenset[str]
+) -> bool:
+    """Whether ``modifier`` directly precedes a role ``head`` that takes its sector."""
+    if modifier.end != head.start or modifier.entry.kind not in _MODIFIER_KINDS:
+        return False
+    return head.entry.kind in ("title", "role") and left[head.end - 1].lemma_.lower() in heads
+
+
+def _with_bare_head(
+    left: list[Token], match: Match[CommonEntry], heads: frozenset[str], starts: set[int]
+) -> Match[CommonEntry]:
+    """A modifier followed by a head word that no table lists ("police chief")."""
+    if match.entry.kind not in _MODIFIER_KINDS or match.end >= len(left) or match.end in starts:
+        return match
+    if left[match.end].lemma_.lower() not in heads:
+        return match
+    entry = CommonEntry("title", match.entry.sectors, match.entry.bare)
+    return Match(match.start, match.end + 1, entry)
 
 
 def _mention_tokens(head: Token, left: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -128,7 +181,7 @@ def _name_start(
 
 
 def _title_before(common: list[Match[CommonEntry]], name_start: int) -> Match[CommonEntry] | None:
-    before = [m for m in common if m.end <= name_start and m.entry.kind != "nonactor"]
+    before = [m for m in common if m.end <= name_start and m.entry.kind not in _NOT_TITLES]
     return before[-1] if before else None
 
 

@@ -17,7 +17,7 @@ import yaml
 
 from eventwire.errors import DataFileError
 
-ROLE_KINDS = frozenset({"title", "role", "body"})
+ROLE_KINDS = frozenset({"title", "role", "body", "modifier"})
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _CODE = re.compile(r"^[A-Z][A-Z0-9]{2,11}$")
 
@@ -35,8 +35,15 @@ class CountryRow:
 class RoleRow:
     phrase: str
     sectors: tuple[str, ...]
-    kind: str  # title, role or body
+    kind: str  # title, role, body or modifier
     bare: bool
+
+
+@dataclass(frozen=True, slots=True)
+class RegionRow:
+    code: str
+    name: str
+    aliases: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +65,10 @@ class Grammar:
     speaker_pronouns: frozenset[str]
     speech_verbs: frozenset[str]
     locative_prepositions: frozenset[str]
+    directional_prepositions: frozenset[str]
+    motion_words: frozenset[str]
+    sector_taking_heads: frozenset[str]
+    counterpart_nouns: frozenset[str]
     affiliation_prepositions: frozenset[str]
     outlet_domain_suffixes: frozenset[str]
     anonymity_markers: frozenset[str]
@@ -66,6 +77,7 @@ class Grammar:
 @dataclass(frozen=True, slots=True)
 class ActorTables:
     countries: tuple[CountryRow, ...]
+    regions: tuple[RegionRow, ...]
     sectors: frozenset[str]
     roles: tuple[RoleRow, ...]
     nonactors: tuple[str, ...]
@@ -85,6 +97,7 @@ def load_tables(folder: Path | None = None) -> ActorTables:
     sectors = frozenset(row[0] for _, row in _rows(root / "sectors.tsv", 2))
     return ActorTables(
         countries=tuple(_countries(root / "countries.tsv")),
+        regions=tuple(_regions(root / "regions.tsv")),
         sectors=sectors,
         roles=tuple(_roles(root / "roles.tsv", sectors)),
         nonactors=tuple(row[0] for _, row in _rows(root / "nonactors.tsv", 2)),
@@ -131,6 +144,13 @@ def _countries(path: Path) -> Iterator[CountryRow]:
         yield CountryRow(iso3, name, _split(aliases), _split(demonyms), _split(capitals))
 
 
+def _regions(path: Path) -> Iterator[RegionRow]:
+    for where, (code, name, aliases) in _rows(path, 3):
+        if not _ISO3.match(code):
+            raise DataFileError(where, f"{code!r} is not a region code (three capitals)")
+        yield RegionRow(code, name, _split(aliases))
+
+
 def _roles(path: Path, known: frozenset[str]) -> Iterator[RoleRow]:
     for where, (phrase, sectors, kind, bare) in _rows(path, 4):
         if kind not in ROLE_KINDS:
@@ -163,6 +183,10 @@ def _grammar(path: Path) -> Grammar:
         speaker_pronouns=_words(path, pronouns, "speaker"),
         speech_verbs=_words(path, raw, "speech_verbs"),
         locative_prepositions=_words(path, raw, "locative_prepositions"),
+        directional_prepositions=_words(path, raw, "directional_prepositions"),
+        motion_words=_words(path, raw, "motion_words"),
+        sector_taking_heads=_words(path, raw, "sector_taking_heads"),
+        counterpart_nouns=_words(path, raw, "counterpart_nouns"),
         affiliation_prepositions=_words(path, raw, "affiliation_prepositions"),
         outlet_domain_suffixes=_words(path, raw, "outlet_domain_suffixes"),
         anonymity_markers=_words(path, raw, "anonymity_markers"),
