@@ -35,7 +35,7 @@ OBJECT_CONTROL = frozenset(
     }
 )
 # Heads that carry their subject down to a subordinate verb without one.
-SUBJECT_SHARING_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+SUBJECT_SHARING_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 QUANTIFIERS = frozenset(
     {
         "dozen",

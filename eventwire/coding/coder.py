@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from eventwire.coding.arguments import expand, prep_objects, subject_of
 from eventwire.coding.frames import Frame, find_frames
 from eventwire.coding.intent import IntentCodes, intent_of, load_intent_codes
-from eventwire.coding.patterns import Pattern, PatternSet, load_patterns
+from eventwire.coding.patterns import Pattern, PatternSet, default_pattern_files, load_patterns
 from eventwire.coding.status import StatusCues, decide_status, governing_path, load_cues
 from eventwire.models import Actor, EventStatus
 
@@ -78,9 +78,12 @@ class EventCoder:
         self.intent = intent
 
     @classmethod
-    def load(cls, pattern_files: Sequence[Path] | None = None) -> EventCoder:
-        """The coder with the package's patterns, plus or instead of user files."""
-        return cls(load_patterns(pattern_files), load_cues(), load_intent_codes())
+    def load(
+        cls, pattern_files: Sequence[Path] = (), *, include_defaults: bool = True
+    ) -> EventCoder:
+        """The coder with the package's patterns plus (or, without defaults, only) user files."""
+        files = [*(default_pattern_files() if include_defaults else []), *pattern_files]
+        return cls(load_patterns(files), load_cues(), load_intent_codes())
 
     def code(
         self, doc: Doc, actors: ActorLookup, places: PlaceLookup | None = None
@@ -114,8 +117,16 @@ class EventCoder:
         status = decide_status(status_anchor, cues=self.cues)
         attribution = self._attribution(frame.anchor, actors)
         return [
-            CodedEvent(frame.pattern, frame.trigger, frame.anchor, source, target, status,
-                       attribution, cameo)
+            CodedEvent(
+                frame.pattern,
+                frame.trigger,
+                frame.anchor,
+                source,
+                target,
+                status,
+                attribution,
+                cameo,
+            )
             for source, target in dyads(draft, frame.pattern)
         ]
 
@@ -227,7 +238,7 @@ def _governs(outer: Token, inner: Token) -> bool:
 
 
 def _without_bare_intents(events: list[CodedEvent]) -> list[CodedEvent]:
-    """"agreed to hold talks" is one 036 event: drop the generic 030 of "agreed"."""
+    """ "agreed to hold talks" is one 036 event: drop the generic 030 of "agreed"."""
     expressed = {e.anchor.head.i for e in events if e.cameo and e.cameo != e.pattern.cameo}
     return [e for e in events if not (e.pattern.cameo == "030" and e.trigger.i in expressed)]
 
@@ -237,8 +248,12 @@ def _unique(events: list[CodedEvent]) -> list[CodedEvent]:
     seen: set[tuple[int, str, str, str | None]] = set()
     unique: list[CodedEvent] = []
     for event in sorted(events, key=lambda e: e.trigger.i):
-        key = (event.trigger.i, event.code, event.source.code,
-               event.target.code if event.target else None)
+        key = (
+            event.trigger.i,
+            event.code,
+            event.source.code,
+            event.target.code if event.target else None,
+        )
         if key not in seen:
             seen.add(key)
             unique.append(event)

@@ -175,6 +175,8 @@ def _nominal_sources(noun: Token, pattern: Pattern) -> tuple[Token, ...]:
     """ "*his* visit", "the capture of Maduro *by US forces*"."""
     found = [child for child in noun.children if child.dep_ == "poss"]
     found.extend(prep_objects(noun, pattern.source))
+    for patient in prep_objects(noun, ["of"]):  # "by" misattached to the "of" object
+        found.extend(prep_objects(patient, pattern.source))
     return tuple(found)
 
 

@@ -84,7 +84,7 @@ def decide_status(anchor: Token, *, cues: StatusCues) -> EventStatus:
 
 
 def _requested(token: Token, cues: StatusCues) -> bool:
-    """"called *for* sanctions", "appealed *for* a ceasefire": asked for, not done."""
+    """ "called *for* sanctions", "appealed *for* a ceasefire": asked for, not done."""
     return (
         token.dep_ == "prep"
         and token.lower_ == "for"

@@ -1,0 +1,198 @@
+"""The event coder on varied news sentences: constructions, status, dyads, patterns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from eventwire.actors import ActorResolver
+from eventwire.coding.coder import EventCoder
+from eventwire.coding.patterns import load_patterns
+from eventwire.errors import DataFileError
+
+Coded = set[tuple[str, str, str | None, str | None]]
+
+
+@pytest.fixture(scope="module")
+def code(nlp: Language) -> Callable[[str], Coded]:
+    coder = EventCoder.load()
+    resolver = ActorResolver.load()
+
+    def run(text: str) -> Coded:
+        doc = nlp(text)
+        events = coder.code(doc, resolver.resolve_document(doc, None))
+        return {
+            (e.code, e.status.value, e.source.country, e.target.country if e.target else None)
+            for e in events
+        }
+
+    return run
+
+
+CASES = [
+    pytest.param(
+        "French President Emmanuel Macron met with German Chancellor Friedrich Merz on Monday.",
+        {("040", "asserted", "FRA", "DEU")},
+        id="verb-with-prep-target",
+    ),
+    pytest.param(
+        "Russian troops attacked Ukrainian soldiers near Pokrovsk on Sunday.",
+        {("190", "asserted", "RUS", "UKR")},
+        id="verb-direct-object",
+    ),
+    pytest.param(
+        "Two Kenyan activists were detained by Ugandan police at Entebbe airport.",
+        {("173", "asserted", "UGA", "KEN")},
+        id="passive-with-agent",
+    ),
+    pytest.param(
+        "China and Russia held talks on energy cooperation in Beijing.",
+        {("046", "asserted", "CHN", "RUS"), ("046", "asserted", "RUS", "CHN")},
+        id="light-verb-reciprocal",
+    ),
+    pytest.param(
+        "The United States imposed new sanctions on Iran over its missile programme.",
+        {("166", "asserted", "USA", "IRN")},
+        id="light-verb-sanctions",
+    ),
+    pytest.param(
+        "Israel launched airstrikes on Syria on Tuesday.",
+        {("195", "asserted", "ISR", "SYR")},
+        id="light-verb-airstrikes",
+    ),
+    pytest.param(
+        "The arrest of the Nigerien president by Nigerien soldiers drew condemnation.",
+        {("173", "asserted", "NER", "NER")},
+        id="nominal-of-by",
+    ),
+    pytest.param(
+        "Indian Prime Minister Narendra Modi will visit Japan next month.",
+        {("042", "planned", "IND", "JPN")},
+        id="planned-will",
+    ),
+    pytest.param(
+        "The Mexican foreign minister is expected to meet the Canadian foreign minister in Ottawa.",
+        {("040", "planned", "MEX", "CAN")},
+        id="planned-expected-to",
+    ),
+    pytest.param(
+        "Brazil could impose sanctions on Venezuela if the talks collapse.",
+        {("166", "hypothetical", "BRA", "VEN")},
+        id="hypothetical-could",
+    ),
+    pytest.param(
+        "The Egyptian foreign minister did not meet the Israeli ambassador.",
+        {("040", "negated", "EGY", "ISR")},
+        id="negated-did-not",
+    ),
+    pytest.param(
+        "North Korea refused to release the South Korean fishermen.",
+        {("0841", "negated", "PRK", "KOR")},
+        id="negated-refused-to",
+    ),
+    pytest.param(
+        "Officials said Canada would send humanitarian aid to Haiti.",
+        {("073", "planned", "CAN", "HTI")},
+        id="reported-speech-would",
+    ),
+    pytest.param(
+        "Kenya and Tanzania signed a trade agreement.",
+        {("057", "asserted", "KEN", "TZA"), ("057", "asserted", "TZA", "KEN")},
+        id="coordinated-subjects-sign",
+    ),
+    pytest.param(
+        "Iran said it was ready to negotiate with the United States.",
+        {("036", "asserted", "IRN", "USA")},
+        id="expressed-intent",
+    ),
+    pytest.param(
+        "China threatened to impose sanctions on Lithuania.",
+        {("166", "hypothetical", "CHN", "LTU")},
+        id="threat-makes-embedded-event-hypothetical",
+    ),
+    pytest.param(
+        "Will Japan send troops to Iraq?",
+        {("154", "hypothetical", "JPN", "IRQ")},
+        id="question",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_codes_expected_events(code: Callable[[str], Coded], text: str, expected: Coded) -> None:
+    found = code(text)
+    assert expected <= found, f"missing {expected - found}; coded {found}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Heavy rain flooded parts of the capital on Sunday.", id="weather"),
+        pytest.param("The company reported a rise in quarterly profits.", id="business"),
+        pytest.param("The museum will reopen to visitors in the spring.", id="culture"),
+        pytest.param("Koizumi told reporters at a press conference.", id="press-not-actor"),
+    ],
+)
+def test_sentences_without_events(code: Callable[[str], Coded], text: str) -> None:
+    assert code(text) == set()
+
+
+def test_requested_sanctions_are_not_imposed(code: Callable[[str], Coded]) -> None:
+    found = code("Ukraine called for tougher sanctions on Russia.")
+    assert not any(cameo == "166" and status == "asserted" for cameo, status, _, _ in found)
+
+
+def test_every_event_records_its_pattern(nlp: Language) -> None:
+    coder = EventCoder.load()
+    doc = nlp("Turkish police arrested three Swedish journalists in Ankara.")
+    events = coder.code(doc, ActorResolver.load().resolve_document(doc, None))
+    assert [e.pattern.id for e in events] == ["coerce.arrest"]
+
+
+def test_patterns_cover_every_cameo_root() -> None:
+    roots = {pattern.cameo[:2] for pattern in load_patterns().patterns}
+    assert roots == {f"{root:02d}" for root in range(1, 21)}
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        pytest.param(
+            "patterns:\n  - id: x\n    verbs: [meet]\n", "'cameo' is required", id="no-cameo"
+        ),
+        pytest.param(
+            "patterns:\n  - id: x\n    cameo: '40'\n    verbs: [meet]\n    colour: red\n",
+            "unknown key(s) ['colour']",
+            id="unknown-key",
+        ),
+        pytest.param(
+            "patterns:\n  - id: x\n    cameo: '4'\n    verbs: [meet]\n",
+            "'cameo' must be 2-4 digits",
+            id="bad-code",
+        ),
+        pytest.param("patterns: [", "invalid YAML", id="bad-yaml"),
+    ],
+)
+def test_bad_pattern_files_name_file_and_line(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(DataFileError) as caught:
+        load_patterns([path])
+    assert message in str(caught.value)
+    assert f"{path}:" in str(caught.value)
+
+
+def test_user_patterns_extend_the_coder(nlp: Language, tmp_path: Path) -> None:
+    path = tmp_path / "extra.yaml"
+    path.write_text(
+        "patterns:\n  - id: user.snub\n    cameo: '110'\n    verbs: [snub]\n", encoding="utf-8"
+    )
+    coder = EventCoder.load([path])
+    doc = nlp("The Polish president snubbed the Hungarian prime minister.")
+    events = coder.code(doc, ActorResolver.load().resolve_document(doc, None))
+    assert [(e.code, e.source.country, e.target and e.target.country) for e in events] == [
+        ("110", "POL", "HUN")
+    ]
