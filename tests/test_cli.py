@@ -298,3 +298,31 @@ def test_workers_option_reaches_the_pipeline(
     db = tmp_path / "w.db"
     runner.invoke(cli.app, ["ingest", str(corpus), "--db", str(db), "--workers", "3"])
     assert (given[0].workers, given[0].db) == (3, db)
+
+
+def test_annotate_writes_one_line_per_accepted_article(
+    fake: FakePipeline, corpus: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "coded.jsonl"
+    result = runner.invoke(cli.app, ["annotate", str(corpus), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [line["id"] for line in lines] == ["dw-athens", "bbc-khartoum"]
+    assert [e["cameo"] for e in lines[0]["events"]] == ["036"]
+    assert result.stderr.splitlines()[-1] == "annotated 2 articles, 2 events"
+
+
+def test_annotate_stdin_to_stdout(fake: FakePipeline) -> None:
+    article = {"id": "yonhap-1", "text": "South Korean President Lee Jae-myung met Japan's premier."}
+    result = runner.invoke(cli.app, ["annotate", "-", "-o", "-"], input=json.dumps(article) + "\n")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["id"] == "yonhap-1"
+
+
+def test_events_jsonl_adds_counts(db: Path) -> None:
+    result = runner.invoke(cli.app, ["events", "--db", str(db), "--format", "jsonl"])
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["id"], r["cameo"], r["mentions"], r["articles"]) for r in records] == [
+        ("ev_meet", "036", 2, 2),
+        ("ev_shell", "195", 1, 1),
+    ]

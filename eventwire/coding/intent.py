@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from importlib import resources
 
 import yaml
@@ -42,7 +43,7 @@ def intent_of(anchor: Token, intent: IntentCodes) -> Token | None:
     """The word expressing intent to perform the event at ``anchor``, if any:
     "*agreed* to meet", "is *ready* to negotiate"."""
     path = governing_path(anchor)
-    for lower, upper in zip(path, path[1:], strict=False):
+    for lower, upper in pairwise(path):
         if lower.dep_ == "xcomp" and upper.lemma_.lower() in intent.words:
             return upper
     return None
