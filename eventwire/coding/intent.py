@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
 from importlib import resources
+from itertools import pairwise
 
 import yaml
 from spacy.tokens import Token
