@@ -7,7 +7,7 @@ US Indo-Pacific Command"), read recursively to a small depth.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -143,8 +143,17 @@ class Describer:
         elif sectors:
             found = (Description(sectors[0], None, sectors, name, title, "title"),)
         else:
-            found = ()
+            found = self._apposed_to(phrase.head, name, depth)
         return Reading(phrase, found, "person")
+
+    def _apposed_to(self, head: Token, name: str | None, depth: int) -> tuple[Description, ...]:
+        """A bare name in apposition to a described role: "his counterpart, Toshimitsu Motegi"."""
+        if head.dep_ != "appos" or depth >= MAX_DEPTH:
+            return ()
+        reading = self.read(head.head, depth + 1)
+        if reading.kind != "person":
+            return ()
+        return tuple(replace(d, name=name) for d in reading.descriptions)
 
     def _appositive(self, head: Token, depth: int) -> Description | None:
         if depth >= MAX_DEPTH:

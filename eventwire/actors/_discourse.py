@@ -33,6 +33,15 @@ class Antecedent:
     descriptions: tuple[Description, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class _Person:
+    """A person named in the document; ``descriptions`` is empty for unknown people."""
+
+    name: str
+    parts: frozenset[str]
+    descriptions: tuple[Description, ...]
+
+
 class DocumentPass:
     """Resolves every candidate noun phrase head and pronoun of one document."""
 
@@ -41,7 +50,7 @@ class DocumentPass:
         self._grammar = describer.lexicon.grammar
         self._doc = doc
         self._history: list[Antecedent] = []
-        self._people: dict[str, tuple[Description, ...] | None] = {}
+        self._people: dict[str, _Person | None] = {}
         self._found: dict[int, tuple[Actor, ...]] = {}
         self._quoted = quoted_tokens(doc)
 
@@ -70,7 +79,7 @@ class DocumentPass:
             self._resolve_pronoun(token, sentence)
             return
         reading = self._describer.read(token)
-        descriptions = self._with_coreference(reading)
+        descriptions = self._as_counterpart(reading, self._with_coreference(reading))
         if descriptions:
             self._found[token.i] = _actors(reading, descriptions)
         kind = reading.kind if descriptions or reading.kind == "person" else "none"
@@ -78,7 +87,7 @@ class DocumentPass:
             self._remember(token, sentence, kind, descriptions)
 
     def _with_coreference(self, reading: Reading) -> tuple[Description, ...]:
-        """Register fully described people; fill in the ones named again later."""
+        """Register people named in full; fill in the ones named again later by any part."""
         name = reading.phrase.person_name
         head = reading.phrase.head
         if name is None and reading.kind == "none" and head.pos_ == "PROPN":
@@ -86,11 +95,33 @@ class DocumentPass:
         if name is None:
             return self._by_title(reading) or self._by_possessor(reading) or reading.descriptions
         known = self._people.get(name) or self._people.get(name.split()[-1])
-        if known and not any(d.country for d in reading.descriptions):
-            return tuple(replace(d, resolved_by="coreference") for d in known)
-        if any(d.country or d.sectors for d in reading.descriptions):
+        own_country = any(d.country for d in reading.descriptions)
+        if known is not None and known.descriptions and not own_country:
+            return tuple(replace(d, resolved_by="coreference") for d in known.descriptions)
+        if known is None and head.dep_ not in _INNER_DEPS:
+            if any(d.country or d.sectors for d in reading.descriptions):
+                self._register(name, reading.descriptions)
+            elif reading.kind == "person":
+                self._register(name, ())  # an unknown person still takes the name
+        elif own_country:
             self._register(name, reading.descriptions)
         return reading.descriptions
+
+    def _as_counterpart(
+        self, reading: Reading, descriptions: tuple[Description, ...]
+    ) -> tuple[Description, ...]:
+        """'his Japanese counterpart' takes the sector of the person 'his' refers to."""
+        head = reading.phrase.head
+        if not descriptions or head.lemma_.lower() not in self._grammar.counterpart_nouns:
+            return descriptions
+        owner = next((c for c in head.lefts if c.dep_ == "poss" and c.i in self._found), None)
+        sectors = self._found[owner.i][0].sectors if owner is not None else ()
+        if not sectors:
+            return descriptions
+        return tuple(
+            replace(d, code=d.country + sectors[0], sectors=sectors) if d.country else d
+            for d in descriptions
+        )
 
     def _by_title(self, reading: Reading) -> tuple[Description, ...]:
         """'the president' after 'Venezuelan President Nicolás Maduro' is Maduro."""
@@ -102,13 +133,16 @@ class DocumentPass:
         if not any(child.lower_ == "the" for child in phrase.head.lefts):
             return ()
         known = self._people.get(_title_key(phrase.head.lemma_))
-        return tuple(replace(d, resolved_by="coreference") for d in known or ())
+        found = known.descriptions if known is not None else ()
+        return tuple(replace(d, resolved_by="coreference") for d in found)
 
     def _by_possessor(self, reading: Reading) -> tuple[Description, ...]:
         """'his government' takes the country of the person 'his' refers to."""
         phrase, role = reading.phrase, reading.phrase.head_role
         if role is None or any(d.country for d in reading.descriptions):
             return ()
+        if phrase.head.lemma_.lower() in self._grammar.counterpart_nouns:
+            return ()  # "his counterpart" is of another country
         for child in phrase.head.lefts:
             if child.dep_ == "poss" and child.pos_ == "PRON" and child.i in self._found:
                 countries = dict.fromkeys(a.country for a in self._found[child.i] if a.country)
@@ -126,13 +160,17 @@ class DocumentPass:
         return ()
 
     def _register(self, name: str, descriptions: tuple[Description, ...]) -> None:
-        title = descriptions[0].title
+        """Index a person under the full name and each name part; clashes become None."""
+        person = _Person(name, _name_parts(name), descriptions)
+        title = descriptions[0].title if descriptions else None
         if title:
-            self._people[_title_key(title.split()[-1])] = descriptions
-        for key in {name, name.split()[-1]}:
-            earlier = self._people.get(key)
-            same_person = earlier is not None and earlier[0].name == descriptions[0].name
-            self._people[key] = descriptions if key not in self._people or same_person else None
+            self._people[_title_key(title.split()[-1])] = person
+        for key in {name, *person.parts}:
+            if key not in self._people:
+                self._people[key] = person
+                continue
+            earlier = self._people[key]
+            self._people[key] = _same_person(earlier, person) if earlier is not None else None
 
     def _remember(
         self, token: Token, sentence: int, kind: str, descriptions: tuple[Description, ...]
@@ -194,6 +232,20 @@ class DocumentPass:
                 if child.dep_ in _SUBJECT_DEPS and child.i in self._found:
                     return tuple(_description_of(actor) for actor in self._found[child.i])
         return ()
+
+
+def _name_parts(name: str) -> frozenset[str]:
+    """Capitalised parts of a name: 'Lee Jae-myung' -> Lee, Jae-myung ('da', 'bin' skipped)."""
+    return frozenset(part for part in name.split() if len(part) > 1 and part[0].isupper())
+
+
+def _same_person(earlier: _Person, later: _Person) -> _Person | None:
+    """The fuller of two mentions of one person ('Koizumi', 'Shinjiro Koizumi'), else None."""
+    if later.parts <= earlier.parts:
+        return earlier if earlier.descriptions or not later.descriptions else later
+    if earlier.parts <= later.parts:
+        return later if later.descriptions or not earlier.descriptions else earlier
+    return None
 
 
 def _title_key(word: str) -> str:

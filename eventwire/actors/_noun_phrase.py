@@ -172,12 +172,26 @@ def _name_start(
         return None
     covered = {i for start, end in spans for i in range(start, end)}
     start = len(left) - 1
-    while start > 0 and left[start - 1].pos_ == "PROPN" and start - 1 not in covered:
-        start -= 1
+    while start > 0 and start - 1 not in covered:
+        if left[start - 1].pos_ == "PROPN":
+            start -= 1
+        elif start > 1 and _is_name_hyphen(left[start - 1]) and left[start - 2].pos_ == "PROPN":
+            start -= 2  # "Lee Jae-myung", "Ould Cheikh-Ahmed"
+        else:
+            break
     titled = any(m.end == start for m in common)
     if head.ent_type_ == "PERSON" or titled:
         return start
     return None
+
+
+def _is_name_hyphen(token: Token) -> bool:
+    return (
+        token.text == "-"
+        and not token.whitespace_
+        and token.i > 0
+        and not token.nbor(-1).whitespace_
+    )
 
 
 def _title_before(common: list[Match[CommonEntry]], name_start: int) -> Match[CommonEntry] | None:
