@@ -7,72 +7,35 @@ turns a head token into resolved actors.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
+import yaml
 from spacy.tokens import Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
-# Verbs whose object is the understood subject of their infinitive ("urged X to meet").
-OBJECT_CONTROL = frozenset(
-    {
-        "urge",
-        "ask",
-        "invite",
-        "call",
-        "order",
-        "force",
-        "allow",
-        "persuade",
-        "tell",
-        "press",
-        "encourage",
-        "instruct",
-        "require",
-        "request",
-        "push",
-        "help",
-    }
-)
+
+
+@dataclass(frozen=True, slots=True)
+class GrammarWords:
+    """Word lists for argument finding (``data/grammar.yaml``)."""
+
+    object_control: frozenset[str]
+    allegation_verbs: frozenset[str]
+    quantifiers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def grammar_words() -> GrammarWords:
+    text = (resources.files("eventwire.coding") / "data" / "grammar.yaml").read_text("utf-8")
+    return GrammarWords(**{key: frozenset(words) for key, words in yaml.safe_load(text).items()})
+
+
 # Heads that carry their subject down to a subordinate verb without one.
 SUBJECT_SHARING_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
-QUANTIFIERS = frozenset(
-    {
-        "dozen",
-        "dozens",
-        "hundred",
-        "hundreds",
-        "thousand",
-        "thousands",
-        "million",
-        "millions",
-        "group",
-        "number",
-        "some",
-        "several",
-        "many",
-        "scores",
-        "score",
-        "members",
-        "member",
-        "handful",
-        "crowd",
-        "all",
-        "most",
-        "one",
-        "two",
-        "three",
-        "none",
-        "each",
-        "part",
-        "delegation",
-        "team",
-        "contingent",
-        "unit",
-        "units",
-        "convoy",
-    }
-)
 
 
 def is_passive(verb: Token) -> bool:
@@ -95,16 +58,41 @@ def subject_of(verb: Token, *, depth: int = 0) -> Token | None:
     head = verb.head
     if head.i == verb.i:
         return None
-    if verb.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
-        obj = first_child(head, {"dobj"})
-        if obj is not None:
-            return obj
+    controller = _controller(verb)
+    if controller is not None:
+        return controller
     if verb.dep_ in SUBJECT_SHARING_DEPS:
         governor = head.head if head.dep_ == "prep" and verb.dep_ == "pcomp" else head
         return subject_of(governor, depth=depth + 1)
-    if verb.dep_ == "relcl" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
-        return None
     return None
+
+
+def _controller(verb: Token) -> Token | None:
+    """The object that is the understood subject: "urged *Iran* to talk", "called on *the
+    UN* to act", "accused *Rwanda* of sending troops"."""
+    head = verb.head
+    if (
+        verb.dep_ in {"xcomp", "advcl"}
+        and is_infinitive(verb)
+        and head.lemma_ in grammar_words().object_control
+    ):
+        return first_child(head, {"dobj"}) or next(prep_objects(head, ["on", "upon"]), None)
+    if verb.dep_ == "pcomp" and head.lower_ == "of":
+        governor = head.head
+        if governor.lemma_ in grammar_words().allegation_verbs:
+            return first_child(governor, {"dobj"})
+        if (
+            governor.pos_ in {"NOUN", "PROPN"}
+            and governor.head.lemma_ in grammar_words().allegation_verbs
+        ):
+            return governor
+    return None
+
+
+def is_infinitive(verb: Token) -> bool:
+    return verb.dep_ == "xcomp" or any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in verb.children
+    )
 
 
 def passive_subject(verb: Token) -> Token | None:
@@ -166,7 +154,8 @@ def expand(head: Token) -> list[Token]:
 
 def look_through(head: Token) -> Token:
     """ "dozens of protesters" -> "protesters"; "a delegation of officials" -> "officials"."""
-    if head.lower_ in QUANTIFIERS or head.lemma_.lower() in QUANTIFIERS:
+    quantifiers = grammar_words().quantifiers
+    if head.lower_ in quantifiers or head.lemma_.lower() in quantifiers:
         for obj in prep_objects(head, ["of"]):
             return obj
     return head

@@ -15,6 +15,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Token
 
+from eventwire.coding.arguments import grammar_words
 from eventwire.models import EventStatus
 
 # Dependencies that keep us inside the event's clause when walking up.
@@ -75,7 +76,7 @@ def decide_status(anchor: Token, *, cues: StatusCues) -> EventStatus:
             found.add(EventStatus.NEGATED)
         if token.dep_ == "ccomp" and token.head.lemma_ in cues.hypothetical_verbs:
             found.add(EventStatus.HYPOTHETICAL)
-        if _requested(token, cues):
+        if _requested(token, cues) or _alleged(token, cues):
             found.add(EventStatus.HYPOTHETICAL)
     if EventStatus.HYPOTHETICAL in found and _would_in_reported_speech(anchor, cues):
         found.discard(EventStatus.HYPOTHETICAL)
@@ -92,11 +93,30 @@ def _requested(token: Token, cues: StatusCues) -> bool:
     )
 
 
+def _alleged(token: Token, cues: StatusCues) -> bool:
+    """ "accused Rwanda *of* sending troops": an allegation, not an established fact."""
+    if token.dep_ != "prep" or token.lower_ != "of":
+        return False
+    governor = token.head
+    if governor.pos_ in {"NOUN", "PROPN"}:
+        governor = governor.head
+    return governor.lemma_.lower() in grammar_words().allegation_verbs
+
+
+def _inside_clause(token: Token) -> bool:
+    """Clause-internal links, and infinitives of purpose ("fired tear gas *to disperse*")."""
+    if token.dep_ in _CLAUSE_INTERNAL:
+        return True
+    return token.dep_ == "advcl" and any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in token.children
+    )
+
+
 def governing_path(anchor: Token) -> list[Token]:
     """``anchor`` and its governors up to the edge of its clause."""
     path = [anchor]
     token = anchor
-    while token.dep_ in _CLAUSE_INTERNAL and token.head.i != token.i and len(path) < 12:
+    while _inside_clause(token) and token.head.i != token.i and len(path) < 12:
         token = token.head
         path.append(token)
     return path
