@@ -8,6 +8,7 @@ in one process or in several worker processes that each hold their own model.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 import multiprocessing
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -49,6 +50,7 @@ class _DocContext:
     timexes: tuple[Timex, ...]
     places: tuple[Place, ...]
     focus: Place | None
+    home: str | None  # the country the article is mostly about
 
 
 class Pipeline:
@@ -114,7 +116,8 @@ class Pipeline:
         timexes = tuple(tag_timexes(doc, article.published))
         places = tuple(find_places(doc, self.gazetteer))
         sentences = {sent.start: _sentence(index, sent) for index, sent in enumerate(doc.sents)}
-        context = _DocContext(article, sentences, timexes, places, document_focus(places))
+        home = dominant_country(places, actors.all_actors())
+        context = _DocContext(article, sentences, timexes, places, document_focus(places), home)
         coded_events = self.coder.code(doc, actors, PlaceIndex(doc, places))
         events = tuple(self._event(coded, context) for coded in coded_events)
         return AnnotatedArticle(
@@ -138,7 +141,7 @@ class Pipeline:
         planned = coded.status is EventStatus.PLANNED
         sentence = context.sentences[coded.trigger.sent.start]
         location = event_location(coded.anchor, context.places, context.focus)
-        home = _home_country(location, context.focus)
+        home = _home_country(location, context.home)
         trigger = TextSpan(
             coded.trigger.idx, coded.trigger.idx + len(coded.trigger), coded.trigger.text
         )
@@ -181,10 +184,21 @@ def localise(actor: Actor, country: str | None) -> Actor:
     )
 
 
-def _home_country(location: EventLocation | None, focus: Place | None) -> str | None:
+def _home_country(location: EventLocation | None, home: str | None) -> str | None:
     if location is not None and location.basis is not LocationBasis.DOCUMENT:
         return location.country
-    return focus.country if focus is not None else None
+    return home
+
+
+def dominant_country(places: Sequence[Place], actors: Sequence[Actor]) -> str | None:
+    """The country an article is mostly about: the most mentioned among its places and
+    actors (earliest mention wins a tie)."""
+    mentions = [p.country for p in places] + [a.country for a in actors]
+    counts = Counter(country for country in mentions if country)
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(country for country in mentions if country and counts[country] == best)
 
 
 class PlaceIndex:

@@ -61,10 +61,26 @@ def subject_of(verb: Token, *, depth: int = 0) -> Token | None:
     controller = _controller(verb)
     if controller is not None:
         return controller
+    if misattached_conjunct(verb):
+        return subject_of(clause_root(verb), depth=depth + 1)
     if verb.dep_ in SUBJECT_SHARING_DEPS:
         governor = head.head if head.dep_ == "prep" and verb.dep_ == "pcomp" else head
         return subject_of(governor, depth=depth + 1)
     return None
+
+
+def misattached_conjunct(verb: Token) -> bool:
+    """A finite verb coordinated with a gerund ("accused X of sending troops and *called*
+    on ...") belongs to the main clause: the parser attached it one level too low."""
+    return verb.dep_ == "conj" and verb.tag_ in _FINITE and verb.head.tag_ == "VBG"
+
+
+def clause_root(token: Token) -> Token:
+    """The sentence's main verb above ``token``."""
+    return token.sent.root
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _controller(verb: Token) -> Token | None:

@@ -15,7 +15,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Token
 
-from eventwire.coding.arguments import grammar_words
+from eventwire.coding.arguments import grammar_words, is_infinitive, misattached_conjunct
 from eventwire.models import EventStatus
 
 # Dependencies that keep us inside the event's clause when walking up.
@@ -105,6 +105,8 @@ def _alleged(token: Token, cues: StatusCues) -> bool:
 
 def _inside_clause(token: Token) -> bool:
     """Clause-internal links, and infinitives of purpose ("fired tear gas *to disperse*")."""
+    if misattached_conjunct(token):
+        return False
     if token.dep_ in _CLAUSE_INTERNAL:
         return True
     return token.dep_ == "advcl" and any(
@@ -162,7 +164,9 @@ def _governing_verb_evidence(token: Token, *, cues: StatusCues) -> set[EventStat
 
 
 def _has_infinitive(token: Token) -> bool:
-    return any(child.dep_ == "xcomp" for child in token.children)
+    return any(
+        child.dep_ in {"xcomp", "advcl"} and is_infinitive(child) for child in token.children
+    )
 
 
 def _would_in_reported_speech(anchor: Token, cues: StatusCues) -> bool:
