@@ -8,8 +8,8 @@ in one process or in several worker processes that each hold their own model.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 import multiprocessing
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache

@@ -26,6 +26,7 @@ class GrammarWords:
     object_control: frozenset[str]
     allegation_verbs: frozenset[str]
     quantifiers: frozenset[str]
+    reporting_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -66,13 +67,22 @@ def subject_of(verb: Token, *, depth: int = 0) -> Token | None:
     if verb.dep_ in SUBJECT_SHARING_DEPS:
         governor = head.head if head.dep_ == "prep" and verb.dep_ == "pcomp" else head
         return subject_of(governor, depth=depth + 1)
+    if verb.dep_ == "acl" and is_infinitive(verb) and head.dep_ == "dobj":
+        return subject_of(head.head, depth=depth + 1)  # "launched an operation *to deliver*"
     return None
 
 
 def misattached_conjunct(verb: Token) -> bool:
-    """A finite verb coordinated with a gerund ("accused X of sending troops and *called*
-    on ...") belongs to the main clause: the parser attached it one level too low."""
-    return verb.dep_ == "conj" and verb.tag_ in _FINITE and verb.head.tag_ == "VBG"
+    """A verb the parser coordinated one clause too low: a finite verb with a gerund
+    ("accused X of sending troops and *called* on ..."), or a reporting verb with a verb
+    inside reported speech ("said the protesters had broken the ban and *warned* ...")."""
+    if verb.dep_ != "conj":
+        return False
+    head = verb.head
+    if verb.tag_ in _FINITE and head.tag_ == "VBG":
+        return True
+    reporting = grammar_words().reporting_verbs
+    return verb.lemma_ in reporting and head.dep_ == "ccomp" and head.head.lemma_ in reporting
 
 
 def clause_root(token: Token) -> Token:

@@ -179,5 +179,10 @@ def _would_in_reported_speech(anchor: Token, cues: StatusCues) -> bool:
         for token in path
         for child in token.children
     )
-    reported = top.dep_ == "ccomp" and top.head.lemma_ in cues.speech_verbs
+    speaker_verb = top.head.lemma_
+    reported = (
+        top.dep_ == "ccomp"
+        and speaker_verb in cues.speech_verbs
+        and speaker_verb not in cues.hypothetical_verbs  # "warned that X would attack"
+    )
     return has_would and reported and not has_condition
