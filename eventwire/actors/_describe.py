@@ -61,6 +61,19 @@ class Describer:
             return self._role(phrase, AFFILIATED_HEAD, depth)  # "the head of the AU"
         return Reading(phrase, (), "none")
 
+    def may_describe(self, head: Token) -> bool:
+        """A cheap test: False when no word of the phrase can name an actor.
+
+        Most noun phrases ("the talks", "last week") hold no table word; they need no
+        analysis, and :meth:`read` would describe nothing for them.
+        """
+        if head.pos_ == "PROPN" or head.lemma_.lower() in self.lexicon.grammar.sector_taking_heads:
+            return True
+        lexicon = self.lexicon
+        return lexicon.may_match(head) or any(
+            lexicon.may_match(token) for child in head.lefts for token in child.subtree
+        )
+
     def _is_anonymous(self, head: Token) -> bool:
         """'officials familiar with the talks', 'a source speaking on condition of anonymity'."""
         markers = self.lexicon.grammar.anonymity_markers

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors._describe import Describer, Description, Reading
@@ -21,6 +23,7 @@ _INNER_DEPS = frozenset({"compound", "flat", "nmod", "amod"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _OPENING_QUOTES = frozenset({"“", "«", "„"})
 _CLOSING_QUOTES = frozenset({"”", "»"})
+_QUOTE_MARKS = (*_OPENING_QUOTES, *_CLOSING_QUOTES, '"')
 SPEAKER_WINDOW = 2  # sentences a quotation may run on from its attribution
 
 
@@ -77,6 +80,8 @@ class DocumentPass:
     def _resolve(self, token: Token, sentence: int) -> None:
         if token.pos_ == "PRON":
             self._resolve_pronoun(token, sentence)
+            return
+        if not self._describer.may_describe(token):
             return
         reading = self._describer.read(token)
         descriptions = self._as_counterpart(reading, self._with_coreference(reading))
@@ -258,16 +263,24 @@ def _role_title(text: str | None, kind: str) -> str | None:
 
 
 def quoted_tokens(doc: Doc) -> frozenset[int]:
-    """Indices of tokens between quotation marks (curly or straight)."""
-    inside = False
+    """Indices of tokens between quotation marks (curly or straight).
+
+    Finds the quotation-mark tokens through the document's array of token ids rather
+    than a Python loop over every token: this runs once per document.
+    """
+    marks = [doc.vocab.strings[mark] for mark in _QUOTE_MARKS]
+    positions = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), marks))
     quoted: set[int] = set()
-    for token in doc:
-        if token.text in _OPENING_QUOTES or (token.text == '"' and not inside):
-            inside = True
-        elif token.text in _CLOSING_QUOTES or token.text == '"':
-            inside = False
-        elif inside:
-            quoted.add(token.i)
+    opened: int | None = None
+    for position in positions.tolist():
+        text = doc[position].text
+        if opened is None and (text in _OPENING_QUOTES or text == '"'):
+            opened = position
+        elif opened is not None and (text in _CLOSING_QUOTES or text == '"'):
+            quoted.update(range(opened + 1, position))
+            opened = None
+    if opened is not None:
+        quoted.update(range(opened + 1, len(doc)))
     return frozenset(quoted)
 
 

@@ -9,7 +9,7 @@ token and never scans the tables.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -51,23 +51,50 @@ class Match(Generic[E]):
 
 
 @dataclass(frozen=True, slots=True)
+class PhraseIndex(Generic[E]):
+    """Phrases by key, and the texts a phrase's first token may have.
+
+    A token with none of those texts cannot begin a phrase, so most window probes are
+    skipped with one set lookup (the lookup is the stage's hot path).
+    """
+
+    entries: dict[str, E]
+    starts: frozenset[str]
+    lower: bool
+
+    @classmethod
+    def of(cls, entries: dict[str, E], *, lower: bool) -> PhraseIndex[E]:
+        """Index ``entries``, keyed as :func:`normalise` writes them."""
+        starts = {prefix for word in _first_words(entries) for prefix in _token_prefixes(word)}
+        return cls(entries, frozenset(starts), lower)
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicon:
-    proper: dict[str, ProperEntry]
-    common: dict[str, CommonEntry]
+    proper: PhraseIndex[ProperEntry]
+    common: PhraseIndex[CommonEntry]
     grammar: Grammar
 
     @classmethod
     def build(cls, tables: ActorTables) -> Lexicon:
         """Index every phrase of the tables."""
-        return cls(_proper_index(tables), _common_index(tables), tables.grammar)
+        proper = PhraseIndex.of(_proper_index(tables), lower=False)
+        common = PhraseIndex.of(_common_index(tables), lower=True)
+        return cls(proper, common, tables.grammar)
+
+    def may_match(self, token: Token) -> bool:
+        """Whether any proper name or role noun of the tables can begin at ``token``."""
+        if token.lower_ == "the":
+            return False  # a key never begins with "the": the next token covers it
+        return _may_start(token, self.proper) or _may_start(token, self.common)
 
     def proper_matches(self, tokens: Sequence[Token]) -> list[Match[ProperEntry]]:
         """Non-overlapping longest matches of proper names, left to right."""
-        return _longest_matches(tokens, self.proper, lower=False)
+        return _longest_matches(tokens, self.proper)
 
     def common_matches(self, tokens: Sequence[Token]) -> list[Match[CommonEntry]]:
         """Non-overlapping longest matches of titles, role nouns and non-actor nouns."""
-        return _longest_matches(tokens, self.common, lower=True)
+        return _longest_matches(tokens, self.common)
 
 
 def normalise(text: str) -> str:
@@ -112,13 +139,26 @@ def _add(index: dict[str, E], phrases: Iterable[str], entry: E) -> None:
         index.setdefault(normalise(phrase), entry)
 
 
-def _longest_matches(
-    tokens: Sequence[Token], index: dict[str, E], *, lower: bool
-) -> list[Match[E]]:
+def _first_words(entries: dict[str, E]) -> Iterator[str]:
+    for key in entries:
+        words = key.split()
+        if words:
+            yield words[0]
+
+
+def _token_prefixes(word: str) -> Iterator[str]:
+    """What the first token of ``word`` may be: the tokenizer splits only at punctuation."""
+    yield word
+    for end in range(1, len(word)):
+        if not word[end].isalnum():
+            yield word[:end]  # "OPEC+" -> "OPEC", "U.S." -> "U"
+
+
+def _longest_matches(tokens: Sequence[Token], index: PhraseIndex[E]) -> list[Match[E]]:
     matches: list[Match[E]] = []
     start = 0
     while start < len(tokens):
-        found = _match_at(tokens, start, index, lower=lower)
+        found = _match_at(tokens, start, index) if _may_start(tokens[start], index) else None
         if found is None:
             start += 1
             continue
@@ -127,12 +167,20 @@ def _longest_matches(
     return matches
 
 
-def _match_at(
-    tokens: Sequence[Token], start: int, index: dict[str, E], *, lower: bool
-) -> Match[E] | None:
+def _may_start(token: Token, index: PhraseIndex[E]) -> bool:
+    """Whether a phrase of ``index`` can begin at ``token`` (text, lemma or de-pluralised)."""
+    text = token.lower_ if index.lower else token.text
+    if text.lower() == "the":
+        return True  # keys drop a leading "the"
+    starts = index.starts
+    lemma = token.lemma_.lower() if index.lower else token.lemma_
+    return text.replace("’", "'") in starts or lemma in starts or text[:-1] in starts
+
+
+def _match_at(tokens: Sequence[Token], start: int, index: PhraseIndex[E]) -> Match[E] | None:
     for end in range(min(len(tokens), start + MAX_WINDOW), start, -1):
-        for key in _keys(tokens[start:end], lower=lower):
-            entry = index.get(key)
+        for key in _keys(tokens[start:end], lower=index.lower):
+            entry = index.entries.get(key)
             if entry is not None:
                 return Match(start, end, entry)
     return None
