@@ -414,3 +414,218 @@ def test_malformed_data_file_names_file_and_line(
         ActorResolver.load(folder)
     assert f"{path}:{len(lines) + 1}" in str(error.value)
     assert reason in str(error.value)
+
+
+COUNTERPARTS = [
+    (
+        "demonym-counterpart-with-name",
+        "Indian Foreign Minister Subrahmanyam Jaishankar held talks with his Chinese "
+        "counterpart Wang Yi in Beijing.",
+        "counterpart",
+        "CHNGOV",
+    ),
+    (
+        "apposed-name-takes-the-counterpart",
+        "Indian Foreign Minister Subrahmanyam Jaishankar held talks with his Chinese "
+        "counterpart Wang Yi in Beijing.",
+        "Yi",
+        "CHNGOV",
+    ),
+    (
+        "counterpart-from-country",
+        "Ghana's president telephoned his counterpart from Togo on Sunday.",
+        "counterpart",
+        "TGOGOV",
+    ),
+    (
+        "counterpart-takes-owner-sector",
+        "Egyptian General Ahmed Fathi met his Israeli counterpart at the crossing.",
+        "counterpart",
+        "ISRMIL",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"), [c[1:] for c in COUNTERPARTS], ids=[c[0] for c in COUNTERPARTS]
+)
+def test_counterpart_is_the_other_country(
+    resolver: ActorResolver, parse: Parse, text: str, word: str, code: str
+) -> None:
+    assert _one(resolver, parse, text, word).code == code
+
+
+def test_bare_counterpart_is_not_the_owner_country(resolver: ActorResolver, parse: Parse) -> None:
+    text = "Polish President Andrzej Duda called his counterpart on Friday."
+    assert _actors(resolver, parse, text, "counterpart") == []
+
+
+NAME_PARTS = [
+    (
+        "family-name-first",
+        "Chinese Premier Li Qiang arrived in Jakarta. Li urged closer trade ties.",
+        "Li#2",
+        ("CHNGOV", "Li Qiang"),
+    ),
+    (
+        "hyphenated-given-name",
+        "North Korean leader Kim Jong-un inspected a missile factory. Kim ordered more launchers.",
+        "Kim#2",
+        ("PRKGOV", "Kim Jong-un"),
+    ),
+    (
+        "given-name-later",
+        "Brazilian President Luiz Inácio Lula da Silva flew to Rome. Lula met the pope.",
+        "Lula#2",
+        ("BRAGOV", "Luiz Inácio Lula da Silva"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"), [c[1:] for c in NAME_PARTS], ids=[c[0] for c in NAME_PARTS]
+)
+def test_later_mention_by_any_name_part(
+    resolver: ActorResolver, parse: Parse, text: str, word: str, expected: tuple[str, str]
+) -> None:
+    actor = _one(resolver, parse, text, word)
+    assert (actor.code, actor.name, actor.resolved_by) == (*expected, "coreference")
+
+
+def test_shared_name_part_is_ambiguous(resolver: ActorResolver, parse: Parse) -> None:
+    text = (
+        "Pakistani Prime Minister Shehbaz Sharif met his brother, former prime minister "
+        "Nawaz Sharif. Sharif said the party would stay united."
+    )
+    assert _actors(resolver, parse, text, "Sharif#3") == []
+
+
+SECTOR_MODIFIERS = [
+    ("gang-leader", "Gang leader Johnson André threatened to attack the port.", "André", "CRM"),
+    ("rebel-commander", "A rebel commander said his men would withdraw.", "commander", "REB"),
+    ("union-leaders", "Union leaders rejected the government's offer.", "leaders", "LAB"),
+    ("student-leader", "Student leaders called off the strike on Friday.", "leaders", "EDU"),
+    ("militia-chief", "The militia chief surrendered to the army.", "chief", "UAF"),
+    ("business-leaders", "Business leaders welcomed the tax cut.", "leaders", "BUS"),
+    (
+        "national-opposition",
+        "Kenyan opposition leader Kalonzo Musyoka denied the claim.",
+        "Musyoka",
+        "KENOPP",
+    ),
+    ("army-spokesman", "An Israeli army spokesman declined to comment.", "spokesman", "ISRMIL"),
+    ("party-members", "Zambian ruling party members voted him out.", "members", "ZMBPTY"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [c[1:] for c in SECTOR_MODIFIERS],
+    ids=[c[0] for c in SECTOR_MODIFIERS],
+)
+def test_modifier_noun_decides_the_sector(
+    resolver: ActorResolver, parse: Parse, text: str, word: str, code: str
+) -> None:
+    assert _one(resolver, parse, text, word).code == code
+
+
+def test_modifier_alone_is_no_actor(resolver: ActorResolver, parse: Parse) -> None:
+    assert _actors(resolver, parse, "The business closed its doors in March.", "business") == []
+
+
+ADDRESSED_CAPITALS = [
+    ("appealed-to", "The IAEA chief appealed to Tehran to allow inspections.", "Tehran", "IRNGOV"),
+    ("called-on", "Kyiv called on Moscow to return the children.", "Moscow", "RUSGOV"),
+    ("letter-to", "The senators sent a letter to Washington last week.", "Washington", "USAGOV"),
+    ("talks-with", "Manila held talks with Beijing over the shoal.", "Beijing", "CHNGOV"),
+    ("pressure-on", "The sanctions raised pressure on Pyongyang.", "Pyongyang", "PRKGOV"),
+    ("accused", "Kinshasa accused Kigali of arming the rebels.", "Kigali", "RWAGOV"),
+    ("message-from", "A message from Ankara reached the mediators.", "Ankara", "TURGOV"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [c[1:] for c in ADDRESSED_CAPITALS],
+    ids=[c[0] for c in ADDRESSED_CAPITALS],
+)
+def test_capital_addressed_is_its_government(
+    resolver: ActorResolver, parse: Parse, text: str, word: str, code: str
+) -> None:
+    actor = _one(resolver, parse, text, word)
+    assert (actor.code, actor.resolved_by) == (code, "metonym")
+
+
+DESTINATIONS = [
+    ("visit-to", "Her visit to Canberra was postponed.", "Canberra"),
+    ("flew-to", "The envoy flew to Nairobi on Monday.", "Nairobi"),
+    ("returned-from", "The delegation returned from Moscow empty-handed.", "Moscow"),
+    ("trip-to", "His trip to Hanoi lasted three days.", "Hanoi"),
+    ("near", "Fighting broke out near Khartoum overnight.", "Khartoum"),
+    ("region-in", "Aid agencies expanded their work in Africa.", "Africa"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"), [c[1:] for c in DESTINATIONS], ids=[c[0] for c in DESTINATIONS]
+)
+def test_destination_of_movement_is_a_place(
+    resolver: ActorResolver, parse: Parse, text: str, word: str
+) -> None:
+    assert _actors(resolver, parse, text, word) == []
+
+
+OF_ORGANISATION = [
+    (
+        "inspectors-of-igo",
+        "Inspectors of the International Atomic Energy Agency left the site.",
+        "Inspectors",
+        "IGOUNOIAE",
+    ),
+    (
+        "members-of-parliament-igo",
+        "Members of the European Parliament criticised the deal.",
+        "Members",
+        "IGOEEC",
+    ),
+    ("soldiers-of-army", "Soldiers of the Sudanese army entered the town.", "Soldiers", "SDNMIL"),
+    (
+        "officials-of-party",
+        "Officials of South Africa's ruling party rejected the report.",
+        "Officials",
+        "ZAFPTY",
+    ),
+    ("head-of-igo", "The head of the African Union urged restraint.", "head", "IGOAFU"),
+    ("igo-chief", "The WHO chief warned of a new outbreak.", "chief", "IGOUNOWHO"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [c[1:] for c in OF_ORGANISATION],
+    ids=[c[0] for c in OF_ORGANISATION],
+)
+def test_role_of_an_organisation(
+    resolver: ActorResolver, parse: Parse, text: str, word: str, code: str
+) -> None:
+    assert _one(resolver, parse, text, word).code == code
+
+
+REGIONS = [
+    ("european-countries", "European countries condemned the decision.", "countries", "EURGOV"),
+    ("western-allies", "Western allies pledged more air defence systems.", "allies", "WSTGOV"),
+    ("gulf-states", "Gulf states backed the ceasefire plan.", "states", "PGSGOV"),
+    ("african-leaders", "African leaders met in Addis Ababa on Sunday.", "leaders", "AFRGOV"),
+    ("region-acting", "Europe must defend itself, the chancellor said.", "Europe", "EUR"),
+    ("plural-inhabitants", "The Europeans rejected the proposal.", "Europeans", "EUR"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"), [c[1:] for c in REGIONS], ids=[c[0] for c in REGIONS]
+)
+def test_regions_and_blocs(
+    resolver: ActorResolver, parse: Parse, text: str, word: str, code: str
+) -> None:
+    actor = _one(resolver, parse, text, word)
+    assert (actor.code, actor.country) == (code, None)

@@ -99,7 +99,7 @@ class DocumentPass:
             name = head.text  # a surname the tagger did not mark as a person
         if name is None:
             return self._by_title(reading) or self._by_possessor(reading) or reading.descriptions
-        known = self._people.get(name) or self._people.get(name.split()[-1])
+        known = self._known_person(name)
         own_country = any(d.country for d in reading.descriptions)
         if known is not None and known.descriptions and not own_country:
             return tuple(replace(d, resolved_by="coreference") for d in known.descriptions)
@@ -111,6 +111,14 @@ class DocumentPass:
         elif own_country:
             self._register(name, reading.descriptions)
         return reading.descriptions
+
+    def _known_person(self, name: str) -> _Person | None:
+        """The person named ``name`` in full, or by its last part if no other part clashes."""
+        known = self._people.get(name)
+        if known is not None or " " not in name:
+            return known
+        by_last = self._people.get(name.split()[-1])
+        return by_last if by_last is not None and _name_parts(name) <= by_last.parts else None
 
     def _as_counterpart(
         self, reading: Reading, descriptions: tuple[Description, ...]
