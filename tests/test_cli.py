@@ -313,7 +313,8 @@ def test_annotate_writes_one_line_per_accepted_article(
 
 
 def test_annotate_stdin_to_stdout(fake: FakePipeline) -> None:
-    article = {"id": "yonhap-1", "text": "South Korean President Lee Jae-myung met Japan's premier."}
+    text = "South Korean President Lee Jae-myung met Japan's prime minister in Seoul."
+    article = {"id": "yonhap-1", "text": text}
     result = runner.invoke(cli.app, ["annotate", "-", "-o", "-"], input=json.dumps(article) + "\n")
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["id"] == "yonhap-1"
