@@ -191,10 +191,11 @@ def _home_country(location: EventLocation | None, home: str | None) -> str | Non
 
 
 def dominant_country(places: Sequence[Place], actors: Sequence[Actor]) -> str | None:
-    """The country an article is mostly about: the most mentioned among its places and
-    actors (earliest mention wins a tie)."""
+    """The country an article is mostly about: the most mentioned among its places
+    (counted twice: where things happen) and its actors (earliest mention wins a tie)."""
     mentions = [p.country for p in places] + [a.country for a in actors]
     counts = Counter(country for country in mentions if country)
+    counts.update(p.country for p in places if p.country)
     if not counts:
         return None
     best = max(counts.values())

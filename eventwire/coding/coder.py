@@ -172,7 +172,12 @@ def _owner(thing: Token, actors: ActorLookup) -> list[Actor]:
     for clause in thing.children:  # "positions held by the RSF"
         if clause.dep_ == "acl" and clause.tag_ == "VBN":
             owners.extend(prep_objects(clause, ["by"]))
-    return [actor for owner in owners for actor in actors.actors_for(owner)]
+    found = [actor for owner in owners for actor in actors.actors_for(owner)]
+    if found:
+        return found
+    # "Ukrainian cities", "a Philippine ship": a national modifier names the owner
+    national = [child for child in thing.children if child.dep_ in {"amod", "compound"}]
+    return [actor for modifier in national for actor in actors.actors_for(modifier)]
 
 
 def dyads(draft: _Draft, pattern: Pattern) -> list[tuple[Actor, Actor | None]]:
@@ -244,12 +249,13 @@ def _without_bare_intents(events: list[CodedEvent]) -> list[CodedEvent]:
 
 
 def _unique(events: list[CodedEvent]) -> list[CodedEvent]:
-    """One event per trigger and coded dyad ("Maduro and his wife" are one VENGOV target)."""
+    """One event per trigger (or light verb) and coded dyad: "Maduro and his wife" are one
+    VENGOV target, "launched drones and missiles" one attack."""
     seen: set[tuple[int, str, str, str | None]] = set()
     unique: list[CodedEvent] = []
     for event in sorted(events, key=lambda e: e.trigger.i):
         key = (
-            event.trigger.i,
+            event.anchor.i,
             event.code,
             event.source.code,
             event.target.code if event.target else None,

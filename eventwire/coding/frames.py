@@ -7,7 +7,7 @@ before the actors stage resolves them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -44,22 +44,26 @@ def find_frames(doc: Doc, patterns: PatternSet) -> Iterator[Frame]:
     """Every trigger in the document matched to its most specific pattern."""
     for token in doc:
         if token.pos_ == "VERB":
-            pattern = _best(token, patterns.by_verb.get(token.lemma_.lower(), ()), _verb_fits)
+            verbs = patterns.by_verb.get(token.lemma_.lower(), ())
+            pattern = next(iter(_fitting(token, verbs, _verb_fits)), None)
             if pattern is not None:
                 yield verb_frame(token, pattern)
         elif token.pos_ in _NOUN_POS:
-            candidates = patterns.by_noun.get(token.lemma_.lower()) or patterns.by_noun.get(
+            nouns = patterns.by_noun.get(token.lemma_.lower()) or patterns.by_noun.get(
                 token.lower_, ()
             )
-            pattern = _best(token, candidates, _noun_fits)
-            frame = noun_frame(token, pattern) if pattern is not None else None
+            frames = (noun_frame(token, p) for p in _fitting(token, nouns, _noun_fits))
+            frame = next((frame for frame in frames if frame is not None), None)
             if frame is not None:
                 yield frame
 
 
-def _best(token: Token, candidates: tuple[Pattern, ...], fits: object) -> Pattern | None:
-    fitting = [pattern for pattern in candidates if fits(token, pattern)]  # type: ignore[operator]
-    return max(fitting, key=_specificity, default=None)
+def _fitting(
+    token: Token, candidates: tuple[Pattern, ...], fits: Callable[[Token, Pattern], bool]
+) -> list[Pattern]:
+    """Patterns whose conditions hold, most specific first (stable for ties)."""
+    fitting = [pattern for pattern in candidates if fits(token, pattern)]
+    return sorted(fitting, key=_specificity, reverse=True)
 
 
 def _specificity(pattern: Pattern) -> int:
@@ -144,7 +148,10 @@ def noun_frame(noun: Token, pattern: Pattern) -> Frame | None:
     """Arguments of an event noun: from its light verb ("held talks") or its own phrase."""
     light = light_verb(noun, pattern)
     own_slots = [slot for slot in pattern.target if slot != "dobj"]
-    targets = tuple(prep_objects(noun, own_slots))
+    # "launched drones and missiles *at* cities": the slot may hang on a conjunct
+    targets = tuple(
+        obj for part in (noun, *noun.conjuncts) for obj in prep_objects(part, own_slots)
+    )
     if light is None:
         if not pattern.nominal:
             return None
