@@ -296,9 +296,8 @@ def _progress(label: str) -> Iterator[tuple[Callable[[ReadIssue], None], Callabl
 
 def _finish_batch(counts: BatchCounts, inputs: Sequence[Path], line: str) -> None:
     if counts.skipped or counts.warnings:
-        typer.echo(
-            f"issues: {counts.skipped} skipped, {counts.warnings} kept with warnings", err=True
-        )
+        warned = f"{counts.warnings} warning{'' if counts.warnings == 1 else 's'}"
+        typer.echo(f"issues: {counts.skipped} skipped, {warned}", err=True)
     if counts.read == 0:
         names = " ".join(str(path) for path in inputs)
         typer.echo(f"error: no article could be read from {names}", err=True)

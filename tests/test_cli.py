@@ -5,16 +5,23 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from conftest import REPO, SHARED
+from spacy.language import Language
+from test_pipeline import build_pipeline, sharing_resources
 from test_store import FIDAN, GERAPETRITIS, RSF, SUDAN_ARMY, annotated, event
 from typer.testing import CliRunner
 
 from eventwire import cli
 from eventwire.config import Settings
 from eventwire.models import AnnotatedArticle, Article, EventStatus
+from eventwire.pipeline import Pipeline
+from eventwire.schema import validate_annotation
 from eventwire.store import Store
 
 runner = CliRunner()
@@ -112,7 +119,7 @@ def test_ingest_reports_every_bad_record_and_goes_on(
         f"{corpus}:3: skipped: record must be a JSON object, got array",
         f"{corpus}:4: skipped: field 'text' is empty",
         f"{corpus}:5: warning: unparseable 'published' 'yesterday'; kept without date",
-        "issues: 3 skipped, 1 kept with warnings",
+        "issues: 3 skipped, 1 warning",
         f"read 2, skipped-bad 3, already stored 0, new 2, events 2 -> {tmp_path / 'out.db'}",
     ]
     assert fake.seen == ["dw-athens", "bbc-khartoum"]
@@ -141,7 +148,7 @@ def test_ingest_fails_only_when_nothing_could_be_read(fake: FakePipeline, tmp_pa
     assert result.stderr.splitlines() == [
         f"{bad}:1: skipped: field 'text' is missing",
         f"{missing}: skipped: cannot read file: No such file or directory",
-        "issues: 2 skipped, 0 kept with warnings",
+        "issues: 2 skipped, 0 warnings",
         f"error: no article could be read from {bad} {missing}",
     ]
 
@@ -327,3 +334,281 @@ def test_events_jsonl_adds_counts(db: Path) -> None:
         ("ev_meet", "036", 2, 2),
         ("ev_shell", "195", 1, 1),
     ]
+
+
+# End to end with the real pipeline (the session's spaCy model, shared by every test).
+
+EXAMPLES = REPO / "examples" / "articles.jsonl"
+SEED = SHARED / "seed" / "article.jsonl"
+SLOW_TESTS = "EVENTWIRE_SLOW_TESTS"
+
+
+@pytest.fixture(scope="module")
+def shared_pipeline(nlp: Language) -> Pipeline:
+    return build_pipeline(nlp)
+
+
+@pytest.fixture
+def real(monkeypatch: pytest.MonkeyPatch, shared_pipeline: Pipeline) -> None:
+    """The CLI codes with the real pipeline, under the settings it was given."""
+    monkeypatch.setattr(
+        cli, "load_pipeline", lambda settings: sharing_resources(shared_pipeline, settings)
+    )
+
+
+@pytest.fixture(scope="module")
+def examples_db(tmp_path_factory: pytest.TempPathFactory, shared_pipeline: Pipeline) -> Path:
+    """The bundled examples ingested once with the real pipeline."""
+    path = tmp_path_factory.mktemp("examples") / "examples.db"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cli, "load_pipeline", lambda settings: shared_pipeline)
+        result = runner.invoke(cli.app, ["ingest", str(EXAMPLES), "--db", str(path)])
+    assert result.exit_code == 0, result.stderr
+    return path
+
+
+@pytest.fixture(scope="module")
+def examples_annotated(
+    tmp_path_factory: pytest.TempPathFactory, shared_pipeline: Pipeline
+) -> list[dict[str, Any]]:
+    """The bundled examples through ``eventwire annotate``, as decoded lines."""
+    out = tmp_path_factory.mktemp("annotated") / "examples.jsonl"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cli, "load_pipeline", lambda settings: shared_pipeline)
+        result = runner.invoke(cli.app, ["annotate", str(EXAMPLES), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    return [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+
+
+def example_ids() -> list[str]:
+    lines = EXAMPLES.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line)["id"] for line in lines]
+
+
+def stats_of(db: Path) -> dict[str, Any]:
+    result = runner.invoke(cli.app, ["stats", "--db", str(db), "--json"])
+    assert result.exit_code == 0, result.stderr
+    record: dict[str, Any] = json.loads(result.stdout)
+    return record
+
+
+def test_annotate_examples_writes_valid_lines_in_input_order(
+    examples_annotated: list[dict[str, Any]],
+) -> None:
+    assert [record["id"] for record in examples_annotated] == example_ids()
+    for record in examples_annotated:
+        validate_annotation(record)
+    assert all(record["events"] for record in examples_annotated)
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/seed is only beside the main checkout")
+def test_annotate_the_seed_article(real: None, tmp_path: Path) -> None:
+    out = tmp_path / "seed.jsonl"
+    result = runner.invoke(cli.app, ["annotate", str(SEED), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    [line] = out.read_text(encoding="utf-8").splitlines()
+    record = json.loads(line)
+    validate_annotation(record)
+    assert record["id"] == "seed-koizumi-washington"
+    assert result.stderr.splitlines()[-1] == f"annotated 1 articles, {len(record['events'])} events"
+
+
+def test_ingest_examples_twice_changes_nothing(real: None, tmp_path: Path) -> None:
+    db = tmp_path / "twice.db"
+    first = runner.invoke(cli.app, ["ingest", str(EXAMPLES), "--db", str(db)])
+    before = stats_of(db)
+    second = runner.invoke(cli.app, ["ingest", str(EXAMPLES), "--db", str(db)])
+    n = len(example_ids())
+    assert (first.exit_code, second.exit_code) == (0, 0)
+    assert first.stderr.splitlines()[-1] == (
+        f"read {n}, skipped-bad 0, already stored 0, new {n}, events {before['mentions']} -> {db}"
+    )
+    assert second.stderr.splitlines() == [
+        f"read {n}, skipped-bad 0, already stored {n}, new 0, events 0 -> {db}"
+    ]
+    assert stats_of(db) == before
+
+
+def test_stats_json_counts_the_examples(
+    examples_db: Path, examples_annotated: list[dict[str, Any]]
+) -> None:
+    counts = stats_of(examples_db)
+    coded = sum(len(record["events"]) for record in examples_annotated)
+    assert counts["articles"] == len(example_ids())
+    assert counts["mentions"] == coded
+    assert 0 < counts["events"] <= coded
+    assert sum(counts["by_cameo_root"].values()) == counts["events"]
+    assert sum(counts["by_status"].values()) == counts["events"]
+    assert {"source": "JPN", "target": "USA"} in [
+        {"source": d["source"], "target": d["target"]} for d in counts["top_dyads"]
+    ]
+
+
+def test_events_filters_find_the_planned_japan_us_meetings(examples_db: Path) -> None:
+    filters = ["--source", "JPN", "--target", "USA", "--cameo", "04", "--status", "planned"]
+    window = ["--since", "2026-01-01", "--until", "2026-12-31"]
+    result = runner.invoke(
+        cli.app, ["events", "--db", str(examples_db), "--format", "jsonl", *filters, *window]
+    )
+    assert result.exit_code == 0, result.stderr
+    found = [json.loads(line) for line in result.stdout.splitlines()]
+    assert found, "no planned Japan -> US meeting was coded"
+    for record in found:
+        assert (record["source"]["country"], record["target"]["country"]) == ("JPN", "USA")
+        assert record["cameo"].startswith("04") and record["status"] == "planned"
+        assert "2026-01-01" <= record["date"]["start"] <= "2026-12-31"
+    assert any(
+        "Hegseth" in (record["target"]["name"] or "") and record["date"]["start"] == "2026-01-15"
+        for record in found
+    )
+
+
+def test_events_date_window_excludes_other_years(examples_db: Path) -> None:
+    window = ["--since", "2030-01-01", "--until", "2030-12-31", "--format", "jsonl"]
+    result = runner.invoke(cli.app, ["events", "--db", str(examples_db), *window])
+    assert (result.exit_code, result.stdout) == (0, "")
+
+
+# Bad input through the whole pipeline: the message on stderr, the rest of the batch stored.
+
+GOOD_BEFORE = {
+    "id": "ap-seoul",
+    "text": "South Korean President Lee Jae-myung met Japanese Prime Minister Sanae Takaichi "
+    "in Seoul on Tuesday.",
+    "published": "2026-01-13",
+}
+GOOD_AFTER = {
+    "id": "afp-bukavu",
+    "text": "M23 rebels seized the airport of Bukavu on Sunday, the Congolese army said.",
+    "published": "2026-02-16",
+}
+UNDATED = {
+    "id": "aa-istanbul",
+    "text": "Turkish police detained Istanbul Mayor Ekrem Imamoglu on Wednesday. "
+    "He will appear before a judge next week.",
+    "published": "last Tuesday",
+}
+CP1252_RECORD = {
+    "id": "efe-rabat",
+    "text": "Spanish Prime Minister Pedro Sánchez will visit Morocco next month.",
+    "published": "2026-01-20",
+}
+
+
+@pytest.mark.parametrize(
+    ("bad_line", "issues"),
+    [
+        (
+            b'{"id": "x-1", "text": "Protesters marched',
+            ["{file}:2: skipped: invalid JSON at column 23: Unterminated string starting at"],
+        ),
+        (
+            b'{"id": "reuters-9", "title": "Talks in Doha"}',
+            ["{file}:2: skipped: field 'text' is missing"],
+        ),
+        (b'{"id": "afp-3", "text": ""}', ["{file}:2: skipped: field 'text' is empty"]),
+        (
+            json.dumps(CP1252_RECORD, ensure_ascii=False).encode("cp1252"),
+            ["{file}:2: warning: not valid UTF-8 (byte 0xe1 at offset 59); decoded as cp1252"],
+        ),
+        (
+            json.dumps(UNDATED).encode(),
+            [
+                "{file}:2: warning: unparseable 'published' 'last Tuesday'; kept without date",
+                "article 'aa-istanbul': warning: no publication date: "
+                "relative dates are left unresolved",
+            ],
+        ),
+    ],
+    ids=["malformed-json", "no-text", "empty-article", "non-utf8", "unparseable-published"],
+)
+def test_bad_record_is_reported_and_the_batch_is_stored(
+    real: None, tmp_path: Path, bad_line: bytes, issues: list[str]
+) -> None:
+    corpus = tmp_path / "batch.jsonl"
+    good = [json.dumps(GOOD_BEFORE).encode(), json.dumps(GOOD_AFTER).encode()]
+    corpus.write_bytes(b"\n".join([good[0], bad_line, good[1]]) + b"\n")
+    db = tmp_path / "bad.db"
+    result = runner.invoke(cli.app, ["ingest", str(corpus), "--db", str(db)])
+    assert result.exit_code == 0, result.stderr
+    expected = [issue.format(file=corpus) for issue in issues]
+    skipped = sum(": skipped: " in issue for issue in expected)
+    warned = len(expected) - skipped
+    stored = 3 - skipped
+    lines = result.stderr.splitlines()
+    assert lines[:-1] == [
+        *expected,
+        f"issues: {skipped} skipped, {warned} warning{'' if warned == 1 else 's'}",
+    ]
+    assert lines[-1].startswith(f"read {stored}, skipped-bad {skipped}, already stored 0")
+    with Store.open(db, create=False) as store:
+        assert store.contains("ap-seoul") and store.contains("afp-bukavu")
+        assert store.stats().articles == stored
+
+
+def test_unparseable_publication_date_leaves_relative_dates_unresolved(
+    real: None, tmp_path: Path
+) -> None:
+    corpus = tmp_path / "undated.jsonl"
+    corpus.write_text(json.dumps(UNDATED) + "\n", encoding="utf-8")
+    out = tmp_path / "undated.out.jsonl"
+    result = runner.invoke(cli.app, ["annotate", str(corpus), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    record = json.loads(out.read_text(encoding="utf-8"))
+    validate_annotation(record)
+    assert record["article"]["published"] is None and record["events"]
+    for coded in record["events"]:
+        assert coded["date"]["start"] is None, coded["date"]
+        assert coded["date"]["basis"] in ("unknown", "text")
+
+
+def test_empty_file_is_the_only_failure(real: None, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n\n", encoding="utf-8")
+    result = runner.invoke(cli.app, ["ingest", str(empty), "--db", str(tmp_path / "e.db")])
+    assert result.exit_code == 1
+    assert result.stderr == f"error: no article could be read from {empty}\n"
+
+
+def long_text(size: int) -> str:
+    """Varied news paragraphs (the bundled examples) repeated up to ``size`` characters."""
+    paragraphs = [json.loads(line)["text"] for line in EXAMPLES.read_text("utf-8").splitlines()]
+    block = "\n\n".join(paragraphs)
+    return "\n\n".join([block] * (size // len(block) + 1))[:size].rstrip() + "."
+
+
+def ingest_long_article(tmp_path: Path, size: int, chunk: int) -> tuple[Path, str, Any]:
+    text = long_text(size)
+    corpus = tmp_path / "long.jsonl"
+    article = {"id": "long-digest", "text": text, "published": "2026-01-09"}
+    corpus.write_text(json.dumps(article) + "\n", encoding="utf-8")
+    db = tmp_path / "long.db"
+    args = ["ingest", str(corpus), "--db", str(db)]
+    result = runner.invoke(cli.app, args, env={"EVENTWIRE_MAX_CHUNK_CHARS": str(chunk)})
+    return db, text, result
+
+
+def check_long_article_stored_once(db: Path, text: str, result: Any) -> None:
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines()[:2] == [
+        f"article 'long-digest': warning: long text ({len(text):,} characters) coded in chunks",
+        "issues: 0 skipped, 1 warning",
+    ]
+    counts = stats_of(db)
+    assert counts["articles"] == 1 and counts["events"] > 0
+    again = runner.invoke(cli.app, ["ingest", str(db.parent / "long.jsonl"), "--db", str(db)])
+    assert "already stored 1, new 0" in again.stderr
+    assert stats_of(db) == counts
+
+
+def test_long_article_is_coded_in_chunks_and_stored_once(real: None, tmp_path: Path) -> None:
+    db, text, result = ingest_long_article(tmp_path, 30_000, chunk=4_000)
+    check_long_article_stored_once(db, text, result)
+
+
+@pytest.mark.skipif(
+    not os.environ.get(SLOW_TESTS), reason=f"5 MB article: minutes; set {SLOW_TESTS}=1"
+)
+def test_five_megabyte_article_is_coded_in_chunks(real: None, tmp_path: Path) -> None:
+    db, text, result = ingest_long_article(tmp_path, 5_000_000, chunk=100_000)
+    check_long_article_stored_once(db, text, result)

@@ -2,6 +2,8 @@
 
 Readers yield articles and issues; these functions pass articles on, hand every issue
 to a callback as it happens (so a long batch reports as it goes) and return counts.
+Warnings of the annotator itself (a long text coded in chunks, no publication date) are
+reported the same way, located by article id: ``article 'ID': warning: reason``.
 The annotator and the store are protocols, so this module needs neither spaCy nor SQL.
 """
 
@@ -11,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
-from eventwire.ingest.issues import IssueSeverity, ReadIssue
+from eventwire.ingest.issues import IssueSeverity, ReadIssue, warning
 from eventwire.models import AnnotatedArticle, Article
 
 IssueHandler = Callable[[ReadIssue], None]
@@ -65,6 +67,13 @@ class _Tally:
                 self.warnings += 1
             self.on_issue(item)
 
+    def annotated(self, annotated: AnnotatedArticle) -> None:
+        """Report the annotator's warnings about one article."""
+        location = f"article {annotated.article.id!r}"
+        for reason in annotated.warnings:
+            self.warnings += 1
+            self.on_issue(warning(location, reason))
+
     def counts(self) -> BatchCounts:
         return BatchCounts(
             self.read, self.skipped, self.warnings, self.already_stored, self.new, self.events
@@ -82,6 +91,7 @@ def annotate_batch(
     """Annotate every accepted article, in input order, handing each to ``on_annotated``."""
     tally = _Tally(on_issue)
     for annotated in annotator.annotate(tally.articles(items), workers=workers):
+        tally.annotated(annotated)
         tally.events += len(annotated.events)
         on_annotated(annotated)
     return tally.counts()
@@ -108,6 +118,7 @@ def ingest_batch(
                 yield article
 
     for annotated in annotator.annotate(unseen(tally.articles(items)), workers=workers):
+        tally.annotated(annotated)
         if store.save(annotated):
             tally.new += 1
             tally.events += len(annotated.events)
