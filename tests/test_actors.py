@@ -305,6 +305,12 @@ COREFERENCE = [
         ("VENGOV", None, None),
     ),
     (
+        "reported-it",
+        "Iran said it was ready to resume talks with the agency.",
+        "it",
+        ("IRN", "Iran", None),
+    ),
+    (
         "group-pronoun",
         "Israeli troops entered the village before they withdrew.",
         "they",
@@ -629,3 +635,8 @@ def test_regions_and_blocs(
 ) -> None:
     actor = _one(resolver, parse, text, word)
     assert (actor.code, actor.country) == (code, None)
+
+
+def test_expletive_it_is_no_actor(resolver: ActorResolver, parse: Parse) -> None:
+    text = "Iran said it was unclear when the inspectors would return."
+    assert _actors(resolver, parse, text, "it") == []

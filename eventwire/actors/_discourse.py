@@ -16,11 +16,14 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors._describe import Describer, Description, Reading
 from eventwire.actors._noun_phrase import title_case
+from eventwire.actors._tables import Grammar
 from eventwire.models import Actor
 
 _CANDIDATE_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _INNER_DEPS = frozenset({"compound", "flat", "nmod", "amod"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_PREDICATE_DEPS = frozenset({"acomp", "attr"})
+_EXTRAPOSED_DEPS = frozenset({"ccomp", "advcl", "csubj"})
 _OPENING_QUOTES = frozenset({"“", "«", "„"})
 _CLOSING_QUOTES = frozenset({"”", "»"})
 _QUOTE_MARKS = (*_OPENING_QUOTES, *_CLOSING_QUOTES, '"')
@@ -208,7 +211,7 @@ class DocumentPass:
             return frozenset({"person"})
         if word in self._grammar.group_pronouns:
             return frozenset({"group"})
-        if word in self._grammar.thing_pronouns:
+        if word in self._grammar.thing_pronouns or _is_reported_it(token, self._grammar):
             return frozenset({"thing", "group"})
         return frozenset()
 
@@ -245,6 +248,21 @@ class DocumentPass:
                 if child.dep_ in _SUBJECT_DEPS and child.i in self._found:
                     return tuple(_description_of(actor) for actor in self._found[child.i])
         return ()
+
+
+def _is_reported_it(token: Token, grammar: Grammar) -> bool:
+    """'it' as the subject of reported speech ("Iran said it was ready"), never expletive."""
+    if token.lower_ != "it" or token.dep_ not in _SUBJECT_DEPS or token.head.dep_ != "ccomp":
+        return False
+    return token.head.head.lemma_.lower() in grammar.speech_verbs and not _is_expletive(token.head)
+
+
+def _is_expletive(verb: Token) -> bool:
+    """'it was unclear when ...', 'it is likely that ...': 'it' stands for a clause."""
+    predicates = [child for child in verb.children if child.dep_ in _PREDICATE_DEPS]
+    return bool(predicates) and any(
+        child.dep_ in _EXTRAPOSED_DEPS for word in (verb, *predicates) for child in word.children
+    )
 
 
 def _name_parts(name: str) -> frozenset[str]:
