@@ -33,9 +33,15 @@ def build_pipeline(nlp: Language, settings: Settings | None = None) -> Pipeline:
 
 
 def with_settings(pipeline: Pipeline, **changes: object) -> Pipeline:
-    """The same loaded resources under other settings (chunk size, batch size)."""
+    """The same loaded resources under changed settings (chunk size, batch size)."""
+    settings = dataclasses.replace(pipeline.settings, **changes)  # type: ignore[arg-type]
+    return sharing_resources(pipeline, settings)
+
+
+def sharing_resources(pipeline: Pipeline, settings: Settings) -> Pipeline:
+    """A pipeline with ``settings`` over the resources ``pipeline`` has loaded."""
     return Pipeline(
-        settings=dataclasses.replace(pipeline.settings, **changes),  # type: ignore[arg-type]
+        settings=settings,
         nlp=pipeline.nlp,
         actors=pipeline.actors,
         coder=pipeline.coder,
