@@ -346,7 +346,6 @@ NON_ACTORS = [
     ("unnamed-sources", "Sources said the deal was close.", "Sources"),
     ("familiar-officials", "Officials familiar with the matter said no.", "Officials"),
     ("bare-officials", "Officials said the road would reopen.", "Officials"),
-    ("bare-people", "People waited for hours at the border.", "People"),
     ("first-person-narration", "I visited the camp last week.", "I"),
     ("unknown-person", "John Smith said the factory would close.", "Smith"),
 ]
@@ -357,6 +356,37 @@ NON_ACTORS = [
 )
 def test_non_actors(resolver: ActorResolver, parse: Parse, text: str, word: str) -> None:
     assert _actors(resolver, parse, text, word) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        pytest.param("Protesters marched against the government.", "government", "GOV", id="gov"),
+        pytest.param("The authorities detained two reporters.", "authorities", "GOV", id="auth"),
+        pytest.param("Police arrested 40 people overnight.", "people", "CVL", id="people"),
+        pytest.param("Gunmen ambushed a police convoy.", "convoy", "COP", id="owned-by-role"),
+    ],
+)
+def test_domestic_actors_without_a_country_keep_their_sector(
+    resolver: ActorResolver, parse: Parse, text: str, word: str, code: str
+) -> None:
+    # the pipeline gives them the country where the event happens
+    [actor] = _actors(resolver, parse, text, word)
+    assert (actor.code, actor.country) == (code, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        pytest.param("Russian drones struck Ukrainian cities.", "cities", "UKR", id="cities"),
+        pytest.param("Iranian boats harassed a British tanker.", "tanker", "GBR", id="tanker"),
+        pytest.param("The army shelled rebel positions.", "positions", "REB", id="positions"),
+    ],
+)
+def test_things_belong_to_their_national_modifier(
+    resolver: ActorResolver, parse: Parse, text: str, word: str, code: str
+) -> None:
+    assert [a.code for a in _actors(resolver, parse, text, word)] == [code]
 
 
 def test_pronoun_after_unknown_person_does_not_jump_to_an_earlier_actor(

@@ -55,6 +55,8 @@ def analyse(head: Token, lexicon: Lexicon) -> NounPhrase:
     head_common = next((m for m in common if m.end == last + 1), None)
     if head_common is None and proper and _is_sector_taking(head, lexicon):
         head_common = Match(last, last + 1, AFFILIATED_HEAD)  # "IAEA chief", "Hamas boss"
+    elif head_common is None and _is_owned(head, lexicon):
+        head_common = _owner_match(common, last)  # "Ukrainian cities", "rebel positions"
     name_start = _name_start(head, left, proper, common)
     title_match = _title_before(common, name_start) if name_start is not None else None
     mention = _mention_tokens(head, left, lexicon)
@@ -83,6 +85,16 @@ def _left_tokens(head: Token) -> list[Token]:
     while len(tokens) > 1 and tokens[0].dep_ in _LEADING_SKIPPED:
         tokens.pop(0)
     return tokens
+
+
+def _is_owned(head: Token, lexicon: Lexicon) -> bool:
+    return head.lemma_.lower() in lexicon.grammar.owned_heads
+
+
+def _owner_match(common: list[Match[CommonEntry]], last: int) -> Match[CommonEntry]:
+    """A thing takes the sector of a role noun before it ("police convoy"), else none."""
+    sectors = common[-1].entry.sectors if common else ()
+    return Match(last, last + 1, CommonEntry("role", sectors, bool(sectors)))
 
 
 def _is_sector_taking(head: Token, lexicon: Lexicon) -> bool:

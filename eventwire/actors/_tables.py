@@ -68,6 +68,7 @@ class Grammar:
     directional_prepositions: frozenset[str]
     motion_words: frozenset[str]
     sector_taking_heads: frozenset[str]
+    owned_heads: frozenset[str]
     counterpart_nouns: frozenset[str]
     affiliation_prepositions: frozenset[str]
     outlet_domain_suffixes: frozenset[str]
@@ -186,6 +187,7 @@ def _grammar(path: Path) -> Grammar:
         directional_prepositions=_words(path, raw, "directional_prepositions"),
         motion_words=_words(path, raw, "motion_words"),
         sector_taking_heads=_words(path, raw, "sector_taking_heads"),
+        owned_heads=_words(path, raw, "owned_heads"),
         counterpart_nouns=_words(path, raw, "counterpart_nouns"),
         affiliation_prepositions=_words(path, raw, "affiliation_prepositions"),
         outlet_domain_suffixes=_words(path, raw, "outlet_domain_suffixes"),
