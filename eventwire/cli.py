@@ -11,10 +11,11 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import functools
+import itertools
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -29,7 +30,7 @@ from eventwire.config import Settings
 from eventwire.errors import EventwireError
 from eventwire.ingest import BatchCounts, ReadIssue, annotate_batch, ingest_batch, read_articles
 from eventwire.ingest.batch import Annotator
-from eventwire.models import AnnotatedArticle, EventStatus
+from eventwire.models import AnnotatedArticle, Article, EventStatus
 from eventwire.ontology import Ontology
 from eventwire.store import EventFilter, Store, StoredEvent, StoreStats
 
@@ -124,6 +125,24 @@ def load_pipeline(settings: Settings) -> Annotator:
     return Pipeline.load(settings)
 
 
+class _LazyPipeline:
+    """Loads the pipeline on the first article to code, so that re-ingesting a corpus
+    that is already stored (or reading a file of bad records) never loads spaCy."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+
+    def annotate(
+        self, articles: Iterable[Article], *, workers: int = 1
+    ) -> Iterator[AnnotatedArticle]:
+        pending = iter(articles)
+        first = next(pending, None)
+        if first is None:
+            return
+        pipeline = load_pipeline(self._settings)
+        yield from pipeline.annotate(itertools.chain([first], pending), workers=workers)
+
+
 def _settings(ctx: typer.Context, **overrides: Any) -> Settings:
     base = ctx.obj if isinstance(ctx.obj, Settings) else Settings()
     return base.with_overrides(**overrides)
@@ -141,7 +160,7 @@ def annotate(
     settings = _settings(ctx, workers=workers)
     from eventwire.serialize import annotated_to_dict
 
-    pipeline = load_pipeline(settings)
+    pipeline = _LazyPipeline(settings)
     with _open_output(output) as out, _progress("annotating") as (report, advance):
 
         def write(annotated: AnnotatedArticle) -> None:
@@ -169,7 +188,7 @@ def ingest(
     """Code articles and store them; articles already stored are not coded again."""
     settings = _settings(ctx, db=db, workers=workers)
     with Store.open(settings.db) as store:
-        pipeline = load_pipeline(settings)
+        pipeline = _LazyPipeline(settings)
         with _progress("ingesting") as (report, advance):
             counts = ingest_batch(
                 read_articles(inputs),

@@ -137,6 +137,23 @@ def test_ingest_twice_codes_nothing_again(fake: FakePipeline, corpus: Path, tmp_
     assert fake.seen == []
 
 
+def test_ingest_of_stored_articles_loads_no_model(
+    monkeypatch: pytest.MonkeyPatch, corpus: Path, tmp_path: Path
+) -> None:
+    loads: list[Settings] = []
+
+    def load(settings: Settings) -> FakePipeline:
+        loads.append(settings)
+        return FakePipeline()
+
+    monkeypatch.setattr(cli, "load_pipeline", load)
+    args = ["ingest", str(corpus), "--db", str(tmp_path / "lazy.db")]
+    runner.invoke(cli.app, args)
+    result = runner.invoke(cli.app, args)
+    assert result.exit_code == 0, result.stderr
+    assert len(loads) == 1
+
+
 def test_ingest_fails_only_when_nothing_could_be_read(fake: FakePipeline, tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "1"}\n', encoding="utf-8")
