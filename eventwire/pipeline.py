@@ -190,10 +190,21 @@ def _home_country(location: EventLocation | None, home: str | None) -> str | Non
     return home
 
 
+def outermost(actors: Sequence[Actor]) -> list[Actor]:
+    """Actor mentions not nested in a longer one ("Rwandan government spokesperson Yolande
+    Makolo" counts once, not once per head word)."""
+    ordered = sorted(actors, key=lambda a: (a.start, -a.end))
+    kept: list[Actor] = []
+    for actor in ordered:
+        if not kept or actor.start >= kept[-1].end:
+            kept.append(actor)
+    return kept
+
+
 def dominant_country(places: Sequence[Place], actors: Sequence[Actor]) -> str | None:
     """The country an article is mostly about: the most mentioned among its places
     (counted twice: where things happen) and its actors (earliest mention wins a tie)."""
-    mentions = [p.country for p in places] + [a.country for a in actors]
+    mentions = [p.country for p in places] + [a.country for a in outermost(actors)]
     counts = Counter(country for country in mentions if country)
     counts.update(p.country for p in places if p.country)
     if not counts:

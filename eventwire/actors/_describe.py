@@ -186,8 +186,15 @@ class Describer:
             target = _complement_object(child, self.lexicon)
             if target is None:
                 continue
-            for found in self.read(target, depth + 1).descriptions:
-                return (_as_affiliation(found),)
+            # "the foreign ministers of India and Pakistan": one affiliation per conjunct
+            parts = (target, *target.conjuncts) if child.dep_ == "prep" else (target,)
+            found = [
+                _as_affiliation(description)
+                for part in parts
+                for description in self.read(part, depth + 1).descriptions[:1]
+            ]
+            if found:
+                return tuple(found)
         return ()
 
 

@@ -79,8 +79,8 @@ def misattached_conjunct(verb: Token) -> bool:
     if verb.dep_ != "conj":
         return False
     head = verb.head
-    if verb.tag_ in _FINITE and head.tag_ == "VBG":
-        return True
+    if verb.tag_ in _FINITE and (head.tag_ == "VBG" or (head.tag_ == "VB" and is_infinitive(head))):
+        return True  # "... to resolve their differences and *offered* to mediate"
     reporting = grammar_words().reporting_verbs
     return verb.lemma_ in reporting and head.dep_ == "ccomp" and head.head.lemma_ in reporting
 
