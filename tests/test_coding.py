@@ -114,6 +114,27 @@ CASES = [
         id="threat-makes-embedded-event-hypothetical",
     ),
     pytest.param(
+        "Turkey would launch airstrikes on Syria if the attacks continued, the minister warned.",
+        {("195", "hypothetical", "TUR", "SYR")},
+        id="conditional-clause",
+    ),
+    pytest.param(
+        "The foreign ministers of Egypt and Jordan held talks in Amman.",
+        {("046", "asserted", "EGY", "JOR"), ("046", "asserted", "JOR", "EGY")},
+        id="ministers-of-two-countries",
+    ),
+    pytest.param(
+        "Russian forces launched dozens of drones at Ukrainian cities overnight.",
+        {("195", "asserted", "RUS", "UKR")},
+        id="things-owned-by-a-country",
+    ),
+    pytest.param(
+        "The European Union accused Belarus of orchestrating the crisis and called on Minsk "
+        "to stop it.",
+        {("112", "asserted", None, "BLR"), ("020", "asserted", None, "BLR")},
+        id="coordination-misattached-under-a-gerund",
+    ),
+    pytest.param(
         "Will Japan send troops to Iraq?",
         {("154", "hypothetical", "JPN", "IRQ")},
         id="question",

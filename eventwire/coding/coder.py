@@ -210,7 +210,7 @@ def participant_nouns() -> frozenset[str]:
 
 
 def _same(a: Actor, b: Actor) -> bool:
-    if a.start == b.start and a.end == b.end:
+    if a.start == b.start and a.end == b.end and a.code == b.code:
         return True
     return a.name is not None and a.name == b.name
 

@@ -16,6 +16,7 @@ from eventwire.coding.arguments import (
     agent_of,
     control_chain,
     first_child,
+    grammar_words,
     is_passive,
     passive_subject,
     prep_objects,
@@ -175,6 +176,17 @@ def light_verb(noun: Token, pattern: Pattern) -> Token | None:
             return verb
     if noun.dep_ == "conj" and noun.head.pos_ in _NOUN_POS:
         return light_verb(noun.head, pattern)
+    counted = _counting_noun(noun)
+    return light_verb(counted, pattern) if counted is not None else None
+
+
+def _counting_noun(noun: Token) -> Token | None:
+    """ "launched *dozens* of drones": the quantity noun stands where the event noun would."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of":
+        quantity = head.head
+        if quantity.lemma_.lower() in grammar_words().quantifiers:
+            return quantity
     return None
 
 

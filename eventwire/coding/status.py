@@ -84,6 +84,13 @@ def decide_status(anchor: Token, *, cues: StatusCues) -> EventStatus:
     return next((status for status in _PRIORITY if status in found), EventStatus.ASSERTED)
 
 
+def _is_condition(clause: Token, cues: StatusCues) -> bool:
+    return any(
+        child.dep_ == "mark" and child.lower_ in cues.hypothetical_marks
+        for child in clause.children
+    )
+
+
 def _requested(token: Token, cues: StatusCues) -> bool:
     """ "called *for* sanctions", "appealed *for* a ceasefire": asked for, not done."""
     return (
@@ -138,6 +145,8 @@ def _child_cue(child: Token, cues: StatusCues) -> EventStatus | None:
         return EventStatus.NEGATED
     if dep == "aux" and word in cues.future_aux:
         return EventStatus.PLANNED
+    if dep == "advcl" and _is_condition(child, cues):  # "would use force *if* X continued"
+        return EventStatus.HYPOTHETICAL
     if (dep == "aux" and word in cues.modal_aux) or (
         dep == "mark" and word in cues.hypothetical_marks
     ):
@@ -175,7 +184,8 @@ def _would_in_reported_speech(anchor: Token, cues: StatusCues) -> bool:
     top = path[-1]
     has_would = any(child.lower_ == "would" for token in path for child in token.children)
     has_condition = any(
-        child.dep_ == "mark" and child.lower_ in cues.hypothetical_marks
+        (child.dep_ == "mark" and child.lower_ in cues.hypothetical_marks)
+        or (child.dep_ == "advcl" and _is_condition(child, cues))
         for token in path
         for child in token.children
     )

@@ -1,0 +1,62 @@
+"""Domestic actors named without a country take the country where the event happens."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire import Article, Pipeline
+from eventwire.models import Actor, Place, PlacePrecision
+from eventwire.pipeline import dominant_country, localise
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.load()
+
+
+def _dyads(pipeline: Pipeline, text: str) -> set[tuple[str, str | None, str | None]]:
+    article = Article(id="t", text=text, published=dt.date(2026, 3, 2))
+    [annotated] = pipeline.annotate([article])
+    return {
+        (e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in annotated.events
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Police arrested dozens of protesters in Nairobi on Tuesday.",
+            ("173", "KENCOP", "KENCVL"),
+            id="place-in-sentence",
+        ),
+        pytest.param(
+            "Thousands rallied in Belgrade on Saturday. Students marched against the government.",
+            ("141", "SRBEDU", "SRBGOV"),
+            id="article-country",
+        ),
+    ],
+)
+def test_domestic_actors_are_localised(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _dyads(pipeline, text)
+
+
+def test_international_organisations_are_not_localised() -> None:
+    un = Actor("the UN", 0, 6, code="IGOUNO", country=None, sectors=("IGO",))
+    assert localise(un, "KEN") == un
+
+
+def test_a_known_country_is_kept() -> None:
+    police = Actor("Ugandan police", 0, 14, code="UGACOP", country="UGA", sectors=("COP",))
+    assert localise(police, "KEN") == police
+
+
+def test_dominant_country_weighs_places_above_actors() -> None:
+    place = Place(0, 7, "Bukavu", "Bukavu", "COD", -2.5, 28.9, 217831, PlacePrecision.CITY)
+    actors = [Actor("Rwanda", 20, 26, code="RWA", country="RWA")]
+    assert dominant_country([place], actors) == "COD"
