@@ -248,21 +248,30 @@ def event_id(article_id: str, cameo: str, coded: CodedEvent) -> str:
 
 def split_text(text: str, max_chars: int) -> list[str]:
     """Cut ``text`` into pieces of at most ``max_chars`` that join back to ``text``,
-    preferring paragraph breaks, then line breaks, then spaces."""
+    preferring paragraph breaks, then line breaks, then sentence ends, then spaces, each
+    only when it keeps the piece at least half full."""
     pieces: list[str] = []
     start = 0
     while len(text) - start > max_chars:
         window = text[start : start + max_chars]
-        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(". "), window.rfind(" "))
-        end = start + (cut + 1 if cut > 0 else max_chars)
+        end = start + _cut(window, max_chars)
         pieces.append(text[start:end])
         start = end
     pieces.append(text[start:])
     return pieces
 
 
+def _cut(window: str, max_chars: int) -> int:
+    for separator in ("\n\n", "\n", ". ", " "):
+        found = window.rfind(separator)
+        if found >= max_chars // 2:
+            return found + len(separator)
+    return max_chars
+
+
 def _sentence(index: int, sent: Span) -> Sentence:
-    return Sentence(index, sent.start_char, sent.end_char, sent.text)
+    text = sent.text.rstrip()  # spaCy keeps trailing blank lines in the sentence
+    return Sentence(index, sent.start_char, sent.start_char + len(text), text)
 
 
 def _warnings(article: Article, max_chars: int) -> tuple[str, ...]:

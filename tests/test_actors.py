@@ -17,7 +17,8 @@ from eventwire.errors import DataFileError
 from eventwire.models import Actor
 
 Parse = Callable[[str], Doc]
-SEED = Path(__file__).resolve().parent.parent.parent / "shared" / "seed" / "article.jsonl"
+# the seed article is bundled as the first example article
+SEED = Path(__file__).resolve().parent.parent / "examples" / "articles.jsonl"
 
 
 @pytest.fixture(scope="module")

@@ -107,9 +107,6 @@ def test_split_text_cuts_at_whitespace_when_it_can() -> None:
     assert all(piece[-1].isspace() or piece[-1] == "." for piece in pieces[:-1])
 
 
-@pytest.mark.xfail(
-    strict=True, reason="split_text takes the last whitespace, not the last paragraph break"
-)
 def test_split_text_prefers_paragraph_breaks() -> None:
     first = PARAGRAPHS.index("\n\n") + 2
     assert split_text(PARAGRAPHS, first + 60)[0] == PARAGRAPHS[:first]

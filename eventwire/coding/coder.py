@@ -220,8 +220,11 @@ def fill_chained_roles(drafts: list[_Draft]) -> list[_Draft]:
     of Y", the capture's missing source is X and the operation's missing target is Y."""
     filled = list(drafts)
     for i, outer in enumerate(filled):
+        sentence = outer.frame.trigger.sent.start
         for j, inner in enumerate(filled):
-            if i == j or not _governs(outer.frame.trigger, inner.frame.anchor):
+            if i == j or inner.frame.anchor.sent.start != sentence:
+                continue
+            if not _governs(outer.frame.trigger, inner.frame.anchor):
                 continue
             if not inner.sources and outer.sources:
                 filled[j] = inner = replace(inner, sources=outer.sources)
