@@ -168,7 +168,7 @@ def annotate(
             advance()
 
         counts = annotate_batch(
-            read_articles(inputs),
+            read_articles(inputs, max_chars=settings.max_article_chars),
             pipeline,
             on_issue=report,
             on_annotated=write,
@@ -191,7 +191,7 @@ def ingest(
         pipeline = _LazyPipeline(settings)
         with _progress("ingesting") as (report, advance):
             counts = ingest_batch(
-                read_articles(inputs),
+                read_articles(inputs, max_chars=settings.max_article_chars),
                 pipeline,
                 store,
                 on_issue=report,

@@ -36,6 +36,10 @@ class Settings:
     max_chunk_chars: int = field(
         default=100_000, metadata={"help": "long texts are coded in chunks of this size"}
     )
+    max_article_chars: int = field(
+        default=1_000_000,
+        metadata={"help": "longer article texts are skipped with a message (not news articles)"},
+    )
     actor_dictionaries: tuple[Path, ...] = field(
         default=(), metadata={"help": "user actor dictionaries (YAML/CSV)"}
     )

@@ -623,9 +623,31 @@ def test_long_article_is_coded_in_chunks_and_stored_once(real: None, tmp_path: P
     check_long_article_stored_once(db, text, result)
 
 
+def test_five_megabyte_article_is_skipped_with_its_size(real: None, tmp_path: Path) -> None:
+    text = long_text(5_000_000)
+    corpus = tmp_path / "mixed.jsonl"
+    records = [
+        {"id": "dump", "text": text},
+        {"id": "ok", "text": "Kenya and Uganda signed a deal."},
+    ]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    db = tmp_path / "big.db"
+    result = runner.invoke(cli.app, ["ingest", str(corpus), "--db", str(db)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines()[0] == (
+        f"{corpus}:1: skipped: field 'text' has {len(text):,} characters, over the limit of "
+        "1,000,000 (setting max_article_chars)"
+    )
+    assert stats_of(db)["articles"] == 1
+
+
 @pytest.mark.skipif(
     not os.environ.get(SLOW_TESTS), reason=f"5 MB article: minutes; set {SLOW_TESTS}=1"
 )
-def test_five_megabyte_article_is_coded_in_chunks(real: None, tmp_path: Path) -> None:
-    db, text, result = ingest_long_article(tmp_path, 5_000_000, chunk=100_000)
+def test_five_megabyte_article_is_coded_in_chunks_when_allowed(real: None, tmp_path: Path) -> None:
+    os.environ["EVENTWIRE_MAX_ARTICLE_CHARS"] = "6000000"
+    try:
+        db, text, result = ingest_long_article(tmp_path, 5_000_000, chunk=100_000)
+    finally:
+        del os.environ["EVENTWIRE_MAX_ARTICLE_CHARS"]
     check_long_article_stored_once(db, text, result)

@@ -34,7 +34,7 @@ def json_type(value: Any) -> str:
     return names.get(type(value), "number")
 
 
-def parse_line(line: str, location: str) -> RecordOutcome:
+def parse_line(line: str, location: str, *, max_chars: int | None = None) -> RecordOutcome:
     """Decode one JSON line and validate it as an article record."""
     try:
         record = json.loads(line)
@@ -45,10 +45,12 @@ def parse_line(line: str, location: str) -> RecordOutcome:
     if not isinstance(record, dict):
         reason = f"record must be a JSON object, got {json_type(record)}"
         return RecordOutcome(None, (skip(location, reason),))
-    return record_to_article(record, location)
+    return record_to_article(record, location, max_chars=max_chars)
 
 
-def record_to_article(record: dict[str, Any], location: str) -> RecordOutcome:
+def record_to_article(
+    record: dict[str, Any], location: str, *, max_chars: int | None = None
+) -> RecordOutcome:
     """Validate the fields of one record; bad optional fields are dropped with a warning."""
     text = record.get("text")
     if not isinstance(text, str):
@@ -56,6 +58,12 @@ def record_to_article(record: dict[str, Any], location: str) -> RecordOutcome:
         return RecordOutcome(None, (skip(location, f"field 'text' is {found}"),))
     if not text.strip():
         return RecordOutcome(None, (skip(location, "field 'text' is empty"),))
+    if max_chars is not None and len(text) > max_chars:
+        reason = (
+            f"field 'text' has {len(text):,} characters, over the limit of {max_chars:,} "
+            "(setting max_article_chars)"
+        )
+        return RecordOutcome(None, (skip(location, reason),))
     issues: list[ReadIssue] = []
     article_id = _article_id(record.get("id"), text, location, issues)
     published = _published(record.get("published"), location, issues)

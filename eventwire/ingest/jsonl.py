@@ -32,23 +32,28 @@ STDIN = "-"
 FALLBACK_ENCODINGS = ("cp1252", "latin-1")
 
 
-def read_jsonl(path: Path | str) -> Iterator[Article | ReadIssue]:
-    """Articles and issues of one JSONL file, in file order; ``"-"`` reads stdin."""
-    yield from _read_source(path, {})
+def read_jsonl(path: Path | str, *, max_chars: int | None = None) -> Iterator[Article | ReadIssue]:
+    """Articles and issues of one JSONL file, in file order; ``"-"`` reads stdin.
+    Texts longer than ``max_chars`` are skipped with a message."""
+    yield from _read_source(path, {}, max_chars)
 
 
-def read_articles(paths: Sequence[Path | str]) -> Iterator[Article | ReadIssue]:
+def read_articles(
+    paths: Sequence[Path | str], *, max_chars: int | None = None
+) -> Iterator[Article | ReadIssue]:
     """Articles and issues of several JSONL files; an id is accepted once per batch."""
     seen: dict[str, str] = {}
     for path in paths:
-        yield from _read_source(path, seen)
+        yield from _read_source(path, seen, max_chars)
 
 
-def _read_source(path: Path | str, seen: dict[str, str]) -> Iterator[Article | ReadIssue]:
+def _read_source(
+    path: Path | str, seen: dict[str, str], max_chars: int | None
+) -> Iterator[Article | ReadIssue]:
     name = "<stdin>" if str(path) == STDIN else str(path)
     try:
         with _open_binary(path) as stream:
-            yield from _read_lines(stream, name, seen)
+            yield from _read_lines(stream, name, seen, max_chars)
     except OSError as exc:
         yield skip(name, f"cannot read file: {exc.strerror or exc}")
 
@@ -60,7 +65,7 @@ def _open_binary(path: Path | str) -> contextlib.AbstractContextManager[BinaryIO
 
 
 def _read_lines(
-    lines: Iterable[bytes], name: str, seen: dict[str, str]
+    lines: Iterable[bytes], name: str, seen: dict[str, str], max_chars: int | None
 ) -> Iterator[Article | ReadIssue]:
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
@@ -71,7 +76,7 @@ def _read_lines(
             yield decode_issue
         if number == 1:
             text = text.removeprefix("\ufeff")
-        outcome = parse_line(text.rstrip("\r\n"), location)
+        outcome = parse_line(text.rstrip("\r\n"), location, max_chars=max_chars)
         yield from outcome.issues
         if outcome.article is None:
             continue
