@@ -16,7 +16,7 @@ from typing import Protocol
 import yaml
 from spacy.tokens import Doc, Token
 
-from eventwire.coding.arguments import expand, prep_objects, subject_of
+from eventwire.coding.arguments import expand, is_infinitive, prep_objects, subject_of
 from eventwire.coding.frames import Frame, find_frames
 from eventwire.coding.intent import IntentCodes, intent_of, load_intent_codes
 from eventwire.coding.patterns import Pattern, PatternSet, default_pattern_files, load_patterns
@@ -224,13 +224,27 @@ def fill_chained_roles(drafts: list[_Draft]) -> list[_Draft]:
         for j, inner in enumerate(filled):
             if i == j or inner.frame.anchor.sent.start != sentence:
                 continue
-            if not _governs(outer.frame.trigger, inner.frame.anchor):
-                continue
-            if not inner.sources and outer.sources:
-                filled[j] = inner = replace(inner, sources=outer.sources)
-            if not outer.frame.targets and inner.targets:
+            if _governs(outer.frame.trigger, inner.frame.anchor):
+                if not inner.sources and outer.sources:
+                    filled[j] = inner = replace(inner, sources=outer.sources)
+                if not outer.frame.targets and inner.targets:
+                    filled[i] = outer = replace(outer, targets=inner.targets)
+            elif not outer.targets and inner.targets and _content_of(outer, inner):
                 filled[i] = outer = replace(outer, targets=inner.targets)
     return filled
+
+
+def _content_of(outer: _Draft, inner: _Draft) -> bool:
+    """``inner`` is what ``outer`` threatens, promises or does it for: "warned that it
+    would attack police convoys", "deployed soldiers to support the army"."""
+    node = inner.frame.anchor
+    for _ in range(3):
+        if node.dep_ not in {"ccomp", "xcomp", "advcl"} or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i == outer.frame.trigger.i:
+            return node.dep_ != "advcl" or is_infinitive(inner.frame.anchor)
+    return False
 
 
 def _governs(outer: Token, inner: Token) -> bool:

@@ -161,6 +161,8 @@ def noun_frame(noun: Token, pattern: Pattern) -> Frame | None:
             targets += tuple(prep_objects(noun.head, own_slots))
         return Frame(pattern, noun, noun, sources, targets, _modifier_sources(noun))
     sources = _present(agent_of(light) if is_passive(light) else subject_of(light))
+    if noun.dep_ == "pobj":  # "join *the Philippines* for exercises", "meet X for talks"
+        targets += tuple(child for child in light.children if child.dep_ == "dobj")
     targets += tuple(prep_objects(light, own_slots)) + _chain_targets(light, own_slots)
     return Frame(pattern, noun, light, sources, targets, _modifier_sources(noun))
 
