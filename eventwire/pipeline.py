@@ -51,6 +51,7 @@ class _DocContext:
     places: tuple[Place, ...]
     focus: Place | None
     home: str | None  # the country the article is mostly about
+    introduced: dict[str, str]  # person or body -> country of the place where first named
 
 
 class Pipeline:
@@ -116,8 +117,16 @@ class Pipeline:
         timexes = tuple(tag_timexes(doc, article.published))
         places = tuple(find_places(doc, self.gazetteer))
         sentences = {sent.start: _sentence(index, sent) for index, sent in enumerate(doc.sents)}
-        home = dominant_country(places, actors.all_actors())
-        context = _DocContext(article, sentences, timexes, places, document_focus(places), home)
+        mentions = actors.all_actors()
+        context = _DocContext(
+            article,
+            sentences,
+            timexes,
+            places,
+            document_focus(places),
+            dominant_country(places, mentions),
+            introduction_countries(doc, mentions, places),
+        )
         coded_events = self.coder.code(doc, actors, PlaceIndex(doc, places))
         events = tuple(self._event(coded, context) for coded in coded_events)
         return AnnotatedArticle(
@@ -154,8 +163,10 @@ class Pipeline:
             quad_class=code.quad_class,
             goldstein=code.goldstein,
             status=coded.status,
-            source=localise(coded.source, home),
-            target=localise(coded.target, home) if coded.target else None,
+            source=localise(coded.source, context.introduced.get(coded.source.name or "", home)),
+            target=localise(coded.target, context.introduced.get(coded.target.name or "", home))
+            if coded.target
+            else None,
             trigger=trigger,
             sentence=sentence,
             pattern=coded.pattern.id,
@@ -199,6 +210,25 @@ def outermost(actors: Sequence[Actor]) -> list[Actor]:
         if not kept or actor.start >= kept[-1].end:
             kept.append(actor)
     return kept
+
+
+def introduction_countries(
+    doc: Doc, actors: Sequence[Actor], places: Sequence[Place]
+) -> dict[str, str]:
+    """Named actors without a country, by the country of a place in the first sentence
+    that names them beside a place: "Defence Minister Boris Pistorius announced in Berlin"."""
+    found: dict[str, str] = {}
+    for actor in actors:
+        if actor.country is not None or not actor.name or actor.name in found:
+            continue
+        sentence = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if sentence is None:
+            continue
+        start, end = sentence.sent.start_char, sentence.sent.end_char
+        country = next((p.country for p in places if start <= p.start < end and p.country), None)
+        if country is not None:
+            found[actor.name] = country
+    return found
 
 
 def dominant_country(places: Sequence[Place], actors: Sequence[Actor]) -> str | None:

@@ -175,7 +175,18 @@ def expand(head: Token) -> list[Token]:
     """A head with its coordinated heads ("Japan and China"), quantifiers looked through."""
     heads = [look_through(head)]
     heads.extend(look_through(conj) for conj in head.conjuncts if conj.i > head.i)
+    heads.extend(_coordinated_modifiers(head))
     return heads
+
+
+def _coordinated_modifiers(head: Token) -> list[Token]:
+    """"between [the Congolese army and M23] rebels": the parser made the first conjunct
+    a modifier of the last; the first conjunct is an argument of its own."""
+    return [
+        child
+        for child in head.lefts
+        if child.dep_ in {"nmod", "compound"} and any(c.dep_ == "cc" for c in child.children)
+    ]
 
 
 def look_through(head: Token) -> Token:
