@@ -110,9 +110,7 @@ def _noun_fits(noun: Token, pattern: Pattern) -> bool:
 
 def verb_frame(verb: Token, pattern: Pattern) -> Frame:
     """Arguments of a verb trigger: subject and slots, or agent and patient in the passive."""
-    slots = (
-        [slot for slot in pattern.target if slot != "dobj"] if pattern.objects else pattern.target
-    )
+    slots = pattern.target  # with ``objects``, a dobj counts only when it names an actor
     if is_passive(verb):
         patient = _passive_patient(verb, pattern)
         sources = _present(agent_of(verb))
