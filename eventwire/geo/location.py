@@ -64,7 +64,7 @@ def _attached_place(trigger: Token, places: Sequence[Place]) -> Place | None:
     """A place governed by a locative preposition on the trigger's chain ("met in X",
     "In X, he is expected to meet"), or the place a relative clause of the trigger hangs
     on ("Washington, DC, where he will meet")."""
-    preps = lexicon().locative_preps
+    preps = lexicon().attaching_preps
     for token in _governing_chain(trigger):
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in preps:

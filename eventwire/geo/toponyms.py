@@ -7,6 +7,10 @@ or qualifies an institution ("Japan's foreign ministry", "US officials") names a
 A toponym inside an organisation's name is listed only when the organisation is a local
 agency located there ("Alexandria Police Department"); forums, commands and companies
 named after a place ("Honolulu Defence Forum") are not evidence of a place mention.
+Organisation names and acronyms ("UN", "NATO") are never toponyms, and a name spaCy took for a
+person or organisation is a place when it stands where places stand ("the outskirts of
+Bukavu"). Countries and capitals read as actors are left out (see ``_reading``), and weakly
+supported readings are dropped (see ``_evidence``).
 """
 
 from __future__ import annotations
@@ -14,10 +18,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
+from eventwire.geo._evidence import Evidence, is_credible
 from eventwire.geo._lexicon import Lexicon, lexicon
-from eventwire.geo._resolve import Toponym, prior, resolve_all
+from eventwire.geo._reading import in_place_position, is_metonym, political_unit
+from eventwire.geo._resolve import Toponym, resolve_all
 from eventwire.geo._text import fold
 from eventwire.geo.gazetteer import Gazetteer, GazetteerEntry
 from eventwire.models import Place
@@ -25,8 +31,9 @@ from eventwire.models import Place
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NAME_LABELS = frozenset({"ORG", "PERSON", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 _MAX_SCAN_TOKENS = 4
-_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 _QUALIFIER_KINDS = frozenset({"country", "admin1"})
+# A town named like a person or company is read as a place only when it is this large.
+_NAME_TAGGED_POPULATION = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,11 +51,53 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     """Every place mention in the document, resolved, in text order."""
     words = lexicon()
     spans = sorted(_candidate_spans(doc, gazetteer, words), key=lambda s: s.start)
-    pairs = _pair_qualifiers(spans, gazetteer)
-    mentions = [m for m in pairs if not _is_metonym(m, words, gazetteer)]
-    toponyms = [_toponym(m, gazetteer) for m in mentions]
-    picks = resolve_all(toponyms)
-    return [_place(m.whole, pick) for m, pick in zip(mentions, picks, strict=True) if pick]
+    mentions = [
+        m for m in _pair_qualifiers(spans, gazetteer) if m.span.text not in words.organisations
+    ]
+    as_actor = [m.qualifier is None and is_metonym(m.span, words, gazetteer) for m in mentions]
+    places = [m for m, actor in zip(mentions, as_actor, strict=True) if not actor]
+    actors = [m for m, actor in zip(mentions, as_actor, strict=True) if actor]
+    picks = resolve_all([_toponym(m, gazetteer) for m in places])
+    pointers = _country_pointers(places, picks, actors, gazetteer)
+    return [
+        _place(mention.whole, pick)
+        for mention, pick in zip(places, picks, strict=True)
+        if pick is not None
+        and is_credible(pick, _evidence(mention, words), _others(pointers, mention))
+    ]
+
+
+def _country_pointers(
+    places: list[_Mention],
+    picks: list[GazetteerEntry | None],
+    actors: list[_Mention],
+    gazetteer: Gazetteer,
+) -> list[tuple[str, str | None]]:
+    """(folded text, country) of every resolved place and every country or capital actor."""
+    pointers = [
+        (fold(m.span.text), pick.country)
+        for m, pick in zip(places, picks, strict=True)
+        if pick is not None
+    ]
+    for mention in actors:
+        unit = political_unit(mention.span, gazetteer)
+        if unit is not None:
+            pointers.append((fold(mention.span.text), unit.country))
+    return pointers
+
+
+def _others(pointers: list[tuple[str, str | None]], mention: _Mention) -> set[str | None]:
+    """Countries pointed to by mentions other than this name (a name cannot vouch for itself)."""
+    own = fold(mention.span.text)
+    return {country for text, country in pointers if text != own}
+
+
+def _evidence(mention: _Mention, words: Lexicon) -> Evidence:
+    return Evidence(
+        text=mention.span.text,
+        qualified=mention.qualifier is not None,
+        in_place_position=in_place_position(mention.span.root, words),
+    )
 
 
 def _candidate_spans(doc: Doc, gazetteer: Gazetteer, words: Lexicon) -> Iterator[Span]:
@@ -60,6 +109,9 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer, words: Lexicon) -> Iterator
             yield from (part for part in parts if gazetteer.lookup(part.text))
         elif ent.label_ in ("ORG", "PERSON") and _is_political_name(ent, gazetteer):
             # The small model often tags a bare country or state name as ORG or PERSON.
+            taken.update(range(ent.start, ent.end))
+            yield ent
+        elif ent.label_ in ("ORG", "PERSON") and _is_located_name(ent, gazetteer, words):
             taken.update(range(ent.start, ent.end))
             yield ent
         elif ent.label_ in _NAME_LABELS:
@@ -168,6 +220,8 @@ def _qualifier_after(span: Span, gazetteer: Gazetteer) -> Span | None:
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return None
+    if span.start > 0 and doc[span.start - 1].text == ",":
+        return None  # a list of names ("in Becker, Clay, Douglas and Grant"), not "City, State"
     own = set(gazetteer.lookup(span.text))
     for size in (3, 2, 1):
         end = span.end + 1 + size
@@ -191,20 +245,6 @@ def _toponym(mention: _Mention, gazetteer: Gazetteer) -> Toponym:
     )
 
 
-def _is_metonym(mention: _Mention, words: Lexicon, gazetteer: Gazetteer) -> bool:
-    """A country, division or capital that acts, speaks, or qualifies an institution."""
-    if mention.qualifier is not None or not _is_political_unit(mention.span, gazetteer):
-        return False
-    root = mention.span.root
-    if root.dep_ in _ACTING_DEPS:
-        return root.head.pos_ in ("VERB", "AUX") and root.head.lemma_ != "be"
-    if root.dep_ == "compound" and _names_organisation(root):
-        return True
-    if root.dep_ in ("poss", "compound", "amod", "nmod"):
-        return _qualifies_institution(root, words)
-    return False
-
-
 def _is_political_name(span: Span, gazetteer: Gazetteer) -> bool:
     key = fold(span.text)
     return any(
@@ -212,30 +252,23 @@ def _is_political_name(span: Span, gazetteer: Gazetteer) -> bool:
     )
 
 
-def _is_political_unit(span: Span, gazetteer: Gazetteer) -> bool:
-    candidates = gazetteer.lookup(span.text)
-    if not candidates:
+def _is_located_name(span: Span, gazetteer: Gazetteer, words: Lexicon) -> bool:
+    """A person- or organisation-tagged name standing where places stand ("fighting on the
+    outskirts of Bukavu", "fled from El Fasher") that is the own name of a sizable place."""
+    if span[0].lower_ == "the" or _after_honorific(span, words):
+        return False  # "the Honda", "Mr. Moore": towns take neither
+    if not in_place_position(span.root, words) or not _is_name_like(span, words):
         return False
-    best = max(candidates, key=lambda entry: prior(entry, span.text))
-    return best.kind in ("country", "admin1") or best.capital
+    key = fold(span.text)
+    return any(
+        fold(entry.name) == key
+        and (entry.kind != "city" or entry.population >= _NAME_TAGGED_POPULATION)
+        for entry in gazetteer.lookup(span.text)
+    )
 
 
-def _names_organisation(token: Token) -> bool:
-    """ "US" in "US Indo-Pacific Command": the first word of an organisation's name."""
-    head = token.head
-    return head.pos_ == "PROPN" and head.is_title and head.ent_type_ not in _PLACE_LABELS
-
-
-def _qualifies_institution(token: Token, words: Lexicon) -> bool:
-    """Walk up compound/possessive heads: "US [defence] officials", "Japan's ministry"."""
-    head = token.head
-    for _ in range(_MAX_SCAN_TOKENS):
-        if head.lower_ in words.metonym_heads or head.ent_type_ == "PERSON":
-            return True
-        if head.dep_ not in ("compound", "amod", "poss", "nmod") or head.head == head:
-            return False
-        head = head.head
-    return False
+def _after_honorific(span: Span, words: Lexicon) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].text.rstrip(".") in words.not_places
 
 
 def _place(span: Span, entry: GazetteerEntry) -> Place:

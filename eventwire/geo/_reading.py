@@ -1,0 +1,120 @@
+"""Place or actor: how a toponym reads, decided by the words that govern it.
+
+A country or capital names a location after a locative preposition ("fighting in Goma"), after
+a directional one hanging on a word of motion ("flew to Kigali", "exports to Japan"), as the
+object of a verb of place ("visited Japan", "the storm hit Cuba") or in the "of" complement of
+an area noun ("the outskirts of Bukavu"). As a subject that acts, an object ("accused Rwanda"),
+after a preposition governed by a verb or a word of interaction ("sanctions on Kigali", "talks
+with Beijing", "an appeal to
+Tehran", "a letter from Washington") or as the owner of an institution ("Japan's foreign
+ministry") it names an actor.
+First-level divisions (US states, provinces) are read as actors only when they act or own an
+institution: "a man from Texas" is a place.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventwire.geo._lexicon import Lexicon
+from eventwire.geo._resolve import prior
+from eventwire.geo.gazetteer import Gazetteer, GazetteerEntry
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+_OBJECT_DEPS = frozenset({"dobj", "dative"})
+_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+_MAX_CHAIN = 4
+
+
+def in_place_position(token: Token, words: Lexicon) -> bool:
+    """The object of a locative preposition, of a directional one after a word of motion, or
+    the "of" complement of an area noun."""
+    token = _conjunct_head(token)
+    if token.dep_ != "pobj":
+        return False
+    preposition = token.head
+    word = preposition.lower_
+    if word in words.locative_preps:
+        return True
+    if word in words.directional_preps:
+        return _lemma(preposition.head) in words.motion_words
+    return word == "of" and _lemma(preposition.head) in words.area_nouns
+
+
+def is_metonym(span: Span, words: Lexicon, gazetteer: Gazetteer) -> bool:
+    """A country, division or capital that acts, is acted upon, or owns an institution."""
+    unit = political_unit(span, gazetteer)
+    if unit is None:
+        return False
+    token = _conjunct_head(span.root)
+    if token.dep_ in _ACTING_DEPS:
+        return token.head.pos_ in ("VERB", "AUX") and token.head.lemma_ != "be"
+    if token.dep_ == "compound" and _names_organisation(token):
+        return True
+    if token.dep_ in _MODIFIER_DEPS:
+        return _qualifies_institution(token, words)
+    if unit.kind == "admin1":
+        return False
+    if token.dep_ in _OBJECT_DEPS:
+        return _lemma(token.head) not in words.place_verbs
+    if token.dep_ == "pobj":
+        return _governed_as_actor(token, words)
+    return False
+
+
+def political_unit(span: Span, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The country, first-level division or capital a span most plausibly names, if any."""
+    candidates = gazetteer.lookup(span.text)
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda entry: prior(entry, span.text))
+    return best if best.kind in ("country", "admin1") or best.capital else None
+
+
+def _governed_as_actor(token: Token, words: Lexicon) -> bool:
+    """After a preposition outside a place position: an actor when the preposition hangs on a
+    verb ("negotiated with Israel"), an institution ("the government of Sudan", "ambassador
+    to Egypt") or an interaction ("talks with Beijing", "sanctions on Kigali"); a place after
+    a word of motion or area ("flights between Moscow and Riga") or any other noun ("a student
+    from Paris", "the people of Gaza")."""
+    if in_place_position(token, words):
+        return False
+    governor = token.head.head
+    lemma = _lemma(governor)
+    if lemma in words.motion_words or lemma in words.area_nouns:
+        return False
+    if governor.pos_ in ("VERB", "AUX"):
+        return True
+    return lemma in words.metonym_heads or lemma in words.interaction_nouns
+
+
+def _conjunct_head(token: Token) -> Token:
+    """The first conjunct: "Uganda" in "Rwanda and Uganda" reads like "Rwanda"."""
+    for _ in range(_MAX_CHAIN):
+        if token.dep_ != "conj" or token.head is token:
+            break
+        token = token.head
+    return token
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _names_organisation(token: Token) -> bool:
+    """ "US" in "US Indo-Pacific Command": the first word of an organisation's name."""
+    head = token.head
+    return head.pos_ == "PROPN" and head.is_title and head.ent_type_ not in _PLACE_LABELS
+
+
+def _qualifies_institution(token: Token, words: Lexicon) -> bool:
+    """Walk up compound/possessive heads: "US [defence] officials", "Japan's ministry"."""
+    head = token.head
+    for _ in range(_MAX_CHAIN):
+        if head.lower_ in words.metonym_heads or head.ent_type_ == "PERSON":
+            return True
+        if head.dep_ not in _MODIFIER_DEPS or head.head == head:
+            return False
+        head = head.head
+    return False
