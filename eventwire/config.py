@@ -40,9 +40,6 @@ class Settings:
         default=1_000_000,
         metadata={"help": "longer article texts are skipped with a message (not news articles)"},
     )
-    actor_dictionaries: tuple[Path, ...] = field(
-        default=(), metadata={"help": "user actor dictionaries (YAML/CSV)"}
-    )
 
     @classmethod
     def describe(cls) -> tuple[tuple[str, str, str], ...]:
