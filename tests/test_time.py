@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
+import subprocess
+import sys
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from eventwire.models import DateBasis, DatePrecision, Timex
 from eventwire.time import event_date, range_interval, tag_timexes
+from eventwire.time._patterns import alternation
 
 FRI = dt.date(2026, 1, 9)  # a Friday
 WED = dt.date(2025, 6, 18)
@@ -304,3 +310,66 @@ def test_event_date_month_precision(parse: Callable[[str], Doc]) -> None:
     date = event_date(_token(doc, "launched"), tag_timexes(doc, FRI), FRI, planned=False)
     assert date.precision == DatePrecision.MONTH
     assert (date.start, date.end) == (dt.date(2026, 1, 1), dt.date(2026, 1, 10))
+
+
+def test_date_hanging_from_a_verbless_root(nlp: Language) -> None:
+    """A headline fragment whose root is a noun outside the trigger's clause."""
+    words = ["Floods", "in", "March", ";", "residents", "flee"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, True, False, True, True, False],
+        heads=[0, 0, 1, 0, 5, 0],
+        deps=["ROOT", "prep", "pobj", "punct", "nsubj", "parataxis"],
+        pos=["NOUN", "ADP", "PROPN", "PUNCT", "NOUN", "VERB"],
+        sent_starts=[True, False, False, False, False, False],
+    )
+    march = Timex(
+        10, 15, "March", "DATE", "2025-03", None, dt.date(2025, 3, 1), dt.date(2025, 3, 31)
+    )
+    date = event_date(doc[5], [march], FRI, planned=False)
+    assert (date.value, date.basis) == ("2025-03", DateBasis.TEXT)
+
+
+ALTERNATIONS = [
+    ("longest_first", ["may", "mayday"], "Mayday calls", "Mayday"),
+    ("shared_prefix", ["last week", "last", "last weekend"], "last weekend rally", "last weekend"),
+    ("any_whitespace", ["a couple of", "a"], "a  couple\nof days", "a  couple\nof"),
+    ("falls_back_to_shorter", ["early in", "early"], "early January", "early"),
+]
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "matched"),
+    [row[1:] for row in ALTERNATIONS],
+    ids=[row[0] for row in ALTERNATIONS],
+)
+def test_alternation_prefers_the_longest_phrase(words: list[str], text: str, matched: str) -> None:
+    pattern = re.compile(alternation(words), re.IGNORECASE)
+    found = pattern.match(text)
+    assert found is not None and found[0] == matched
+
+
+def test_alternation_ignores_input_order() -> None:
+    words = ["next", "the next", "the coming", "this", "the following", "coming"]
+    assert alternation(words) == alternation(reversed(words)) == alternation(set(words))
+
+
+GRAMMAR_DUMP = (
+    "from eventwire.time._patterns import grammar; g = grammar(); "
+    "print([p.pattern for _, p in g.rules], g.half_prefix.pattern, "
+    "g.position_prefix.pattern, g.amount_prefix.pattern, g.amount_suffix.pattern)"
+)
+
+
+def _grammar_under_seed(seed: str) -> str:
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    result = subprocess.run(
+        [sys.executable, "-c", GRAMMAR_DUMP], env=env, capture_output=True, text=True, check=True
+    )
+    return result.stdout
+
+
+def test_grammar_is_the_same_for_any_hash_seed() -> None:
+    """Set iteration order changes with PYTHONHASHSEED; the compiled grammar must not."""
+    assert _grammar_under_seed("1") == _grammar_under_seed("2") == _grammar_under_seed("977")

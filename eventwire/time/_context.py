@@ -15,7 +15,10 @@ from eventwire.time._tense import tense_direction
 
 @dataclass(frozen=True, slots=True)
 class Context:
+    """One article being tagged; ``text`` is ``doc.text``, which spaCy rebuilds per access."""
+
     doc: Doc
+    text: str
     published: dt.date | None
     lexicon: Lexicon
 
@@ -30,7 +33,7 @@ class Context:
 
     def timex(self, start: int, end: int, kind: str, value: str, mod: str | None = None) -> Timex:
         """A Timex over ``doc.text[start:end]`` with its calendar interval filled in."""
-        return make_timex(self.doc.text, start, end, kind, value, mod)
+        return make_timex(self.text, start, end, kind, value, mod)
 
 
 def make_timex(text: str, start: int, end: int, kind: str, value: str, mod: str | None) -> Timex:

@@ -12,7 +12,7 @@ SEASON_CUES = frozenset({"in", "during", "by", "until", "since", "through", "thr
 
 
 def _previous_word(ctx: Context, start: int) -> str:
-    before = ctx.doc.text[max(0, start - 20) : start]
+    before = ctx.text[max(0, start - 20) : start]
     words = re.findall(r"[\w']+|-", before.lower())
     return words[-1] if words else ""
 
@@ -61,7 +61,7 @@ def _counts_things(ctx: Context, start: int, end: int) -> bool:
 
 def keep_year(match: re.Match[str], ctx: Context) -> bool:
     """A four-digit number is a year unless it is money, a count, or an identifier."""
-    before = ctx.doc.text[max(0, match.start() - 4) : match.start()]
+    before = ctx.text[max(0, match.start() - 4) : match.start()]
     if re.search(r"(?:[$£€#]|No\.?\s*)$", before):
         return False
     if _in_entity(ctx, match.start("y"), match.end("y"), AMOUNT_LABELS):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -11,12 +12,37 @@ from eventwire.time._lexicon import Lexicon, load_lexicon
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2})(?![\d%])(?!-\d)"
 DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:%])"
 
+_Trie = dict[str, "_Trie"]
+_END = ""  # marks a node where a phrase ends
 
-def alternation(words: list[str] | set[str] | frozenset[str]) -> str:
-    """A regex alternation of phrases, longest first, spaces matching any whitespace."""
-    ordered = sorted(set(words), key=lambda word: (-len(word), word))
-    escaped = [re.escape(word).replace(r"\ ", r"\s+") for word in ordered]
-    return "(?:" + "|".join(escaped) + ")"
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any whitespace.
+
+    It is written as a trie ("ma(?:y(?:day)?|rch)"): the engine tries one branch per
+    character instead of every phrase at every position, and at each branch point the
+    longer phrase is tried first, exactly as a longest-first list would. Branches are
+    sorted, so the pattern never depends on set iteration order (PYTHONHASHSEED).
+    """
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[_END] = {}
+    return "(?:" + _render(trie) + ")"
+
+
+def _render(node: _Trie) -> str:
+    branches = [_edge(char) + _render(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if _END in node else body
+
+
+def _edge(char: str) -> str:
+    return r"\s+" if char == " " else re.escape(char)
 
 
 def _month_names(lexicon: Lexicon) -> str:
@@ -42,6 +68,10 @@ class Grammar:
     rules: tuple[tuple[str, re.Pattern[str]], ...]
     number: str
     units: str
+    half_prefix: re.Pattern[str]
+    position_prefix: re.Pattern[str]
+    amount_prefix: re.Pattern[str]
+    amount_suffix: re.Pattern[str]
 
 
 def _number(lexicon: Lexicon) -> str:
@@ -59,53 +89,53 @@ def _units(lexicon: Lexicon) -> str:
 def _sources(lexicon: Lexicon) -> dict[str, str]:
     month = f"(?P<month>{_month_names(lexicon)})"
     weekday = f"(?P<wd>{_capitalised(list(lexicon.weekdays))})"
-    part = f"(?P<part>{alternation(set(lexicon.day_parts))})"
+    part = f"(?P<part>{alternation(lexicon.day_parts)})"
     num = _number(lexicon)
     units = _units(lexicon)
-    shift = alternation(set(lexicon.unit_shifts))
-    season = alternation(set(lexicon.seasons))
-    ordinal = alternation(set(lexicon.ordinals))
+    shift = alternation(lexicon.unit_shifts)
+    season = alternation(lexicon.seasons)
+    ordinal = alternation(lexicon.ordinals)
     ago = alternation(set(lexicon.ago_words) - {"before"})
     wd_lead = rf"(?:{_capitalised(list(lexicon.weekdays))},?\s+)?"
     return {
         "iso": r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b",
         "slash": r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b",
-        "month_day": rf"{wd_lead}{month}\s+(?P<d>{DAY})"
+        "month_day": rf"\b{wd_lead}{month}\s+(?P<d>{DAY})"
         rf"(?:\s*[-–]\s*(?P<d2>{DAY}))?(?:,?\s+(?P<y>{YEAR}))?",
-        "day_month": rf"{wd_lead}(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?{month}"
+        "day_month": rf"\b{wd_lead}(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?{month}"
         rf"(?:,?\s+(?P<y>{YEAR}))?",
-        "month_year": rf"{month},?\s+(?:of\s+)?(?P<y>{YEAR})",
-        "quarter": rf"(?:the\s+)?(?:(?P<yq>{YEAR})(?:'s)?\s+)?(?:fiscal\s+)?(?P<q>{ordinal})"
+        "month_year": rf"\b{month},?\s+(?:of\s+)?(?P<y>{YEAR})",
+        "quarter": rf"\b(?:the\s+)?(?:(?P<yq>{YEAR})(?:'s)?\s+)?(?:fiscal\s+)?(?P<q>{ordinal})"
         rf"[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}))?",
         "q_short": rf"\b(?-i:Q(?P<q>[1-4]))(?:\s+(?P<y>{YEAR}))?\b",
-        "season": rf"(?:(?P<shift>{shift})\s+)?(?P<season>{season})(?![a-z])"
+        "season": rf"\b(?:(?P<shift>{shift})\s+)?(?P<season>{season})(?![a-z])"
         rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
-        "unit_of": r"(?P<pos>the\s+(?:end|beginning|start|middle|close)\s+of)\s+the\s+"
+        "unit_of": r"\b(?P<pos>the\s+(?:end|beginning|start|middle|close)\s+of)\s+the\s+"
         r"(?P<unit>week|month|year|decade)\b",
         "every": rf"\b(?:every|each)\s+(?P<other>other\s+)?(?P<what>{units}|"
         rf"{_capitalised(list(lexicon.weekdays))}|{_month_names(lexicon)}|"
-        rf"{alternation(set(lexicon.day_parts))})",
+        rf"{alternation(lexicon.day_parts)})",
         "times": rf"\b(?:once|twice|{num}\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{units})",
-        "weekdays_set": rf"(?P<wd>{_capitalised(list(lexicon.weekdays))})s\b",
+        "weekdays_set": rf"\b(?P<wd>{_capitalised(list(lexicon.weekdays))})s\b",
         "ago": rf"\b(?P<n>{num})\s+(?P<unit>{units})\s+(?P<ago>{ago})\b",
         "duration": rf"\b(?:(?P<lead>(?:over\s+)?the\s+(?:past|last|next|first|coming|previous|"
         rf"following|last)|another)\s+)?(?P<n>{num})\s+(?P<unit>{units})(?![\s-]+old\b)",
         "duration_adj": rf"\b(?P<n>\d+|{alternation(set(lexicon.numbers) - {'a', 'an'})})-"
-        rf"(?P<unit>{alternation(set(lexicon.units))})(?:-long)?(?!-old)(?![\w-])",
-        "length_adj": rf"\b(?P<adj>{alternation(set(lexicon.length_adjectives))})\b",
-        "frequency": rf"\b(?P<freq>{alternation(set(lexicon.frequencies))})\b",
-        "deictic": rf"\b(?P<deictic>{alternation(set(lexicon.deictic_days))})\b(?:\s+{part}\b)?",
+        rf"(?P<unit>{alternation(lexicon.units)})(?:-long)?(?!-old)(?![\w-])",
+        "length_adj": rf"\b(?P<adj>{alternation(lexicon.length_adjectives)})\b",
+        "frequency": rf"\b(?P<freq>{alternation(lexicon.frequencies)})\b",
+        "deictic": rf"\b(?P<deictic>{alternation(lexicon.deictic_days)})\b(?:\s+{part}\b)?",
         "this_part": rf"\b(?P<shift>this|last)\s+{part}\b",
         "shift_unit": rf"\b(?P<shift>{shift})\s+(?P<unit>week|weekend|month|year|quarter|decade)\b",
-        "weekday": rf"(?:\b(?P<shift>{shift})\s+)?{weekday}\b(?:\s+{part}\b)?",
-        "decade": r"(?:\bthe\s+)?(?:(?P<pos>early|mid-?|late)\s*)?"
+        "weekday": rf"\b(?:(?P<shift>{shift})\s+)?{weekday}\b(?:\s+{part}\b)?",
+        "decade": r"\b(?:the\s+)?(?:(?P<pos>early|mid-?|late)\s*)?"
         r"\b(?P<dec>1[0-9]{2}|20[0-9])0'?s\b",
         "year": rf"(?:\b(?P<fiscal>fiscal(?:\s+year)?)\s+)?\b(?P<y>{YEAR})\b(?!-\d)(?!,\d)(?!\.\d)",
-        "month_shift_year": rf"{month}\s+(?P<shift>this|last|next)\s+year\b",
-        "month": rf"(?:\b(?P<shift>last|this|next)\s+)?{month}",
+        "month_shift_year": rf"\b{month}\s+(?P<shift>this|last|next)\s+year\b",
+        "month": rf"\b(?:(?P<shift>last|this|next)\s+)?{month}",
         "weekend": r"\bthe\s+weekend\b",
         "last_quarter": rf"\b{alternation(lexicon.last_quarter_phrases)}\b(?![\s-]+of\b)",
-        "reference": rf"\b(?P<ref>{alternation(set(lexicon.references))})\b",
+        "reference": rf"\b(?P<ref>{alternation(lexicon.references)})\b",
         "clock": r"\b(?P<h>[01]?[0-9]|2[0-3])(?::(?P<min>[0-5][0-9]))?\s*"
         r"(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)",
     }
@@ -117,4 +147,17 @@ def grammar() -> Grammar:
     lexicon = load_lexicon()
     sources = _sources(lexicon)
     rules = tuple((name, re.compile(source, re.IGNORECASE)) for name, source in sources.items())
-    return Grammar(rules=rules, number=_number(lexicon), units=_units(lexicon))
+    return Grammar(
+        rules=rules,
+        number=_number(lexicon),
+        units=_units(lexicon),
+        half_prefix=_prefix_pattern(lexicon.half_prefixes),
+        position_prefix=_prefix_pattern(lexicon.position_prefixes),
+        amount_prefix=_prefix_pattern(lexicon.amount_prefixes),
+        amount_suffix=re.compile(rf"\s+(?P<word>{alternation(lexicon.amount_suffixes)})\b"),
+    )
+
+
+def _prefix_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    """A phrase at the very end of a text: the words just before a match."""
+    return re.compile(rf"\b(?P<word>{alternation(phrases)})\s*$", re.IGNORECASE)

@@ -328,7 +328,7 @@ def duration(match: re.Match[str], ctx: Context) -> list[Timex]:
     amount = parse_number(match["n"], ctx)
     if amount is not None and amount > 1000:
         return []
-    if unit == "quarter" and re.match(r"\s+of\b", ctx.doc.text[match.end() :]):
+    if unit == "quarter" and re.match(r"\s+of\b", ctx.text[match.end() :]):
         return []  # "a quarter of the vote" is a fraction
     value = duration_value(amount, unit, ctx)
     return [ctx.timex(match.start(), match.end(), "DURATION", value)]

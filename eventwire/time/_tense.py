@@ -17,7 +17,7 @@ def governing_verb(token: Token) -> Token | None:
     for _ in range(len(token.doc)):
         if current.pos_ in ("VERB", "AUX"):
             return current
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current = current.head
     return None
@@ -52,7 +52,7 @@ def _verb_chain(verb: Token) -> list[tuple[Token, bool]]:
     """
     chain = [(verb, True)]
     current, same_clause = verb, True
-    while current.dep_ in ("xcomp", "ccomp", "conj") and current.head is not current:
+    while current.dep_ in ("xcomp", "ccomp", "conj") and current.head.i != current.i:
         same_clause = same_clause and current.dep_ != "ccomp"
         current = current.head
         chain.append((current, same_clause))

@@ -71,15 +71,15 @@ def event_date(
 ) -> EventDate:
     """The date of the event whose trigger word is ``trigger`` (see module docstring)."""
     usable = [timex for timex in timexes if _usable(timex, published)]
-    text = trigger.doc.text
     fitting = [t for t in usable if _fits_status(t, published, planned=planned)]
-    chosen = _attached(trigger, fitting) or _in_sentence(trigger, fitting)
+    placed = _in_trigger_sentence(trigger, fitting)
+    chosen = _attached(trigger, placed) or _nearest(trigger, placed)
     if chosen is not None:
-        return _from_timex(chosen, timexes, text, DateBasis.TEXT)
+        return _from_timex(chosen, timexes, trigger.doc.text, DateBasis.TEXT)
     if planned and published is not None:
         context = _reference_time(trigger, usable, published)
         if context is not None:
-            return _from_timex(context, timexes, text, DateBasis.CONTEXT)
+            return _from_timex(context, timexes, trigger.doc.text, DateBasis.CONTEXT)
     if published is not None:
         return EventDate(
             published, published, published.isoformat(), DatePrecision.DAY, DateBasis.PUBLISHED
@@ -110,8 +110,17 @@ def _from_timex(timex: Timex, timexes: Sequence[Timex], text: str, basis: DateBa
     return EventDate(start, end, timex.value, precision, basis)
 
 
-def _tokens_of(trigger: Token, timex: Timex) -> Span | None:
-    return trigger.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+def _in_trigger_sentence(trigger: Token, timexes: Sequence[Timex]) -> list[tuple[Timex, Span]]:
+    """The expressions that start in the trigger's sentence, each with its tokens."""
+    sentence = trigger.sent
+    placed: list[tuple[Timex, Span]] = []
+    for timex in timexes:
+        if not sentence.start_char <= timex.start < sentence.end_char:
+            continue
+        span = trigger.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is not None:
+            placed.append((timex, span))
+    return placed
 
 
 def governing_chain(trigger: Token) -> list[Token]:
@@ -123,21 +132,22 @@ def governing_chain(trigger: Token) -> list[Token]:
     chain = [trigger]
     current = trigger
     while current.pos_ not in ("VERB", "AUX") and current.dep_ in NOMINAL_LINKS:
-        if current.head is current:
+        if current.head.i == current.i:
             return chain
         current = current.head
         chain.append(current)
-    while current.dep_ in CHAIN_LINKS and current.head is not current:
+    while current.dep_ in CHAIN_LINKS and current.head.i != current.i:
         current = current.head
         chain.append(current)
     return chain
 
 
-def _path_to_chain(timex_root: Token, chain: list[Token]) -> int | None:
-    """Steps from the expression up to the chain, or None if another clause intervenes."""
+def _path_to_chain(timex_root: Token, chain: list[int]) -> int | None:
+    """Steps from the expression up to the chain (token indexes), or None if another
+    clause intervenes or the expression hangs from a root outside the chain."""
     current, steps = timex_root, 0
-    while current not in chain:
-        if current.head is current:
+    while current.i not in chain:
+        if current.head.i == current.i:
             return None
         if steps and current.pos_ in ("VERB", "AUX") and current.dep_ != "aux":
             return None
@@ -145,44 +155,38 @@ def _path_to_chain(timex_root: Token, chain: list[Token]) -> int | None:
     return steps
 
 
-def _attached(trigger: Token, timexes: Sequence[Timex]) -> Timex | None:
-    chain = governing_chain(trigger)
+def _attached(trigger: Token, placed: Sequence[tuple[Timex, Span]]) -> Timex | None:
+    chain = [token.i for token in governing_chain(trigger)]
     best: tuple[int, int, Timex] | None = None
-    for timex in timexes:
-        span = _tokens_of(trigger, timex)
-        if span is None or span.sent != trigger.sent:
-            continue
-        steps = _path_to_chain(span.root, chain)
+    for timex, span in placed:
+        root = span.root
+        steps = _path_to_chain(root, chain)
         if steps is None:
             continue
-        rank = (chain.index(_chain_member(span.root, chain)), steps, timex)
+        rank = (chain.index(_chain_member(root, chain)), steps, timex)
         if best is None or rank[:2] < best[:2]:
             best = rank
     return best[2] if best else None
 
 
-def _chain_member(token: Token, chain: list[Token]) -> Token:
+def _chain_member(token: Token, chain: list[int]) -> int:
     current = token
-    while current not in chain:
+    while current.i not in chain:
         current = current.head
-    return current
+    return current.i
 
 
-def _in_sentence(trigger: Token, timexes: Sequence[Timex]) -> Timex | None:
-    sentence = trigger.sent
-    inside = [t for t in timexes if sentence.start_char <= t.start < sentence.end_char]
-    if not inside:
+def _nearest(trigger: Token, placed: Sequence[tuple[Timex, Span]]) -> Timex | None:
+    """The expression of the sentence nearest to the trigger, in tokens."""
+    if not placed:
         return None
-    return min(inside, key=lambda t: _token_distance(trigger, t))
+    return min(placed, key=lambda item: _token_distance(trigger.i, item[1]))[0]
 
 
-def _token_distance(trigger: Token, timex: Timex) -> int:
-    span = _tokens_of(trigger, timex)
-    if span is None:
-        return len(trigger.doc)
-    if span.start <= trigger.i < span.end:
+def _token_distance(index: int, span: Span) -> int:
+    if span.start <= index < span.end:
         return 0
-    return min(abs(span.start - trigger.i), abs(span.end - 1 - trigger.i))
+    return min(abs(span.start - index), abs(span.end - 1 - index))
 
 
 def _reference_time(trigger: Token, timexes: Sequence[Timex], published: dt.date) -> Timex | None:

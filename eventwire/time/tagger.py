@@ -23,7 +23,7 @@ from eventwire.models import Timex
 from eventwire.time._calendar import shift_by_granularity, value_interval
 from eventwire.time._context import Context, make_timex
 from eventwire.time._lexicon import Lexicon, load_lexicon
-from eventwire.time._patterns import alternation, grammar
+from eventwire.time._patterns import grammar
 from eventwire.time._rules import HANDLERS, parse_number
 
 Candidate = tuple[int, int, int, list[Timex]]
@@ -39,7 +39,7 @@ def tag_timexes(doc: Doc, published: dt.date | None) -> list[Timex]:
     Relative expressions are resolved against ``published``; without it they get
     ``XXXX`` or ``*_REF`` values and no calendar interval.
     """
-    ctx = Context(doc=doc, published=published, lexicon=load_lexicon())
+    ctx = Context(doc=doc, text=doc.text, published=published, lexicon=load_lexicon())
     chosen = _select(_candidates(ctx))
     return _anchor_anaphora(_attach_modifiers(chosen, ctx), ctx)
 
@@ -48,7 +48,7 @@ def _candidates(ctx: Context) -> list[Candidate]:
     found: list[Candidate] = []
     for index, (name, pattern) in enumerate(grammar().rules):
         handler = HANDLERS[name]
-        for match in pattern.finditer(ctx.doc.text):
+        for match in pattern.finditer(ctx.text):
             timexes = handler(match, ctx)
             if timexes:
                 start = min(timex.start for timex in timexes)
@@ -103,7 +103,7 @@ def _anchor_anaphora(timexes: list[Timex], ctx: Context) -> list[Timex]:
             amount = parse_number(match["n"], ctx) or 1
             value = shift_by_granularity(reference.value, sign * amount)
             if value is not None:
-                timex = make_timex(ctx.doc.text, timex.start, timex.end, "DATE", value, timex.mod)
+                timex = make_timex(ctx.text, timex.start, timex.end, "DATE", value, timex.mod)
         result.append(timex)
     return result
 
@@ -121,10 +121,8 @@ def _sentence_reference(previous: list[Timex], timex: Timex, ctx: Context) -> Ti
     return None
 
 
-def _prefix(ctx: Context, timex: Timex, phrases: dict[str, object]) -> re.Match[str] | None:
-    before = ctx.doc.text[max(0, timex.start - 40) : timex.start]
-    pattern = rf"\b(?P<word>{alternation(set(phrases))})\s*$"
-    return re.search(pattern, before, re.IGNORECASE)
+def _prefix(ctx: Context, timex: Timex, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    return pattern.search(ctx.text, max(0, timex.start - 40), timex.start)
 
 
 def _key(text: str) -> str:
@@ -132,21 +130,21 @@ def _key(text: str) -> str:
 
 
 def _half_modifier(timex: Timex, ctx: Context) -> Timex | None:
-    match = _prefix(ctx, timex, dict(ctx.lexicon.half_prefixes))
+    match = _prefix(ctx, timex, grammar().half_prefix)
     if match is None or not re.fullmatch(r"\d{4}", timex.value):
         return None
     half = ctx.lexicon.half_prefixes[_key(match["word"])]
     start = timex.start - (len(match[0]))
-    return make_timex(ctx.doc.text, start, timex.end, "DATE", f"{timex.value}-H{half}", None)
+    return make_timex(ctx.text, start, timex.end, "DATE", f"{timex.value}-H{half}", None)
 
 
 def _position_modifier(timex: Timex, ctx: Context) -> Timex | None:
-    match = _prefix(ctx, timex, dict(ctx.lexicon.position_prefixes))
+    match = _prefix(ctx, timex, grammar().position_prefix)
     if match is None:
         return None
     mod = ctx.lexicon.position_prefixes[_key(match["word"])]
     start = timex.start - len(match[0])
-    result = make_timex(ctx.doc.text, start, timex.end, timex.type, timex.value, mod)
+    result = make_timex(ctx.text, start, timex.end, timex.type, timex.value, mod)
     return _clip_to_published(result, _key(match["word"]), ctx.published)
 
 
@@ -165,13 +163,12 @@ def _clip_to_published(timex: Timex, word: str, published: dt.date | None) -> Ti
 def _amount_modifier(timex: Timex, ctx: Context) -> Timex:
     lexicon: Lexicon = ctx.lexicon
     start, end, mod = timex.start, timex.end, None
-    match = _prefix(ctx, timex, dict(lexicon.amount_prefixes))
+    match = _prefix(ctx, timex, grammar().amount_prefix)
     if match is not None:
         mod, start = lexicon.amount_prefixes[_key(match["word"])], start - len(match[0])
-    after = ctx.doc.text[timex.end : timex.end + 12]
-    suffix = re.match(rf"\s+(?P<word>{alternation(set(lexicon.amount_suffixes))})\b", after)
+    suffix = grammar().amount_suffix.match(ctx.text, timex.end, timex.end + 12)
     if suffix is not None and mod is None:
         mod, end = lexicon.amount_suffixes[_key(suffix["word"])], end + len(suffix[0])
     if mod is None:
         return timex
-    return make_timex(ctx.doc.text, start, end, timex.type, timex.value, mod)
+    return make_timex(ctx.text, start, end, timex.type, timex.value, mod)
