@@ -8,7 +8,14 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
-from eventwire.geo import Gazetteer, document_focus, event_location, find_places
+from eventwire.geo import (
+    Gazetteer,
+    GazetteerEntry,
+    document_focus,
+    event_location,
+    find_places,
+)
+from eventwire.geo._evidence import Evidence, is_credible
 from eventwire.models import LocationBasis, Place, PlacePrecision
 
 WASHINGTON_DC = 4140963
@@ -97,6 +104,18 @@ def test_find_places_resolves_toponyms(
         ("The delegation arrived in Washington on Monday.", "Washington", True),
         ("Exports to the United States fell sharply.", "United States", True),
         ("The prime minister began a visit to Japan.", "Japan", True),
+        ("The ministry accused Ethiopia of backing the rebels.", "Ethiopia", False),
+        ("Brussels imposed new sanctions on Moscow.", "Moscow", False),
+        ("Officials held talks with Tehran on Monday.", "Tehran", False),
+        ("He appealed to Ankara to reopen the border.", "Ankara", False),
+        ("The talks between Israel and Hamas collapsed.", "Israel", False),
+        ("The foreign minister returned from Moscow on Friday.", "Moscow", True),
+        ("The storm hit Cuba on Sunday.", "Cuba", True),
+        ("Refugees streamed into Chad.", "Chad", True),
+        ("The envoy left for Doha on Thursday.", "Doha", True),
+        ("Fighting spread to the suburbs of Mosul.", "Mosul", True),
+        ("Flights between Moscow and Riga resumed.", "Riga", True),
+        ("A student from Texas won the prize.", "Texas", True),
     ],
     ids=[
         "capital-speaks",
@@ -106,6 +125,18 @@ def test_find_places_resolves_toponyms(
         "in-capital",
         "to-country",
         "visit-to",
+        "object-of-accusation",
+        "sanctions-on",
+        "talks-with",
+        "appeal-to",
+        "between-parties",
+        "returned-from",
+        "place-verb-object",
+        "into",
+        "left-for",
+        "of-area-noun",
+        "travel-between",
+        "state-of-origin",
     ],
 )
 def test_metonyms_are_not_places(
@@ -176,6 +207,105 @@ def test_demonyms_and_organisation_names_are_not_places(
     assert places_in(parse, gazetteer, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The UN Security Council will vote on the resolution on Thursday.", set()),
+        ("EU foreign ministers met in Luxembourg on Monday.", {"Luxembourg"}),
+        ("The WHO declared the outbreak over.", set()),
+        ("Inspectors from the IAEA arrived in Tehran.", {"Tehran"}),
+        ("The NGO said the clinic in Kassala had been looted.", {"Kassala"}),
+        ("Schools in KENT, Ohio, closed on Monday.", {"KENT, Ohio"}),
+    ],
+    ids=["un-council", "eu-ministers", "who", "iaea", "ngo-acronym", "capitals-city-state"],
+)
+def test_organisations_and_acronyms_are_not_places(
+    parse: Callable[[str], Doc], gazetteer: Gazetteer, text: str, expected: set[str]
+) -> None:
+    assert {p.text for p in places_in(parse, gazetteer, text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "toponym", "country"),
+    [
+        (
+            "Aid agencies said thousands had reached Tawila after fleeing the fighting "
+            "around El Fasher.",
+            "Tawila",
+            None,
+        ),
+        (
+            "Houthi fighters shelled Tawila, a village west of Sanaa, according to officials "
+            "in Yemen.",
+            "Tawila",
+            "YEM",
+        ),
+    ],
+    ids=["unsupported-country-dropped", "supported-country-kept"],
+)
+def test_weak_alternate_name_needs_document_support(
+    parse: Callable[[str], Doc],
+    gazetteer: Gazetteer,
+    text: str,
+    toponym: str,
+    country: str | None,
+) -> None:
+    found = {p.text: p.country for p in places_in(parse, gazetteer, text)}
+    assert found.get(toponym) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "toponym", "country"),
+    [
+        ("Fighting erupted on the outskirts of Goma.", "Goma", "COD"),
+        ("Thousands fled from El Fasher.", "El Fasher", "SDN"),
+        ("The letter was sent to Mr. Jackson in March.", "Jackson", None),
+        ("In the Honda, the driver was unhurt.", "Honda", None),
+    ],
+    ids=["person-tagged-town", "org-tagged-town", "honorific", "determiner"],
+)
+def test_names_tagged_as_people_or_organisations_in_place_positions(
+    parse: Callable[[str], Doc],
+    gazetteer: Gazetteer,
+    text: str,
+    toponym: str,
+    country: str | None,
+) -> None:
+    found = {p.text: p.country for p in places_in(parse, gazetteer, text)}
+    assert found.get(toponym) == country
+
+
+def _entry(name: str, country: str, population: int) -> GazetteerEntry:
+    return GazetteerEntry(None, name, country, None, 0.0, 0.0, population, "city")
+
+
+@pytest.mark.parametrize(
+    ("pick", "evidence", "others", "credible"),
+    [
+        (_entry("Un", "IND", 20_000), Evidence("UN", False, False), {"IND"}, False),
+        (_entry("Un", "IND", 20_000), Evidence("UN", False, True), {"FRA"}, False),
+        (_entry("Un", "IND", 20_000), Evidence("UN", False, True), {"IND"}, True),
+        (_entry("Kent", "USA", 30_000), Evidence("KENT", True, False), set(), True),
+        (_entry("Kástron", "GRC", 0), Evidence("Kastri", False, True), {"ITA"}, False),
+        (_entry("Kástron", "GRC", 0), Evidence("Kastri", False, True), {"GRC"}, True),
+        (_entry("Mosul", "IRQ", 1_700_000), Evidence("Mawsil", False, True), set(), True),
+    ],
+    ids=[
+        "acronym-not-in-place-position",
+        "acronym-foreign-country",
+        "acronym-in-context",
+        "acronym-qualified",
+        "weak-unsupported",
+        "weak-supported",
+        "alternate-name-of-large-city",
+    ],
+)
+def test_credibility_of_a_reading(
+    pick: GazetteerEntry, evidence: Evidence, others: set[str | None], credible: bool
+) -> None:
+    assert is_credible(pick, evidence, others) is credible
+
+
 def _trigger(doc: Doc, word: str) -> int:
     return next(t.i for t in doc if t.text == word)
 
@@ -203,8 +333,21 @@ def _trigger(doc: Doc, word: str) -> int:
             "Lagos",
             LocationBasis.SENTENCE,
         ),
+        (
+            "Fighting erupted on the outskirts of Goma.",
+            "erupted",
+            "Goma",
+            LocationBasis.TRIGGER,
+        ),
     ],
-    ids=["verb-in", "noun-at", "relative-clause", "fronted-locative", "sentence-fallback"],
+    ids=[
+        "verb-in",
+        "noun-at",
+        "relative-clause",
+        "fronted-locative",
+        "sentence-fallback",
+        "on-the-outskirts",
+    ],
 )
 def test_event_location(
     parse: Callable[[str], Doc],

@@ -3,13 +3,11 @@
 A country or capital names a location after a locative preposition ("fighting in Goma"), after
 a directional one hanging on a word of motion ("flew to Kigali", "exports to Japan"), as the
 object of a verb of place ("visited Japan", "the storm hit Cuba") or in the "of" complement of
-an area noun ("the outskirts of Bukavu"). As a subject that acts, an object ("accused Rwanda"),
-after a preposition governed by a verb or a word of interaction ("sanctions on Kigali", "talks
-with Beijing", "an appeal to
-Tehran", "a letter from Washington") or as the owner of an institution ("Japan's foreign
-ministry") it names an actor.
-First-level divisions (US states, provinces) are read as actors only when they act or own an
-institution: "a man from Texas" is a place.
+an area noun ("the outskirts of Bukavu"). It names an actor as a subject that acts, as any
+other object ("accused Rwanda"), after a preposition governed by a verb or a word of
+interaction ("sanctions on Kigali", "talks with Beijing", "a letter from Washington"), and as
+the owner of an institution ("Japan's foreign ministry"). First-level divisions (US states,
+provinces) are actors only when they act or own an institution: "a man from Texas" is a place.
 """
 
 from __future__ import annotations

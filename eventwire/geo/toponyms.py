@@ -255,7 +255,7 @@ def _is_political_name(span: Span, gazetteer: Gazetteer) -> bool:
 def _is_located_name(span: Span, gazetteer: Gazetteer, words: Lexicon) -> bool:
     """A person- or organisation-tagged name standing where places stand ("fighting on the
     outskirts of Bukavu", "fled from El Fasher") that is the own name of a sizable place."""
-    if span[0].lower_ == "the" or _after_honorific(span, words):
+    if _after_determiner_or_honorific(span, words):
         return False  # "the Honda", "Mr. Moore": towns take neither
     if not in_place_position(span.root, words) or not _is_name_like(span, words):
         return False
@@ -267,8 +267,13 @@ def _is_located_name(span: Span, gazetteer: Gazetteer, words: Lexicon) -> bool:
     )
 
 
-def _after_honorific(span: Span, words: Lexicon) -> bool:
-    return span.start > 0 and span.doc[span.start - 1].text.rstrip(".") in words.not_places
+def _after_determiner_or_honorific(span: Span, words: Lexicon) -> bool:
+    if span[0].pos_ == "DET":
+        return True
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and (
+        before.pos_ == "DET" or before.text.rstrip(".") in words.not_places
+    )
 
 
 def _place(span: Span, entry: GazetteerEntry) -> Place:
