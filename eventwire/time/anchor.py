@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.models import DateBasis, DatePrecision, EventDate, Timex
 
@@ -24,6 +24,8 @@ NOMINAL_LINKS = frozenset(
 )
 CHAIN_LINKS = frozenset({"xcomp", "ccomp", "aux", "auxpass", "conj"})
 DATE_TYPES = frozenset({"DATE", "TIME"})
+LINK_REACH = 40  # characters between the two ends of a range, connector included
+OPENER_REACH = 12  # characters before a range read for "from" or "between"
 
 
 def range_interval(
@@ -50,7 +52,7 @@ def _linked(first: Timex, second: Timex, text: str) -> bool:
     if not RANGE_LINK.match(between):
         return False
     dash = between.strip() in ("-", "–", "—", "through", "thru", "until", "till")
-    return dash or bool(RANGE_OPENER.search(text[max(0, first.start - 12) : first.start]))
+    return dash or bool(RANGE_OPENER.search(text[max(0, first.start - OPENER_REACH) : first.start]))
 
 
 def precision_of(value: str) -> DatePrecision | None:
@@ -75,11 +77,11 @@ def event_date(
     placed = _in_trigger_sentence(trigger, fitting)
     chosen = _attached(trigger, placed) or _nearest(trigger, placed)
     if chosen is not None:
-        return _from_timex(chosen, timexes, trigger.doc.text, DateBasis.TEXT)
+        return _from_timex(chosen, timexes, trigger.doc, DateBasis.TEXT)
     if planned and published is not None:
         context = _reference_time(trigger, usable, published)
         if context is not None:
-            return _from_timex(context, timexes, trigger.doc.text, DateBasis.CONTEXT)
+            return _from_timex(context, timexes, trigger.doc, DateBasis.CONTEXT)
     if published is not None:
         return EventDate(
             published, published, published.isoformat(), DatePrecision.DAY, DateBasis.PUBLISHED
@@ -103,11 +105,31 @@ def _usable(timex: Timex, published: dt.date | None) -> bool:
     return timex.range_start is not None
 
 
-def _from_timex(timex: Timex, timexes: Sequence[Timex], text: str, basis: DateBasis) -> EventDate:
-    interval = range_interval(timex, timexes, text)
+def _from_timex(timex: Timex, timexes: Sequence[Timex], doc: Doc, basis: DateBasis) -> EventDate:
+    interval = range_interval(timex, timexes, _text_near(doc, timex, timexes))
     precision = precision_of(timex.value)
     start, end = interval if interval is not None else (None, None)
     return EventDate(start, end, timex.value, precision, basis)
+
+
+def _text_near(doc: Doc, timex: Timex, timexes: Sequence[Timex]) -> str:
+    """``doc.text`` as far as ``range_interval`` reads it around ``timex``, blank elsewhere.
+
+    A range's two ends lie a connector apart ("12 to 18"), so only neighbours within
+    ``LINK_REACH`` characters are read. spaCy rebuilds ``doc.text`` from every token on
+    each access; this reads a few tokens.
+    """
+    near = [
+        item
+        for item in timexes
+        if item.start - LINK_REACH <= timex.end and timex.start <= item.end + LINK_REACH
+    ]
+    low = max(0, min(item.start for item in near) - OPENER_REACH)
+    high = max(item.end for item in near)
+    span = doc.char_span(low, high, alignment_mode="expand")
+    if span is None:
+        return doc.text
+    return " " * span.start_char + span.text_with_ws
 
 
 def _in_trigger_sentence(trigger: Token, timexes: Sequence[Timex]) -> list[tuple[Timex, Span]]:
