@@ -180,7 +180,7 @@ def expand(head: Token) -> list[Token]:
 
 
 def _coordinated_modifiers(head: Token) -> list[Token]:
-    """"between [the Congolese army and M23] rebels": the parser made the first conjunct
+    """ "between [the Congolese army and M23] rebels": the parser made the first conjunct
     a modifier of the last; the first conjunct is an argument of its own."""
     return [
         child

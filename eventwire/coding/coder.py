@@ -102,7 +102,7 @@ class EventCoder:
         sources = _actors(frame.sources, actors)
         if not sources:
             sources = _actors(frame.modifier_sources, actors)
-        targets = _actors(frame.targets, actors)
+        targets = _actors(frame.targets, actors, owners=frame.pattern.owner_targets)
         if not targets and frame.pattern.place_target:
             targets = tuple(_country_actors(frame.targets, places))
         return _Draft(frame, sources, targets)
@@ -139,11 +139,14 @@ class EventCoder:
         return found[0] if found else None
 
 
-def _actors(heads: Iterable[Token], actors: ActorLookup) -> tuple[Actor, ...]:
+def _actors(
+    heads: Iterable[Token], actors: ActorLookup, *, owners: bool = True
+) -> tuple[Actor, ...]:
+    """Actors of argument heads; with ``owners``, a thing stands for its owner."""
     found: list[Actor] = []
     for head in heads:
         for token in expand(head):
-            found.extend(actors.actors_for(token) or _owner(token, actors))
+            found.extend(actors.actors_for(token) or (_owner(token, actors) if owners else []))
     return tuple(found)
 
 
@@ -254,7 +257,10 @@ def _governs(outer: Token, inner: Token) -> bool:
     while node.head.i != node.i and node.i != outer.i:
         if node.dep_ in {"ccomp", "parataxis"}:
             return False
-        through_clause = through_clause or node.dep_ in {"relcl", "acl"}
+        # the clause must modify the outer trigger itself, not one of its participants
+        through_clause = through_clause or (
+            node.dep_ in {"relcl", "acl"} and node.head.i == outer.i
+        )
         node = node.head
     return node.i == outer.i and inner.i != outer.i and through_clause
 

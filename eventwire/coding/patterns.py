@@ -33,6 +33,7 @@ _KNOWN_KEYS = {
     "light_verbs",
     "place_target",
     "nominal",
+    "owner_targets",
     "target",
     "source",
     "particle",
@@ -95,6 +96,7 @@ class Pattern:
     target_required: bool = True
     place_target: bool = False  # a place target stands for its country ("visited Tokyo")
     nominal: bool = True  # the noun is an event on its own, without a light verb
+    owner_targets: bool = True  # "attacked *X's* positions": a thing's owner is the target
     line: int = 0
 
 
@@ -225,5 +227,6 @@ def _pattern_from(entry: dict[str, Any], line: int, where: str) -> Pattern:
         target_required=bool(entry.get("target_required", True)),
         place_target=bool(entry.get("place_target", False)),
         nominal=bool(entry.get("nominal", True)),
+        owner_targets=bool(entry.get("owner_targets", True)),
         line=line,
     )
