@@ -1,6 +1,6 @@
 """Throughput of the whole pipeline against bare spaCy parsing, on one JSONL corpus.
 
-    python benchmarks/throughput.py CORPUS.jsonl [--limit N]
+    python benchmarks/throughput.py CORPUS.jsonl [--limit N] [--rounds R]
 
 Prints articles/s and sentences/s for spaCy alone (same model, same batching) and for the
 whole pipeline, their ratio, and the peak resident memory of the process.
@@ -13,6 +13,7 @@ import json
 import resource
 import time
 from pathlib import Path
+from statistics import median
 
 from eventwire import Article, Pipeline
 
@@ -32,29 +33,35 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--limit", type=int, default=200)
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     articles = read_corpus(args.corpus, args.limit)
     pipeline = Pipeline.load()
     list(pipeline.annotate(articles[:5]))  # warm up caches and lazy loads
 
-    started = time.perf_counter()
-    docs = list(pipeline.nlp.pipe((a.text for a in articles), batch_size=32))
-    spacy_seconds = time.perf_counter() - started
+    spacy_runs, pipeline_runs = [], []
+    for _ in range(args.rounds):  # alternate, so drift in machine load hits both alike
+        started = time.perf_counter()
+        docs = list(pipeline.nlp.pipe((a.text for a in articles), batch_size=32))
+        spacy_runs.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        annotated = list(pipeline.annotate(articles))
+        pipeline_runs.append(time.perf_counter() - started)
+    spacy_seconds, pipeline_seconds = median(spacy_runs), median(pipeline_runs)
     sentences = sum(len(list(doc.sents)) for doc in docs)
-
-    started = time.perf_counter()
-    annotated = list(pipeline.annotate(articles))
-    pipeline_seconds = time.perf_counter() - started
     events = sum(len(a.events) for a in annotated)
 
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"articles: {len(articles)}  sentences: {sentences}  events: {events}")
     print(
-        f"spaCy alone:   {len(articles) / spacy_seconds:7.1f} articles/s "
+        f"articles: {len(articles)}  sentences: {sentences}  events: {events}  "
+        f"rounds: {args.rounds} (medians)"
+    )
+    print(
+        f"spaCy alone:    {len(articles) / spacy_seconds:7.1f} articles/s "
         f"{sentences / spacy_seconds:8.1f} sentences/s"
     )
     print(
-        f"whole pipeline:{len(articles) / pipeline_seconds:7.1f} articles/s "
+        f"whole pipeline: {len(articles) / pipeline_seconds:7.1f} articles/s "
         f"{sentences / pipeline_seconds:8.1f} sentences/s"
     )
     print(f"pipeline / spaCy speed: {spacy_seconds / pipeline_seconds:.2f}")
