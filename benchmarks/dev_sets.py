@@ -23,8 +23,9 @@ DEFAULT_DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "dev"
 
 def read_inputs(path: Path) -> list[Article]:
     articles = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        raw = json.loads(line)
+    with path.open(encoding="utf-8") as lines:  # not splitlines(): texts hold U+2028
+        records = [json.loads(line) for line in lines if line.strip()]
+    for raw in records:
         published = dt.date.fromisoformat(raw["published"]) if raw.get("published") else None
         articles.append(Article(id=raw["id"], text=raw["text"], published=published))
     return articles
