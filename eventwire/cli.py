@@ -251,6 +251,8 @@ def stats(
     with Store.open(_settings(ctx, db=db).db, create=False) as store:
         counts = store.stats()
     if as_json:
+        from eventwire.serialize import stats_to_dict
+
         typer.echo(json.dumps(stats_to_dict(counts), ensure_ascii=False))
         return
     for name in ("articles", "events", "mentions", "actors"):
@@ -274,22 +276,6 @@ def summary(ctx: typer.Context, db: DbOption = None) -> None:
     console.print(_pairs_table("Events by status", counts.by_status))
     console.print(_dyads_table(counts))
     _print_examples(console, examples)
-
-
-def stats_to_dict(counts: StoreStats) -> dict[str, Any]:
-    """The JSON shape of ``eventwire stats --json``."""
-    return {
-        "articles": counts.articles,
-        "events": counts.events,
-        "mentions": counts.mentions,
-        "actors": counts.actors,
-        "by_cameo_root": dict(counts.by_cameo_root),
-        "by_status": dict(counts.by_status),
-        "top_dyads": [
-            {"source": d.source_country, "target": d.target_country, "events": d.events}
-            for d in counts.top_dyads
-        ],
-    }
 
 
 @contextmanager

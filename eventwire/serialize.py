@@ -21,6 +21,7 @@ from eventwire.models import (
     Timex,
 )
 from eventwire.schema import SCHEMA_VERSION
+from eventwire.store.queries import StoreStats
 
 
 def annotated_to_dict(annotated: AnnotatedArticle) -> dict[str, Any]:
@@ -153,3 +154,19 @@ def entity_to_dict(entity: Entity) -> dict[str, Any]:
 
 def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value is not None else None
+
+
+def stats_to_dict(counts: StoreStats) -> dict[str, Any]:
+    """The JSON shape of ``eventwire stats --json``."""
+    return {
+        "articles": counts.articles,
+        "events": counts.events,
+        "mentions": counts.mentions,
+        "actors": counts.actors,
+        "by_cameo_root": dict(counts.by_cameo_root),
+        "by_status": dict(counts.by_status),
+        "top_dyads": [
+            {"source": d.source_country, "target": d.target_country, "events": d.events}
+            for d in counts.top_dyads
+        ],
+    }
