@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
@@ -19,18 +18,21 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors import ActorResolver
+from eventwire.actors.localise import (
+    dominant_country,
+    home_country,
+    introduction_countries,
+    localise,
+)
 from eventwire.coding.coder import CodedEvent, EventCoder
 from eventwire.config import Settings
 from eventwire.geo import Gazetteer, document_focus, event_location, find_places
 from eventwire.models import (
-    Actor,
     AnnotatedArticle,
     Article,
     Entity,
     Event,
-    EventLocation,
     EventStatus,
-    LocationBasis,
     Place,
     Sentence,
     TextSpan,
@@ -150,7 +152,7 @@ class Pipeline:
         planned = coded.status is EventStatus.PLANNED
         sentence = context.sentences[coded.trigger.sent.start]
         location = event_location(coded.anchor, context.places, context.focus)
-        home = _home_country(location, context.home)
+        home = home_country(location, context.home)
         trigger = TextSpan(
             coded.trigger.idx, coded.trigger.idx + len(coded.trigger), coded.trigger.text
         )
@@ -174,73 +176,6 @@ class Pipeline:
             location=location,
             attribution=coded.attribution,
         )
-
-
-_TRANSNATIONAL_SECTORS = frozenset({"IGO", "NGO", "IMG", "MNC"})
-
-
-def localise(actor: Actor, country: str | None) -> Actor:
-    """A domestic actor named without a country ("police", "the interior minister")
-    takes the country where the event happens: COP in Nairobi -> KENCOP."""
-    domestic = actor.sectors and actor.code == actor.sectors[0]
-    if country is None or actor.country is not None or not domestic:
-        return actor
-    if actor.sectors[0] in _TRANSNATIONAL_SECTORS:
-        return actor
-    return replace(
-        actor,
-        code=country + actor.code,
-        country=country,
-        resolved_by=f"{actor.resolved_by}+location",
-    )
-
-
-def _home_country(location: EventLocation | None, home: str | None) -> str | None:
-    if location is not None and location.basis is not LocationBasis.DOCUMENT:
-        return location.country
-    return home
-
-
-def outermost(actors: Sequence[Actor]) -> list[Actor]:
-    """Actor mentions not nested in a longer one ("Rwandan government spokesperson Yolande
-    Makolo" counts once, not once per head word)."""
-    ordered = sorted(actors, key=lambda a: (a.start, -a.end))
-    kept: list[Actor] = []
-    for actor in ordered:
-        if not kept or actor.start >= kept[-1].end:
-            kept.append(actor)
-    return kept
-
-
-def introduction_countries(
-    doc: Doc, actors: Sequence[Actor], places: Sequence[Place]
-) -> dict[str, str]:
-    """Named actors without a country, by the country of a place in the first sentence
-    that names them beside a place: "Defence Minister Boris Pistorius announced in Berlin"."""
-    found: dict[str, str] = {}
-    for actor in actors:
-        if actor.country is not None or not actor.name or actor.name in found:
-            continue
-        sentence = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-        if sentence is None:
-            continue
-        start, end = sentence.sent.start_char, sentence.sent.end_char
-        country = next((p.country for p in places if start <= p.start < end and p.country), None)
-        if country is not None:
-            found[actor.name] = country
-    return found
-
-
-def dominant_country(places: Sequence[Place], actors: Sequence[Actor]) -> str | None:
-    """The country an article is mostly about: the most mentioned among its places
-    (counted twice: where things happen) and its actors (earliest mention wins a tie)."""
-    mentions = [p.country for p in places] + [a.country for a in outermost(actors)]
-    counts = Counter(country for country in mentions if country)
-    counts.update(p.country for p in places if p.country)
-    if not counts:
-        return None
-    best = max(counts.values())
-    return next(country for country in mentions if country and counts[country] == best)
 
 
 class PlaceIndex:

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from eventwire import Article, Pipeline
+from eventwire.actors.localise import dominant_country, localise
 from eventwire.models import Actor, Place, PlacePrecision
-from eventwire.pipeline import dominant_country, localise
 
 
 @pytest.fixture(scope="module")
