@@ -109,9 +109,19 @@ class Pipeline:
         short = [i for i, article in enumerate(articles) if len(article.text) <= limit]
         docs = dict(zip(short, self.nlp.pipe(articles[i].text for i in short), strict=True))
         return [
-            self.annotate_doc(article, docs[i] if i in docs else self._parse_long(article))
+            self._annotate_safely(article, docs[i] if i in docs else self._parse_long(article))
             for i, article in enumerate(articles)
         ]
+
+    def _annotate_safely(self, article: Article, doc: Doc) -> AnnotatedArticle:
+        """One article's failure must not stop a batch of thousands: the article is kept
+        with no events and a warning that names the error, so it can be reported."""
+        try:
+            return self.annotate_doc(article, doc)
+        except Exception as exc:  # the batch boundary: reported as a warning, never hidden
+            reason = f"coding failed ({type(exc).__name__}: {exc}); stored without events"
+            sentences = tuple(_sentence(i, sent) for i, sent in enumerate(doc.sents))
+            return AnnotatedArticle(article, sentences, (), (), (), (), (reason,))
 
     def annotate_doc(self, article: Article, doc: Doc) -> AnnotatedArticle:
         """All stages after parsing, for one article."""
