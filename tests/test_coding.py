@@ -135,6 +135,26 @@ CASES = [
         id="coordination-misattached-under-a-gerund",
     ),
     pytest.param(
+        "Japanese defence minister to hold talks with Australian counterpart",
+        {("046", "planned", "JPN", "AUS")},
+        id="headline-infinitive",
+    ),
+    pytest.param(
+        "EU to impose new sanctions on Iran over drone exports",
+        {("166", "planned", None, "IRN")},
+        id="headline-subject-to-verb",
+    ),
+    pytest.param(
+        "Kenyan police arrest 40 protesters in Nairobi",
+        {("173", "asserted", "KEN", None)},
+        id="headline-verb-tagged-as-noun",
+    ),
+    pytest.param(
+        "Tuesday's talks between Armenia and Azerbaijan ended without a deal.",
+        {("046", "asserted", "ARM", "AZE"), ("046", "asserted", "AZE", "ARM")},
+        id="nominal-talks-between",
+    ),
+    pytest.param(
         "Will Japan send troops to Iraq?",
         {("154", "hypothetical", "JPN", "IRQ")},
         id="question",

@@ -67,6 +67,8 @@ def subject_of(verb: Token, *, depth: int = 0) -> Token | None:
     if verb.dep_ in SUBJECT_SHARING_DEPS:
         governor = head.head if head.dep_ == "prep" and verb.dep_ == "pcomp" else head
         return subject_of(governor, depth=depth + 1)
+    if verb.dep_ == "acl" and is_infinitive(verb) and head.dep_ == "ROOT":
+        return head  # the headline "EU to impose sanctions on Russia"
     if verb.dep_ in {"acl", "relcl"} and is_infinitive(verb) and head.dep_ == "dobj":
         return subject_of(head.head, depth=depth + 1)  # "launched an operation *to deliver*"
     return None

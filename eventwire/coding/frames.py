@@ -44,7 +44,7 @@ class Frame:
 def find_frames(doc: Doc, patterns: PatternSet) -> Iterator[Frame]:
     """Every trigger in the document matched to its most specific pattern."""
     for token in doc:
-        if token.pos_ == "VERB":
+        if token.pos_ == "VERB" or _verb_tagged_as_noun(token):
             verbs = patterns.by_verb.get(token.lemma_.lower(), ())
             pattern = next(iter(_fitting(token, verbs, _verb_fits)), None)
             if pattern is not None:
@@ -57,6 +57,13 @@ def find_frames(doc: Doc, patterns: PatternSet) -> Iterator[Frame]:
             frame = next((frame for frame in frames if frame is not None), None)
             if frame is not None:
                 yield frame
+
+
+def _verb_tagged_as_noun(token: Token) -> bool:
+    """Headlines confuse the tagger: in "Police arrest 40 protesters" the noun "arrest" has
+    a subject and an object of its own, so it is read as the verb it is."""
+    deps = {child.dep_ for child in token.children}
+    return token.pos_ == "NOUN" and "nsubj" in deps and "dobj" in deps
 
 
 def _fitting(

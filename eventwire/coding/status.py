@@ -70,6 +70,8 @@ def decide_status(anchor: Token, *, cues: StatusCues) -> EventStatus:
     found: set[EventStatus] = set()
     if anchor.sent.text.rstrip().endswith("?"):
         found.add(EventStatus.HYPOTHETICAL)
+    if _headline_infinitive(governing_path(anchor)[-1]):
+        found.add(EventStatus.PLANNED)
     for depth, token in enumerate(governing_path(anchor)):
         found.update(_evidence(token, cues=cues, governs=depth > 0))
         if token.dep_ == "ccomp" and token.head.lemma_ in cues.denial_verbs:
@@ -82,6 +84,14 @@ def decide_status(anchor: Token, *, cues: StatusCues) -> EventStatus:
         found.discard(EventStatus.HYPOTHETICAL)
         found.add(EventStatus.PLANNED)
     return next((status for status in _PRIORITY if status in found), EventStatus.ASSERTED)
+
+
+def _headline_infinitive(top: Token) -> bool:
+    """Headline future: "Minister to hold talks", "EU to impose sanctions" (an infinitive
+    heading the sentence, or hanging on its subject)."""
+    if not any(child.dep_ == "aux" and child.lower_ == "to" for child in top.children):
+        return False
+    return top.dep_ == "ROOT" or (top.dep_ == "acl" and top.head.dep_ == "ROOT")
 
 
 def _is_condition(clause: Token, cues: StatusCues) -> bool:
