@@ -155,6 +155,26 @@ CASES = [
         id="nominal-talks-between",
     ),
     pytest.param(
+        "Opposition parties in Peru called for fresh elections.",
+        {("024", "asserted", None, None)},
+        id="call-for-reform",
+    ),
+    pytest.param(
+        "The Red Cross appealed for an immediate ceasefire.",
+        {("025", "asserted", None, None)},
+        id="call-for-ceasefire",
+    ),
+    pytest.param(
+        "Protesters in Niamey demanded the withdrawal of French troops.",
+        {("106", "asserted", None, "FRA")},
+        id="demand-withdrawal",
+    ),
+    pytest.param(
+        "Al-Shabaab claimed responsibility for the bombing.",
+        {("015", "asserted", "SOM", None)},
+        id="claim-responsibility",
+    ),
+    pytest.param(
         "Will Japan send troops to Iraq?",
         {("154", "hypothetical", "JPN", "IRQ")},
         id="question",

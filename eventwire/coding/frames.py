@@ -89,6 +89,11 @@ def _verb_fits(verb: Token, pattern: Pattern) -> bool:
 
 
 def _has_object(verb: Token, pattern: Pattern) -> bool:
+    """The verb's object (or, with ``object_prep``, that preposition's object: "called
+    *for* talks") is one of the pattern's ``objects``."""
+    if pattern.object_prep:
+        found = prep_objects(verb, [pattern.object_prep])
+        return any(_word_in(obj, pattern.objects) for obj in found)
     deps = {"nsubjpass", "dobj"} if is_passive(verb) else {"dobj"}
     return any(child.dep_ in deps and _word_in(child, pattern.objects) for child in verb.children)
 

@@ -39,6 +39,7 @@ _KNOWN_KEYS = {
     "particle",
     "modifiers",
     "objects",
+    "object_prep",
     "reciprocal",
     "target_required",
     "note",
@@ -92,6 +93,7 @@ class Pattern:
     particle: str | None = None
     modifiers: frozenset[str] = frozenset()
     objects: frozenset[str] = frozenset()
+    object_prep: str | None = None  # ``objects`` sit after this preposition ("call *for*")
     reciprocal: bool = False
     target_required: bool = True
     place_target: bool = False  # a place target stands for its country ("visited Tokyo")
@@ -223,6 +225,7 @@ def _pattern_from(entry: dict[str, Any], line: int, where: str) -> Pattern:
         particle=entry.get("particle"),
         modifiers=_words(entry, "modifiers", where),
         objects=_words(entry, "objects", where),
+        object_prep=entry.get("object_prep"),
         reciprocal=bool(entry.get("reciprocal", False)),
         target_required=bool(entry.get("target_required", True)),
         place_target=bool(entry.get("place_target", False)),
