@@ -26,6 +26,7 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from eventwire.cli_evaluate import evaluate_app
 from eventwire.config import Settings
 from eventwire.errors import EventwireError
 from eventwire.ingest import BatchCounts, ReadIssue, annotate_batch, ingest_batch, read_articles
@@ -75,6 +76,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+app.add_typer(evaluate_app, name="evaluate")
 
 InputFiles = Annotated[
     list[Path], typer.Argument(help="JSONL files, one article a line; - reads stdin")

@@ -1,0 +1,190 @@
+"""``eventwire evaluate``: score the coder against gold files.
+
+Mounted on the main app by :mod:`eventwire.cli`. The scoring library and the pipeline
+(spaCy) are imported inside the commands, so that ``eventwire --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from eventwire.config import Settings
+from eventwire.errors import EventwireError
+
+if TYPE_CHECKING:
+    from eventwire.evaluate.events import (
+        ActorRecord,
+        ClassTable,
+        EventError,
+        EventRecord,
+        EventScores,
+    )
+
+TEXT_WIDTH = 100
+
+evaluate_app = typer.Typer(
+    help="Score eventwire against gold files.", no_args_is_help=True, add_completion=False
+)
+
+
+@evaluate_app.command("events")
+def evaluate_events_command(
+    ctx: typer.Context,
+    gold_files: Annotated[
+        list[Path], typer.Argument(help="events gold JSONL files, one text a line")
+    ],
+    show_errors: Annotated[
+        bool, typer.Option("--errors", help="list missed, spurious and mismatched events")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+) -> None:
+    """Code the gold texts and score events by CAMEO root, PLOVER type, status and actors."""
+    try:
+        scores = _score(gold_files, _settings(ctx))
+    except EventwireError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    if as_json:
+        from eventwire.evaluate.events import event_scores_to_dict
+
+        typer.echo(json.dumps(event_scores_to_dict(scores, errors=show_errors)))
+        return
+    console = Console(width=160)
+    _print_scores(console, scores)
+    if show_errors:
+        _print_errors(console, scores.errors)
+
+
+def _settings(ctx: typer.Context) -> Settings:
+    return ctx.obj if isinstance(ctx.obj, Settings) else Settings()
+
+
+def _score(gold_files: Sequence[Path], settings: Settings) -> EventScores:
+    from eventwire.evaluate.events import evaluate_events, read_event_gold
+    from eventwire.pipeline import Pipeline
+
+    gold = [text for path in gold_files for text in read_event_gold(path)]
+    return evaluate_events(gold, Pipeline.load(settings), workers=settings.workers)
+
+
+def _print_scores(console: Console, scores: EventScores) -> None:
+    from eventwire.ontology import Ontology
+
+    ontology = Ontology.load()
+    console.print(
+        f"[bold]{scores.texts}[/] texts, {scores.gold_events} gold events, "
+        f"{scores.predicted_events} predicted, {scores.pairs} paired"
+    )
+    console.print(_summary_table(scores))
+    console.print(
+        _class_table("By CAMEO root", "root", scores.by_root, lambda r: ontology.get(r).name)
+    )
+    console.print(_class_table("By PLOVER type (roots 01, 02 left out)", "type", scores.by_plover))
+    console.print(_class_table("By QuadClass", "quad", scores.by_quad_class))
+    console.print(_attribute_table(scores))
+    console.print(
+        f"False alarms: {scores.false_alarms} of {scores.texts_without_events} texts "
+        f"without events ({scores.false_alarm_rate:.1%})"
+    )
+
+
+def _summary_table(scores: EventScores) -> Table:
+    table = Table("table", "micro P", "micro R", "micro F1", "macro F1", title="Summary")
+    table.title_justify = "left"
+    for name, scored in (
+        ("CAMEO root", scores.by_root),
+        ("PLOVER type", scores.by_plover),
+        ("QuadClass", scores.by_quad_class),
+    ):
+        table.add_row(
+            name,
+            *(
+                _number(v)
+                for v in (
+                    scored.micro_precision,
+                    scored.micro_recall,
+                    scored.micro_f1,
+                    scored.macro_f1,
+                )
+            ),
+        )
+    return table
+
+
+def _class_table(
+    title: str, header: str, scored: ClassTable, name: Callable[[str], str] | None = None
+) -> Table:
+    columns = (header, *(("name",) if name else ()), "gold", "pred", "right", "P", "R", "F1")
+    table = Table(*columns, title=title, title_justify="left")
+    for row in scored.classes:
+        table.add_row(
+            row.label,
+            *((name(row.label),) if name else ()),
+            str(row.support),
+            str(row.predicted),
+            str(row.correct),
+            _number(row.precision),
+            _number(row.recall),
+            _number(row.f1),
+        )
+    return table
+
+
+def _attribute_table(scores: EventScores) -> Table:
+    table = Table("on pairs with the same root", "right", "of", "accuracy")
+    attributes = scores.attributes
+    for name, accuracy in (
+        ("status", attributes.status),
+        ("source country", attributes.source_country),
+        ("target country", attributes.target_country),
+        ("source sectors", attributes.source_sectors),
+        ("target sectors", attributes.target_sectors),
+    ):
+        table.add_row(name, str(accuracy.correct), str(accuracy.total), _number(accuracy.value))
+    return table
+
+
+def _number(value: float) -> str:
+    return f"{value:.3f}"
+
+
+def _print_errors(console: Console, errors: Sequence[EventError]) -> None:
+    console.print(f"[bold]Errors[/] ({len(errors)})")
+    for error in errors:
+        what = f"{error.kind} [{error.text_id}]"
+        if error.problems:
+            what += f" wrong {', '.join(error.problems)}"
+        console.print(what, markup=False, soft_wrap=True)
+        if error.gold is not None:
+            console.print(f"    gold: {_describe(error.gold)}", markup=False, soft_wrap=True)
+        if error.predicted is not None:
+            console.print(f"    pred: {_describe(error.predicted)}", markup=False, soft_wrap=True)
+        console.print(f"    “{_shorten(error.text)}”", markup=False, soft_wrap=True)
+
+
+def _describe(event: EventRecord) -> str:
+    trigger = f" “{event.trigger}”" if event.trigger else ""
+    return (
+        f"{event.cameo or '-'} {event.plover or '-'} {event.status.value}{trigger}: "
+        f"{_actors(event.source)} -> {_actors(event.target)}"
+    )
+
+
+def _actors(actors: Sequence[ActorRecord]) -> str:
+    if not actors:
+        return "none"
+    return " + ".join(
+        f"{a.country or '-'}{'/' if a.sectors else ''}{','.join(a.sectors)}" for a in actors
+    )
+
+
+def _shorten(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= TEXT_WIDTH else flat[: TEXT_WIDTH - 1] + "…"
