@@ -12,6 +12,7 @@ from eventwire.actors import ActorResolver
 from eventwire.coding.coder import EventCoder
 from eventwire.coding.patterns import load_patterns
 from eventwire.errors import DataFileError
+from eventwire.ontology import Ontology
 
 Coded = set[tuple[str, str, str | None, str | None]]
 
@@ -110,8 +111,8 @@ CASES = [
     ),
     pytest.param(
         "China threatened to impose sanctions on Lithuania.",
-        {("166", "hypothetical", "CHN", "LTU")},
-        id="threat-makes-embedded-event-hypothetical",
+        {("1312", "asserted", "CHN", "LTU"), ("166", "hypothetical", "CHN", "LTU")},
+        id="threat-coded-by-what-it-threatens",
     ),
     pytest.param(
         "Turkey would launch airstrikes on Syria if the attacks continued, the minister warned.",
@@ -175,6 +176,21 @@ CASES = [
         id="claim-responsibility",
     ),
     pytest.param(
+        "The Houthis warned that they would attack American warships in the Red Sea.",
+        {("1384", "asserted", "YEM", "USA"), ("190", "hypothetical", "YEM", "USA")},
+        id="warning-of-an-attack",
+    ),
+    pytest.param(
+        "Ethiopian troops violated the truce on Sunday, Tigrayan officials said.",
+        {("196", "asserted", "ETH", None)},
+        id="violate-ceasefire",
+    ),
+    pytest.param(
+        "Guinea's junta dissolved all political parties.",
+        {("1722", "asserted", "GIN", None)},
+        id="ban-parties",
+    ),
+    pytest.param(
         "Will Japan send troops to Iraq?",
         {("154", "hypothetical", "JPN", "IRQ")},
         id="question",
@@ -211,6 +227,11 @@ def test_every_event_records_its_pattern(nlp: Language) -> None:
     doc = nlp("Turkish police arrested three Swedish journalists in Ankara.")
     events = coder.code(doc, ActorResolver.load().resolve_document(doc, None))
     assert [e.pattern.id for e in events] == ["coerce.arrest"]
+
+
+def test_every_pattern_code_is_in_the_ontology() -> None:
+    ontology = Ontology.load()
+    assert [p.id for p in load_patterns().patterns if p.cameo not in ontology] == []
 
 
 def test_patterns_cover_every_cameo_root() -> None:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.coding.arguments import expand, is_infinitive, prep_objects, subject_of
 from eventwire.coding.frames import Frame, find_frames
-from eventwire.coding.intent import IntentCodes, intent_of, load_intent_codes
+from eventwire.coding.intent import IntentCodes, intent_of, load_intent_codes, threatened_by
 from eventwire.coding.patterns import Pattern, PatternSet, default_pattern_files, load_patterns
 from eventwire.coding.status import StatusCues, decide_status, governing_path, load_cues
 from eventwire.models import Actor, EventStatus
@@ -96,7 +96,7 @@ class EventCoder:
         events: list[CodedEvent] = []
         for draft in drafts:
             events.extend(self._events(draft, actors))
-        return _unique(_without_bare_intents(events))
+        return _unique(_without_bare_intents(self._specific_threats(events)))
 
     def _resolve(self, frame: Frame, actors: ActorLookup, places: PlaceLookup) -> _Draft:
         sources = _actors(frame.sources, actors)
@@ -128,6 +128,21 @@ class EventCoder:
                 cameo,
             )
             for source, target in dyads(draft, frame.pattern)
+        ]
+
+    def _specific_threats(self, events: list[CodedEvent]) -> list[CodedEvent]:
+        """A plain threat (130) takes the code of what it threatens: sanctions -> 1312."""
+        threatened: dict[int, str] = {}
+        for event in events:
+            threatener = threatened_by(event.anchor)
+            code = self.intent.threat_code(event.code) if threatener is not None else None
+            if threatener is not None and code is not None:
+                threatened.setdefault(threatener.i, code)
+        return [
+            replace(e, cameo=threatened[e.trigger.i])
+            if e.code == "130" and e.trigger.i in threatened
+            else e
+            for e in events
         ]
 
     def _attribution(self, anchor: Token, actors: ActorLookup) -> Actor | None:

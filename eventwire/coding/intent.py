@@ -1,7 +1,10 @@
-"""Expressed intent: "X agreed to hold talks" is CAMEO 036, not a planned 046.
+"""Codes that depend on an embedded action.
 
-The intended action keeps its own pattern; :func:`intent_of` finds the word that
-expresses the intent and :class:`IntentCodes` maps the action's code to its 03x code.
+Expressed intent: "X agreed to hold talks" is CAMEO 036, not a planned 046; the intended
+action keeps its own pattern, :func:`intent_of` finds the word that expresses the intent
+and :class:`IntentCodes` maps the action's code to its 03x code. Threats: "threatened to
+impose sanctions" is 1312; :func:`threatened_action` finds the embedded action and
+``threat_code`` maps its code.
 """
 
 from __future__ import annotations
@@ -22,21 +25,43 @@ from eventwire.coding.status import governing_path
 class IntentCodes:
     words: frozenset[str]
     codes: Mapping[str, str]
+    threats: Mapping[str, str]
 
     def intent_code(self, cameo: str) -> str | None:
         """The 03x code for an intended action, by the longest matching code prefix."""
-        for length in range(len(cameo), 1, -1):
-            found = self.codes.get(cameo[:length])
-            if found is not None:
-                return found
-        return None
+        return _longest_prefix(self.codes, cameo)
+
+    def threat_code(self, cameo: str) -> str | None:
+        """The 13x code for a threatened action, by the longest matching code prefix."""
+        return _longest_prefix(self.threats, cameo)
+
+
+def _longest_prefix(table: Mapping[str, str], cameo: str) -> str | None:
+    for length in range(len(cameo), 1, -1):
+        found = table.get(cameo[:length])
+        if found is not None:
+            return found
+    return None
 
 
 @lru_cache(maxsize=1)
 def load_intent_codes() -> IntentCodes:
-    text = (resources.files("eventwire.coding") / "data" / "intent.yaml").read_text("utf-8")
-    raw = yaml.safe_load(text)
-    return IntentCodes(frozenset(raw["intent_words"]), dict(raw["intent_codes"]))
+    data = resources.files("eventwire.coding") / "data"
+    intent = yaml.safe_load((data / "intent.yaml").read_text("utf-8"))
+    threats = yaml.safe_load((data / "threats.yaml").read_text("utf-8"))
+    return IntentCodes(
+        frozenset(intent["intent_words"]),
+        dict(intent["intent_codes"]),
+        dict(threats["threat_codes"]),
+    )
+
+
+def threatened_by(anchor: Token) -> Token | None:
+    """The threatening verb whose complement the event at ``anchor`` is: "*threatened* to
+    impose sanctions", "*warned* that it would strike"."""
+    if anchor.dep_ in {"xcomp", "ccomp"} and anchor.head.i != anchor.i:
+        return anchor.head
+    return None
 
 
 def intent_of(anchor: Token, intent: IntentCodes) -> Token | None:
