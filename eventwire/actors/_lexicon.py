@@ -9,7 +9,7 @@ token and never scans the tables.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -81,6 +81,29 @@ class Lexicon:
         proper = PhraseIndex.of(_proper_index(tables), lower=False)
         common = PhraseIndex.of(_common_index(tables), lower=True)
         return cls(proper, common, tables.grammar)
+
+    def overlaid(
+        self, proper: Mapping[str, ProperEntry], common: Mapping[str, CommonEntry]
+    ) -> Lexicon:
+        """This lexicon with user entries added; a user entry replaces a table entry.
+
+        A user role keeps the kind and bareness of the table's entry for the same phrase
+        ("minister" stays a title), taking only the user's sectors.
+        """
+        proper_entries = dict(self.proper.entries)
+        proper_entries.update((normalise(key), entry) for key, entry in proper.items())
+        common_entries = dict(self.common.entries)
+        for key, entry in common.items():
+            phrase = normalise(key).lower()
+            known = common_entries.get(phrase)
+            if known is not None and known.kind != "nonactor":
+                entry = CommonEntry(known.kind, entry.sectors, known.bare)
+            common_entries[phrase] = entry
+        return Lexicon(
+            PhraseIndex.of(proper_entries, lower=False),
+            PhraseIndex.of(common_entries, lower=True),
+            self.grammar,
+        )
 
     def may_match(self, token: Token) -> bool:
         """Whether any proper name or role noun of the tables can begin at ``token``."""

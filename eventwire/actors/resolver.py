@@ -7,8 +7,9 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -19,6 +20,14 @@ from eventwire.actors._describe import Describer
 from eventwire.actors._discourse import DocumentPass
 from eventwire.actors._lexicon import Lexicon
 from eventwire.actors._tables import load_tables
+from eventwire.actors.dictionary import (
+    UserDictionary,
+    change_dates,
+    common_entries,
+    merge,
+    period_days,
+    proper_entries,
+)
 from eventwire.models import Actor
 
 
@@ -39,20 +48,48 @@ class DocumentActors:
 
 @dataclass(frozen=True, slots=True)
 class ActorResolver:
-    """Resolves actor mentions using the country, role and organisation tables."""
+    """Resolves actor mentions using the country, role and organisation tables.
+
+    With user dictionaries whose codes change over time, ``changes`` holds the days on
+    which some code changes and ``dated`` one describer per period between them.
+    """
 
     describer: Describer
+    changes: tuple[dt.date, ...] = ()
+    dated: tuple[Describer, ...] = ()
 
     @classmethod
-    def load(cls, folder: Path | None = None) -> ActorResolver:
-        """Read the data files (the package's, or those in ``folder``) and index them."""
-        return cls(Describer(Lexicon.build(load_tables(folder))))
+    def load(
+        cls, folder: Path | None = None, *, extra_dictionaries: Sequence[UserDictionary] = ()
+    ) -> ActorResolver:
+        """Read the data files (the package's, or those in ``folder``) and index them.
+
+        ``extra_dictionaries`` add user actors and role nouns (e.g. read by
+        :mod:`eventwire.actors.tabari`); their entries win over the package tables.
+        """
+        lexicon = Lexicon.build(load_tables(folder))
+        if not extra_dictionaries:
+            return cls(Describer(lexicon))
+        user = merge(extra_dictionaries)
+        common = common_entries(user)
+        changes = change_dates(user)
+        dated = tuple(
+            Describer(lexicon.overlaid(proper_entries(user, day), common))
+            for day in period_days(changes)
+        )
+        undated = Describer(lexicon.overlaid(proper_entries(user, None), common))
+        return cls(undated, changes, dated)
 
     def resolve_document(self, doc: Doc, published: dt.date | None = None) -> DocumentActors:
         """Resolve every noun phrase and pronoun of ``doc``.
 
-        ``published`` is accepted for date-bounded dictionary roles; the package tables
-        carry no dates, so it does not change the result yet.
+        ``published`` selects the codes of date-bounded dictionary entries; without it
+        they take their undated code.
         """
-        found = DocumentPass(self.describer, doc).run()
+        found = DocumentPass(self._describer_on(published), doc).run()
         return DocumentActors(MappingProxyType(found))
+
+    def _describer_on(self, published: dt.date | None) -> Describer:
+        if published is None or not self.dated:
+            return self.describer
+        return self.dated[bisect.bisect_right(self.changes, published)]
