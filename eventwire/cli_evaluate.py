@@ -138,7 +138,8 @@ def _class_table(
 
 
 def _attribute_table(scores: EventScores) -> Table:
-    table = Table("on pairs with the same root", "right", "of", "accuracy")
+    table = Table("attribute", "right", "of", "accuracy", title="On pairs with the same root")
+    table.title_justify = "left"
     attributes = scores.attributes
     for name, accuracy in (
         ("status", attributes.status),

@@ -387,7 +387,7 @@ GOLD_TEXTS = [
         "events": [
             {
                 "cameo": "057",
-                "plover": "AGREE",
+                "plover": "SUPPORT",
                 "status": "asserted",
                 "source": [
                     {"country": "HUN", "sectors": ["GOV"]},

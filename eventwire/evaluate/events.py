@@ -36,22 +36,15 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Any, Literal
 
 from eventwire.errors import DataFileError, InputError
-from eventwire.models import Actor, AnnotatedArticle, Article, Event, EventStatus
+from eventwire.ingest.batch import Annotator
+from eventwire.models import Actor, Article, Event, EventStatus
 from eventwire.ontology import Ontology
 
 ErrorKind = Literal["missed", "spurious", "mismatch"]
 Label = Callable[["EventRecord"], str | None]
-
-
-class Annotator(Protocol):
-    """What :class:`eventwire.pipeline.Pipeline` offers to the evaluation."""
-
-    def annotate(
-        self, articles: Iterable[Article], *, workers: int = 1
-    ) -> Iterator[AnnotatedArticle]: ...
 
 
 @dataclass(frozen=True, slots=True)
