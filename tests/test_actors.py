@@ -382,6 +382,7 @@ def test_domestic_actors_without_a_country_keep_their_sector(
         pytest.param("Russian drones struck Ukrainian cities.", "cities", "UKR", id="cities"),
         pytest.param("Iranian boats harassed a British tanker.", "tanker", "GBR", id="tanker"),
         pytest.param("The army shelled rebel positions.", "positions", "REB", id="positions"),
+        pytest.param("Warsaw condemned the Russian strike.", "strike", "RUS", id="acts"),
     ],
 )
 def test_things_belong_to_their_national_modifier(
