@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 from test_pipeline import build_pipeline
-from test_store import FIDAN, GERAPETRITIS, RSF, SUDAN_ARMY, event
+from test_store import FIDAN, GERAPETRITIS, SUDAN_ARMY, event
 from typer.testing import CliRunner
 
 from eventwire import cli
@@ -113,17 +113,28 @@ def test_the_right_dyad_is_paired_and_the_other_missed() -> None:
     assert [g.source for g in match.missed] == [(actor("RUS/MIL"),)]
 
 
-def test_dyads_of_one_trigger_become_one_predicted_event() -> None:
+def test_every_predicted_dyad_is_its_own_event() -> None:
     day = dt.date(2026, 1, 6)
     forward = event("e1", "a1", "057", GERAPETRITIS, FIDAN, day)
     backward = event("e2", "a1", "057", FIDAN, GERAPETRITIS, day)
-    elsewhere = dataclasses.replace(
-        event("e3", "a1", "190", SUDAN_ARMY, RSF, day), trigger=TextSpan(80, 87, "shelled")
+    shelling = dataclasses.replace(
+        event("e3", "a1", "190", SUDAN_ARMY, None, day), trigger=TextSpan(80, 87, "shelled")
     )
-    merged = predicted_records([forward, backward, elsewhere])
-    assert [(r.cameo, r.source, r.target) for r in merged] == [
-        ("057", (actor("GRC/GOV"), actor("TUR/GOV")), (actor("TUR/GOV"), actor("GRC/GOV"))),
-        ("190", (actor("SDN/MIL"),), (actor("SDN/REB"),)),
+    records = predicted_records([forward, backward, shelling])
+    assert [(r.cameo, r.source, r.target, r.trigger) for r in records] == [
+        ("057", (actor("GRC/GOV"),), (actor("TUR/GOV"),), "meet"),
+        ("057", (actor("TUR/GOV"),), (actor("GRC/GOV"),), "meet"),
+        ("190", (actor("SDN/MIL"),), (), "shelled"),
+    ]
+    assert records[0].plover == "CONSULT" and records[0].quad_class == 1
+
+
+def test_both_directions_of_a_mutual_event_are_paired() -> None:
+    gold = [record("046", "CHL", "IND"), record("046", "IND", "CHL")]
+    match = match_events(gold, [record("046", "IND", "CHL"), record("046", "CHL", "IND")])
+    assert [(g.source, p.source) for g, p in match.pairs] == [
+        ((actor("CHL"),), (actor("CHL"),)),
+        ((actor("IND"),), (actor("IND"),)),
     ]
 
 
@@ -389,15 +400,16 @@ GOLD_TEXTS = [
                 "cameo": "057",
                 "plover": "SUPPORT",
                 "status": "asserted",
-                "source": [
-                    {"country": "HUN", "sectors": ["GOV"]},
-                    {"country": "ROU", "sectors": ["GOV"]},
-                ],
-                "target": [
-                    {"country": "HUN", "sectors": ["GOV"]},
-                    {"country": "ROU", "sectors": ["GOV"]},
-                ],
-            }
+                "source": [{"country": "HUN", "sectors": ["GOV"]}],
+                "target": [{"country": "ROU", "sectors": ["GOV"]}],
+            },
+            {
+                "cameo": "057",
+                "plover": "SUPPORT",
+                "status": "asserted",
+                "source": [{"country": "ROU", "sectors": ["GOV"]}],
+                "target": [{"country": "HUN", "sectors": ["GOV"]}],
+            },
         ],
     },
     {
@@ -423,9 +435,10 @@ def gold_file(tmp_path: Path) -> Path:
 
 def test_evaluate_events_codes_every_gold_text(pipeline: Pipeline, gold_file: Path) -> None:
     scores = evaluate_events(read_event_gold(gold_file), pipeline)
-    assert (scores.texts, scores.gold_events, scores.texts_without_events) == (3, 2, 1)
-    # one merged event for the compound actor, whatever code the coder gives it
+    assert (scores.texts, scores.gold_events, scores.texts_without_events) == (3, 3, 1)
+    # one event per dyad of the compound actor, each paired with its gold direction
     assert scores.predicted_events - scores.pairs == scores.false_alarms == 0
+    assert scores.attributes.source_country.correct >= 2
 
 
 def test_cli_prints_json_scores_and_errors(
@@ -435,7 +448,7 @@ def test_cli_prints_json_scores_and_errors(
     result = runner.invoke(cli.app, ["evaluate", "events", str(gold_file), "--json", "--errors"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert (data["texts"], data["gold_events"], data["texts_without_events"]) == (3, 2, 1)
+    assert (data["texts"], data["gold_events"], data["texts_without_events"]) == (3, 3, 1)
     assert {"micro_f1", "macro_f1", "classes"} <= set(data["by_root"])
     assert set(data["attributes"]["status"]) == {"correct", "total", "accuracy"}
     assert isinstance(data["errors"], list)

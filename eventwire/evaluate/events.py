@@ -8,9 +8,9 @@ Gold format, one text a line (``events: []`` is a text that holds no event)::
 
 How a run is scored:
 
-- Predicted events that share a trigger, a code and a status are one event whose actors
-  are the union of theirs: the coder writes one event per dyad of a compound actor
-  ("Hungarian and Romanian officials"), the gold one event with an actor list.
+- Events are dyadic on both sides: the coder writes one event per dyad of a compound
+  actor ("Hungarian and Romanian officials"), and so does the gold. A gold actor list
+  with several actors is a set of acceptable readings of one actor.
 - In each text, predicted and gold events are paired one to one, greedily, preferring
   pairs with the same CAMEO code, then the same root, then the same PLOVER type, then
   the right source, then the right target.
@@ -262,41 +262,32 @@ def _gold_actor(raw: object) -> ActorRecord:
 
 
 def predicted_records(events: Sequence[Event]) -> list[EventRecord]:
-    """Predicted events as scored: one record per trigger, code and status, whose actors
-    are those of every dyad coded there."""
-    groups: dict[tuple[int, str, EventStatus], list[Event]] = {}
-    for event in events:
-        groups.setdefault((event.trigger.start, event.cameo, event.status), []).append(event)
-    return [_merged(group) for group in groups.values()]
+    """Predicted events as scored, one record per coded event (that is, per dyad)."""
+    return [_predicted_record(event) for event in events]
 
 
-def _merged(group: Sequence[Event]) -> EventRecord:
-    first = group[0]
+def _predicted_record(event: Event) -> EventRecord:
     return EventRecord(
-        cameo=first.cameo,
-        plover=first.plover.type,
-        status=first.status,
-        source=_unique(_actor_record(e.source) for e in group if e.source),
-        target=_unique(_actor_record(e.target) for e in group if e.target),
-        quad_class=first.quad_class,
-        trigger=first.trigger.text,
+        cameo=event.cameo,
+        plover=event.plover.type,
+        status=event.status,
+        source=_actor_records(event.source),
+        target=_actor_records(event.target),
+        quad_class=event.quad_class,
+        trigger=event.trigger.text,
     )
 
 
-def _actor_record(actor: Actor) -> ActorRecord:
-    return ActorRecord(actor.country, actor.sectors)
-
-
-def _unique(actors: Iterable[ActorRecord]) -> tuple[ActorRecord, ...]:
-    return tuple(dict.fromkeys(actors))
+def _actor_records(actor: Actor | None) -> tuple[ActorRecord, ...]:
+    return (ActorRecord(actor.country, actor.sectors),) if actor else ()
 
 
 # ---------------------------------------------------------------- matching
 
 
 def countries_right(gold: Sequence[ActorRecord], predicted: Sequence[ActorRecord]) -> bool:
-    """Every predicted actor's country is among the gold countries; none predicted is
-    right only when the gold lists none."""
+    """Every predicted actor's country is among the gold countries (the gold may list
+    several acceptable readings); none predicted is right only when the gold lists none."""
     if not gold or not predicted:
         return not gold and not predicted
     countries = {actor.country for actor in gold}
