@@ -62,6 +62,28 @@ def evaluate_events_command(
         _print_errors(console, scores.errors)
 
 
+@evaluate_app.command("petrarch")
+def evaluate_petrarch_command(
+    ctx: typer.Context,
+    records: Annotated[Path, typer.Argument(help="PETRARCH validation records (XML)")],
+    actors: Annotated[Path, typer.Option("--actors", help="PETRARCH/TABARI actor dictionary")],
+    agents: Annotated[Path, typer.Option("--agents", help="PETRARCH/TABARI agent dictionary")],
+) -> None:
+    """Share of a PETRARCH validation suite's expected codings that eventwire reproduces."""
+    from eventwire.evaluate.petrarch import evaluate_petrarch, format_petrarch
+    from eventwire.pipeline import Pipeline
+
+    try:
+        scores = evaluate_petrarch(
+            records, actors=actors, agents=agents, pipeline=Pipeline.load(_settings(ctx))
+        )
+    except EventwireError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    for line in format_petrarch(scores):
+        typer.echo(line)
+
+
 def _settings(ctx: typer.Context) -> Settings:
     return ctx.obj if isinstance(ctx.obj, Settings) else Settings()
 
