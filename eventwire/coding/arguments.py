@@ -164,7 +164,15 @@ def slot_arguments(token: Token, slots: Iterable[str]) -> list[Token]:
     found: list[Token] = []
     if "dobj" in slots:
         found.extend(child for child in token.children if child.dep_ in {"dobj", "dative"})
-    found.extend(prep_objects(token, [slot for slot in slots if slot != "dobj"]))
+    if "that" in slots:  # "demanded that *Cambodia* pay compensation"
+        found.extend(
+            grand
+            for child in token.children
+            if child.dep_ == "ccomp"
+            for grand in child.children
+            if grand.dep_ in SUBJECT_DEPS
+        )
+    found.extend(prep_objects(token, [slot for slot in slots if slot not in {"dobj", "that"}]))
     return [head for head in found if not is_temporal(head)]
 
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.coding.arguments import expand, is_infinitive, prep_objects, subject_of
 from eventwire.coding.frames import Frame, find_frames
-from eventwire.coding.intent import IntentCodes, intent_of, load_intent_codes, threatened_by
+from eventwire.coding.intent import IntentCodes, governing_verb, intent_of, load_intent_codes
 from eventwire.coding.patterns import Pattern, PatternSet, default_pattern_files, load_patterns
 from eventwire.coding.status import StatusCues, decide_status, governing_path, load_cues
 from eventwire.models import Actor, EventStatus
@@ -96,7 +96,7 @@ class EventCoder:
         events: list[CodedEvent] = []
         for draft in drafts:
             events.extend(self._events(draft, actors))
-        return _unique(_without_bare_intents(self._specific_threats(events)))
+        return _unique(_without_bare_intents(self._specific_by_content(events)))
 
     def _resolve(self, frame: Frame, actors: ActorLookup, places: PlaceLookup) -> _Draft:
         sources = _actors(frame.sources, actors)
@@ -130,20 +130,22 @@ class EventCoder:
             for source, target in dyads(draft, frame.pattern)
         ]
 
-    def _specific_threats(self, events: list[CodedEvent]) -> list[CodedEvent]:
-        """A plain threat (130) takes the code of what it threatens: sanctions -> 1312."""
-        threatened: dict[int, str] = {}
+    def _specific_by_content(self, events: list[CodedEvent]) -> list[CodedEvent]:
+        """A general threat, demand or appeal (130, 100, 020) takes the code of what it is
+        about: "threatened to impose sanctions" -> 1312, "demanded ... withdraw" -> 106."""
+        about: dict[int, list[str]] = {}
         for event in events:
-            threatener = threatened_by(event.anchor)
-            code = self.intent.threat_code(event.code) if threatener is not None else None
-            if threatener is not None and code is not None:
-                threatened.setdefault(threatener.i, code)
-        return [
-            replace(e, cameo=threatened[e.trigger.i])
-            if e.code == "130" and e.trigger.i in threatened
-            else e
-            for e in events
-        ]
+            verb = governing_verb(event.anchor)
+            if verb is not None:
+                about.setdefault(verb.i, []).append(event.code)
+        return [self._by_content(event, about.get(event.trigger.i, [])) for event in events]
+
+    def _by_content(self, event: CodedEvent, actions: list[str]) -> CodedEvent:
+        for action in actions:
+            code = self.intent.content_code(event.code, action)
+            if code is not None:
+                return replace(event, cameo=code)
+        return event
 
     def _attribution(self, anchor: Token, actors: ActorLookup) -> Actor | None:
         top = governing_path(anchor)[-1]

@@ -208,7 +208,23 @@ def _nominal_sources(noun: Token, pattern: Pattern) -> tuple[Token, ...]:
     found.extend(prep_objects(noun, pattern.source))
     for patient in prep_objects(noun, ["of"]):  # "by" misattached to the "of" object
         found.extend(prep_objects(patient, pattern.source))
+    if not found and _circumstance(noun):  # "praised X *during a visit to* London"
+        subject = subject_of(noun.head.head)
+        found.extend([subject] if subject is not None else [])
     return tuple(found)
+
+
+def _circumstance(noun: Token) -> bool:
+    """An event noun framing its clause's own action: "during a visit", "on a trip"."""
+    head = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ in _CIRCUMSTANCE_PREPOSITIONS
+        and head.head.pos_ in {"VERB", "AUX"}
+    )
+
+
+_CIRCUMSTANCE_PREPOSITIONS = frozenset({"during", "on", "at", "in", "after", "before", "ahead"})
 
 
 def _modifier_sources(noun: Token) -> tuple[Token, ...]:

@@ -3,8 +3,8 @@
 Expressed intent: "X agreed to hold talks" is CAMEO 036, not a planned 046; the intended
 action keeps its own pattern, :func:`intent_of` finds the word that expresses the intent
 and :class:`IntentCodes` maps the action's code to its 03x code. Threats: "threatened to
-impose sanctions" is 1312; :func:`threatened_action` finds the embedded action and
-``threat_code`` maps its code.
+impose sanctions" is 1312, demands and appeals likewise (data/threats.yaml);
+:func:`governing_verb` finds the embedded action's verb and ``content_code`` maps it.
 """
 
 from __future__ import annotations
@@ -25,15 +25,16 @@ from eventwire.coding.status import governing_path
 class IntentCodes:
     words: frozenset[str]
     codes: Mapping[str, str]
-    threats: Mapping[str, str]
+    content: Mapping[str, Mapping[str, str]]  # general code -> action prefix -> code
 
     def intent_code(self, cameo: str) -> str | None:
         """The 03x code for an intended action, by the longest matching code prefix."""
         return _longest_prefix(self.codes, cameo)
 
-    def threat_code(self, cameo: str) -> str | None:
-        """The 13x code for a threatened action, by the longest matching code prefix."""
-        return _longest_prefix(self.threats, cameo)
+    def content_code(self, general: str, action: str) -> str | None:
+        """The specific code of a threat, demand or appeal (``general``) about ``action``."""
+        table = self.content.get(general)
+        return _longest_prefix(table, action) if table is not None else None
 
 
 def _longest_prefix(table: Mapping[str, str], cameo: str) -> str | None:
@@ -48,17 +49,17 @@ def _longest_prefix(table: Mapping[str, str], cameo: str) -> str | None:
 def load_intent_codes() -> IntentCodes:
     data = resources.files("eventwire.coding") / "data"
     intent = yaml.safe_load((data / "intent.yaml").read_text("utf-8"))
-    threats = yaml.safe_load((data / "threats.yaml").read_text("utf-8"))
+    content = yaml.safe_load((data / "threats.yaml").read_text("utf-8"))["content_codes"]
     return IntentCodes(
         frozenset(intent["intent_words"]),
         dict(intent["intent_codes"]),
-        dict(threats["threat_codes"]),
+        {general: dict(table) for general, table in content.items()},
     )
 
 
-def threatened_by(anchor: Token) -> Token | None:
-    """The threatening verb whose complement the event at ``anchor`` is: "*threatened* to
-    impose sanctions", "*warned* that it would strike"."""
+def governing_verb(anchor: Token) -> Token | None:
+    """The verb whose complement the event at ``anchor`` is: "*threatened* to impose
+    sanctions", "*demanded* that troops withdraw", "*urged* them to talk"."""
     if anchor.dep_ in {"xcomp", "ccomp"} and anchor.head.i != anchor.i:
         return anchor.head
     return None
