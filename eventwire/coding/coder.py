@@ -289,16 +289,18 @@ def _without_bare_intents(events: list[CodedEvent]) -> list[CodedEvent]:
 
 
 def _unique(events: list[CodedEvent]) -> list[CodedEvent]:
-    """One event per trigger (or light verb) and coded dyad: "Maduro and his wife" are one
-    VENGOV target, "launched drones and missiles" one attack."""
-    seen: set[tuple[int, str, str, str | None]] = set()
+    """One event per sentence, CAMEO root, dyad and status: "Maduro and his wife" are one
+    VENGOV target, "launched drones and missiles" one attack, and "troops clashed ... in the
+    fiercest fighting" one clash, told twice."""
+    seen: set[tuple[int, str, str, str | None, EventStatus]] = set()
     unique: list[CodedEvent] = []
     for event in sorted(events, key=lambda e: e.trigger.i):
         key = (
-            event.anchor.i,
-            event.code,
+            event.trigger.sent.start,
+            event.code[:2],
             event.source.code,
             event.target.code if event.target else None,
+            event.status,
         )
         if key not in seen:
             seen.add(key)
