@@ -95,7 +95,10 @@ def _has_object(verb: Token, pattern: Pattern) -> bool:
         found = prep_objects(verb, [pattern.object_prep])
         return any(_word_in(obj, pattern.objects) for obj in found)
     deps = {"nsubjpass", "dobj"} if is_passive(verb) else {"dobj"}
-    return any(child.dep_ in deps and _word_in(child, pattern.objects) for child in verb.children)
+    objects = [child for child in verb.children if child.dep_ in deps]
+    # "pledged $5 million *in* aid", "sent 50 tonnes *of* food": the amount's substance
+    objects.extend(obj for amount in list(objects) for obj in prep_objects(amount, ["in", "of"]))
+    return any(_word_in(obj, pattern.objects) for obj in objects)
 
 
 def _word_in(token: Token, words: frozenset[str]) -> bool:
@@ -130,8 +133,7 @@ def verb_frame(verb: Token, pattern: Pattern) -> Frame:
     else:
         sources = _present(subject_of(verb))
         targets = tuple(slot_arguments(verb, slots)) + _chain_targets(verb, slots)
-        if pattern.objects:
-            targets += tuple(_object_prep_targets(verb, slots))
+        targets += tuple(_object_prep_targets(verb, slots))
     return Frame(pattern, verb, verb, sources, targets)
 
 
