@@ -42,6 +42,7 @@ class _NoPlaces:
 
 
 _PARTICIPANT_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_LOCATING_PREPOSITIONS = ("in", "near", "inside", "across", "outside", "around")
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,9 +169,11 @@ def _actors(
 
 
 def _country_actors(heads: Iterable[Token], places: PlaceLookup) -> Iterator[Actor]:
-    """ "arrived in Tokyo": the country of a destination, as the host of a visit."""
+    """ "arrived in Tokyo": the country of a destination, as the host of a visit; "struck
+    targets *in southern Lebanon*": the country where a struck thing lies."""
     for head in heads:
-        country = places.country_at(head)
+        located = [head, *prep_objects(head, _LOCATING_PREPOSITIONS)]
+        country = next((c for c in map(places.country_at, located) if c is not None), None)
         if country is not None:
             span = head.doc[head.left_edge.i : head.i + 1]
             yield Actor(
