@@ -211,6 +211,7 @@ def test_codes_expected_events(code: Callable[[str], Coded], text: str, expected
         pytest.param("The company reported a rise in quarterly profits.", id="business"),
         pytest.param("The museum will reopen to visitors in the spring.", id="culture"),
         pytest.param("Koizumi told reporters at a press conference.", id="press-not-actor"),
+        pytest.param("Argentina beat Brazil 3-1 in Buenos Aires on Tuesday.", id="sport"),
     ],
 )
 def test_sentences_without_events(code: Callable[[str], Coded], text: str) -> None:
