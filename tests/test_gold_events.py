@@ -12,14 +12,14 @@ from eventwire.evaluate.events import EventScores, evaluate_events, read_event_g
 
 # Set a little under the measurement of 2026-11-25; raise them when the coder improves.
 FLOORS = {
-    "root_precision": 0.74,
-    "root_f1": 0.52,
-    "plover_f1": 0.53,
-    "quad_f1": 0.56,
-    "status": 0.92,
-    "source_country": 0.92,
-    "target_country": 0.62,
-    "source_sectors": 0.86,
+    "root_precision": 0.76,
+    "root_f1": 0.59,
+    "plover_f1": 0.61,
+    "quad_f1": 0.63,
+    "status": 0.94,
+    "source_country": 0.94,
+    "target_country": 0.67,
+    "source_sectors": 0.87,
     "false_alarm_rate": 0.05,
 }
 
