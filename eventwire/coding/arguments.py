@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 from spacy.tokens import Token
+
+from eventwire.coding._data import word_lists
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -31,8 +31,7 @@ class GrammarWords:
 
 @lru_cache(maxsize=1)
 def grammar_words() -> GrammarWords:
-    text = (resources.files("eventwire.coding") / "data" / "grammar.yaml").read_text("utf-8")
-    return GrammarWords(**{key: frozenset(words) for key, words in yaml.safe_load(text).items()})
+    return GrammarWords(**word_lists("grammar.yaml"))
 
 
 # Heads that carry their subject down to a subordinate verb without one.

@@ -9,13 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Protocol
 
-import yaml
 from spacy.tokens import Doc, Token
 
+from eventwire.coding._data import word_lists
 from eventwire.coding.arguments import expand, is_infinitive, prep_objects, subject_of
 from eventwire.coding.frames import Frame, find_frames
 from eventwire.coding.intent import IntentCodes, governing_verb, intent_of, load_intent_codes
@@ -228,8 +227,7 @@ def _names_participant(heads: Sequence[Token], nouns: frozenset[str]) -> bool:
 @lru_cache(maxsize=1)
 def participant_nouns() -> frozenset[str]:
     """Common nouns naming people, groups or states (package data)."""
-    text = (resources.files("eventwire.coding") / "data" / "participants.yaml").read_text("utf-8")
-    return frozenset(yaml.safe_load(text)["participant_nouns"])
+    return word_lists("participants.yaml")["participant_nouns"]
 
 
 def _same(a: Actor, b: Actor) -> bool:

@@ -12,12 +12,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import pairwise
 
-import yaml
 from spacy.tokens import Token
 
+from eventwire.coding._data import read_data
 from eventwire.coding.status import governing_path
 
 
@@ -47,9 +46,8 @@ def _longest_prefix(table: Mapping[str, str], cameo: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def load_intent_codes() -> IntentCodes:
-    data = resources.files("eventwire.coding") / "data"
-    intent = yaml.safe_load((data / "intent.yaml").read_text("utf-8"))
-    content = yaml.safe_load((data / "threats.yaml").read_text("utf-8"))["content_codes"]
+    intent = read_data("intent.yaml")
+    content = read_data("threats.yaml")["content_codes"]
     return IntentCodes(
         frozenset(intent["intent_words"]),
         dict(intent["intent_codes"]),

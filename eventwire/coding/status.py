@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 from spacy.tokens import Token
 
+from eventwire.coding._data import word_lists
 from eventwire.coding.arguments import grammar_words, is_infinitive, misattached_conjunct
 from eventwire.models import EventStatus
 
@@ -60,9 +59,7 @@ class StatusCues:
 @lru_cache(maxsize=1)
 def load_cues() -> StatusCues:
     """Read the status cue lists shipped with the package."""
-    text = (resources.files("eventwire.coding") / "data" / "status_cues.yaml").read_text("utf-8")
-    raw = yaml.safe_load(text)
-    return StatusCues(**{key: frozenset(words) for key, words in raw.items()})
+    return StatusCues(**word_lists("status_cues.yaml"))
 
 
 def decide_status(anchor: Token, *, cues: StatusCues) -> EventStatus:
