@@ -13,9 +13,9 @@ from eventwire.evaluate.events import EventScores, evaluate_events, read_event_g
 # Set a little under the measurement of 2026-11-25; raise them when the coder improves.
 FLOORS = {
     "root_precision": 0.76,
-    "root_f1": 0.59,
-    "plover_f1": 0.61,
-    "quad_f1": 0.63,
+    "root_f1": 0.60,
+    "plover_f1": 0.62,
+    "quad_f1": 0.65,
     "status": 0.94,
     "source_country": 0.94,
     "target_country": 0.67,
