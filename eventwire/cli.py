@@ -85,6 +85,14 @@ DbOption = Annotated[
     Path | None,
     typer.Option("--db", help="SQLite database (default: eventwire.db or $EVENTWIRE_DB)"),
 ]
+ActorsOption = Annotated[
+    list[Path] | None,
+    typer.Option("--actors", help="PETRARCH/TABARI actor dictionary (repeatable)"),
+]
+AgentsOption = Annotated[
+    list[Path] | None,
+    typer.Option("--agents", help="PETRARCH/TABARI agent dictionary (repeatable)"),
+]
 WorkersOption = Annotated[
     int | None, typer.Option("--workers", min=1, help="worker processes (default: 1)")
 ]
@@ -157,9 +165,11 @@ def annotate(
     inputs: InputFiles,
     output: Annotated[Path, typer.Option("-o", "--output", help="JSONL output; - for stdout")],
     workers: WorkersOption = None,
+    actors: ActorsOption = None,
+    agents: AgentsOption = None,
 ) -> None:
     """Code articles and write one annotated JSON line per accepted article."""
-    settings = _settings(ctx, workers=workers)
+    settings = _settings(ctx, workers=workers, actor_dictionaries=actors, agent_dictionaries=agents)
     from eventwire.serialize import annotated_to_dict
 
     pipeline = _LazyPipeline(settings)
@@ -186,9 +196,13 @@ def ingest(
     inputs: InputFiles,
     db: DbOption = None,
     workers: WorkersOption = None,
+    actors: ActorsOption = None,
+    agents: AgentsOption = None,
 ) -> None:
     """Code articles and store them; articles already stored are not coded again."""
-    settings = _settings(ctx, db=db, workers=workers)
+    settings = _settings(
+        ctx, db=db, workers=workers, actor_dictionaries=actors, agent_dictionaries=agents
+    )
     with Store.open(settings.db) as store:
         pipeline = _LazyPipeline(settings)
         with _progress("ingesting") as (report, advance):

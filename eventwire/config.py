@@ -36,6 +36,14 @@ class Settings:
     max_chunk_chars: int = field(
         default=100_000, metadata={"help": "long texts are coded in chunks of this size"}
     )
+    actor_dictionaries: tuple[Path, ...] = field(
+        default=(),
+        metadata={"help": "PETRARCH/TABARI actor dictionaries added to the actors stage"},
+    )
+    agent_dictionaries: tuple[Path, ...] = field(
+        default=(),
+        metadata={"help": "PETRARCH/TABARI agent dictionaries added to the actors stage"},
+    )
     max_article_chars: int = field(
         default=1_000_000,
         metadata={"help": "longer article texts are skipped with a message (not news articles)"},

@@ -18,12 +18,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors import ActorResolver
+from eventwire.actors.dictionary import UserDictionary
 from eventwire.actors.localise import (
     dominant_country,
     home_country,
     introduction_countries,
     localise,
 )
+from eventwire.actors.tabari import read_actor_dictionary, read_agent_dictionary
 from eventwire.coding.coder import CodedEvent, EventCoder
 from eventwire.config import Settings
 from eventwire.geo import Gazetteer, document_focus, event_location, find_places
@@ -83,7 +85,7 @@ class Pipeline:
         return cls(
             settings=settings,
             nlp=load_model(settings.model),
-            actors=ActorResolver.load(),
+            actors=ActorResolver.load(extra_dictionaries=user_dictionaries(settings)),
             coder=EventCoder.load(),
             gazetteer=Gazetteer.load(),
             ontology=Ontology.load(),
@@ -201,6 +203,13 @@ class PlaceIndex:
     def country_at(self, token: Token) -> str | None:
         place = self._by_token.get(token.i)
         return place.country if place is not None else None
+
+
+def user_dictionaries(settings: Settings) -> list[UserDictionary]:
+    """The legacy actor and agent dictionaries named in the settings."""
+    return [read_actor_dictionary(path) for path in settings.actor_dictionaries] + [
+        read_agent_dictionary(path) for path in settings.agent_dictionaries
+    ]
 
 
 def event_id(article_id: str, cameo: str, coded: CodedEvent) -> str:

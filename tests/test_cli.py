@@ -651,3 +651,21 @@ def test_five_megabyte_article_is_coded_in_chunks_when_allowed(real: None, tmp_p
     finally:
         del os.environ["EVENTWIRE_MAX_ARTICLE_CHARS"]
     check_long_article_stored_once(db, text, result)
+
+
+def test_legacy_dictionaries_extend_the_actors(tmp_path: Path) -> None:
+    actors = tmp_path / "actors.txt"
+    actors.write_text("ARNOR_ [ARN]\nGONDOR [GON]\n", encoding="utf-8")
+    agents = tmp_path / "agents.txt"
+    agents.write_text("RANGER [~MIL]\n", encoding="utf-8")
+    corpus = tmp_path / "middle-earth.jsonl"
+    article = {"id": "me-1", "text": "Rangers of Arnor attacked Gondor on Monday."}
+    corpus.write_text(json.dumps(article) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    args = ["annotate", str(corpus), "-o", str(out), "--actors", str(actors)]
+    result = runner.invoke(cli.app, [*args, "--agents", str(agents)])
+    assert result.exit_code == 0, result.stderr
+    events = json.loads(out.read_text(encoding="utf-8"))["events"]
+    assert [(e["cameo"], e["source"]["code"], e["target"]["code"]) for e in events] == [
+        ("190", "ARNMIL", "GON")
+    ]
