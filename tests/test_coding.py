@@ -191,6 +191,16 @@ CASES = [
         id="ban-parties",
     ),
     pytest.param(
+        "The Mexican president expressed concern over the new tariffs.",
+        {("012", "asserted", "MEX", None)},
+        id="pessimistic-comment",
+    ),
+    pytest.param(
+        "The Nigerian president laid a wreath at the memorial in Kigali.",
+        {("017", "asserted", "NGA", None)},
+        id="symbolic-act",
+    ),
+    pytest.param(
         "Will Japan send troops to Iraq?",
         {("154", "hypothetical", "JPN", "IRQ")},
         id="question",
