@@ -6,6 +6,7 @@ Mounted on the main app by :mod:`eventwire.cli`. The scoring library and the pip
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -43,6 +44,10 @@ def evaluate_events_command(
     show_errors: Annotated[
         bool, typer.Option("--errors", help="list missed, spurious and mismatched events")
     ] = False,
+    codes: Annotated[
+        list[str] | None,
+        typer.Option("--code", help="also score this CAMEO base code (e.g. 173); repeatable"),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
 ) -> None:
     """Code the gold texts and score events by CAMEO root, PLOVER type, status and actors."""
@@ -58,6 +63,8 @@ def evaluate_events_command(
         return
     console = Console(width=160)
     _print_scores(console, scores)
+    if codes:
+        console.print(_code_table(scores.by_code, codes))
     if show_errors:
         _print_errors(console, scores.errors)
 
@@ -111,6 +118,11 @@ def _print_scores(console: Console, scores: EventScores) -> None:
     console.print(_class_table("By PLOVER type (roots 01, 02 left out)", "type", scores.by_plover))
     console.print(_class_table("By QuadClass", "quad", scores.by_quad_class))
     console.print(_attribute_table(scores))
+    hits = scores.type_hits
+    console.print(
+        f"Type hits: {hits.correct} of {hits.total} texts with events have an event of a "
+        f"gold type ({hits.value:.1%})"
+    )
     console.print(
         f"False alarms: {scores.false_alarms} of {scores.texts_without_events} texts "
         f"without events ({scores.false_alarm_rate:.1%})"
@@ -157,6 +169,16 @@ def _class_table(
             _number(row.f1),
         )
     return table
+
+
+def _code_table(scored: ClassTable, codes: Sequence[str]) -> Table:
+    """The rows of the base-code table for ``codes`` (zero rows for codes never seen)."""
+    from eventwire.evaluate.events import ClassScore
+
+    rows = {row.label: row for row in scored.classes}
+    chosen = [rows.get(code[:3], ClassScore(code[:3], 0, 0, 0, 0.0, 0.0, 0.0)) for code in codes]
+    selected = dataclasses.replace(scored, classes=tuple(chosen))
+    return _class_table("By CAMEO base code", "code", selected)
 
 
 def _attribute_table(scores: EventScores) -> Table:

@@ -30,6 +30,7 @@ from eventwire.evaluate.events import (
     read_event_gold,
     score_matches,
     sectors_right,
+    type_hit,
 )
 from eventwire.models import EventStatus, TextSpan
 from eventwire.ontology import Ontology
@@ -244,6 +245,38 @@ def test_per_class_precision_recall_f1() -> None:
     assert (assault.precision, assault.recall, assault.f1) == (0.5, 0.5, 0.5)
 
 
+def test_base_code_table_folds_four_digit_codes() -> None:
+    matches = [
+        match_events([record("1724")], [record("172")]),
+        match_events([record("173")], [record("172")]),
+    ]
+    rows = {
+        c.label: (c.support, c.predicted, c.correct)
+        for c in class_table(matches, lambda e: e.cameo[:3] if e.cameo else None).classes
+    }
+    assert rows == {"172": (1, 2, 1), "173": (1, 0, 0)}
+    scores = score_matches([gold_text("a"), gold_text("b")], matches)
+    assert {c.label for c in scores.by_code.classes} == {"172", "173"}
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "hit"),
+    [
+        pytest.param(["141"], ["145"], True, id="same-plover-type-other-code"),
+        pytest.param(["141", "190"], ["180"], True, id="one-gold-type-is-enough"),
+        pytest.param(["145"], ["190"], False, id="riot-is-not-assault"),
+        pytest.param(["010"], ["013"], True, id="roots-01-02-by-root"),
+        pytest.param(["190"], [], False, id="nothing-predicted"),
+    ],
+)
+def test_type_hit_ignores_actors(gold: list[str], predicted: list[str], hit: bool) -> None:
+    match = match_events(
+        [record(code, "IND/GOV", "PAK") for code in gold],
+        [record(code, "USA/MIL", "RUS") for code in predicted],
+    )
+    assert type_hit(match) is hit
+
+
 # ---------------------------------------------------------------- accuracies and totals
 
 
@@ -283,6 +316,8 @@ def test_totals_false_alarms_and_errors() -> None:
     )
     assert (scores.texts_without_events, scores.false_alarms) == (2, 1)
     assert scores.false_alarm_rate == 0.5
+    # the shelling coded as an arrest misses its type; the statement is found
+    assert (scores.type_hits.correct, scores.type_hits.total) == (2, 2)
     assert [(e.kind, e.text_id, e.problems) for e in scores.errors] == [
         ("mismatch", "meeting", ("root", "plover")),
         ("spurious", "accusation", ()),
@@ -462,6 +497,20 @@ def test_cli_prints_readable_tables(
     assert result.exit_code == 0, result.output
     for heading in ("Summary", "By CAMEO root", "By PLOVER type", "status", "False alarms"):
         assert heading in result.stdout
+    assert "Type hits" in result.stdout
+    assert "By CAMEO base code" not in result.stdout
+
+
+def test_cli_scores_chosen_base_codes(
+    pipeline: Pipeline, gold_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(Pipeline, "load", classmethod(lambda cls, settings=None: pipeline))
+    result = runner.invoke(
+        cli.app, ["evaluate", "events", str(gold_file), "--code", "0361", "--code", "173"]
+    )
+    assert result.exit_code == 0, result.output
+    table = result.stdout.split("By CAMEO base code")[1]
+    assert "036" in table and "173" in table
 
 
 def test_cli_reports_a_bad_gold_file_without_traceback(tmp_path: Path) -> None:

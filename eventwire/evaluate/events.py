@@ -24,6 +24,11 @@ How a run is scored:
   is right when its country is among the gold actors' countries (a null country matches
   a null one), its sectors right when it shares a sector with a gold actor or both have
   none; no predicted actor is right only when the gold lists none.
+- A fourth class table by CAMEO base code (the first three digits: "0231" counts as
+  "023"), for figures on one kind of event such as arrests (173).
+- Texts with gold events: a type hit is such a text where some predicted event has the
+  PLOVER type (for roots 01 and 02, the root) of one of its gold events, whatever the
+  actors: the share of snippets that yield an event of the right family.
 - Texts without gold events: a false alarm is such a text with any prediction.
 """
 
@@ -158,7 +163,9 @@ class EventScores:
     by_root: ClassTable
     by_plover: ClassTable
     by_quad_class: ClassTable
+    by_code: ClassTable
     attributes: AttributeScores
+    type_hits: Accuracy
     texts_without_events: int
     false_alarms: int
     false_alarm_rate: float
@@ -396,6 +403,21 @@ def _quad_class(event: EventRecord) -> str | None:
     return str(event.quad_class) if event.quad_class is not None else None
 
 
+def _base_code(event: EventRecord) -> str | None:
+    return event.cameo[:3] if event.cameo else None
+
+
+def _family(event: EventRecord) -> str | None:
+    return event.plover or event.root
+
+
+def type_hit(match: TextMatch) -> bool:
+    """Whether some predicted event of the text has the family of one of its gold events."""
+    gold = {_family(g) for g, _ in match.pairs} | {_family(g) for g in match.missed}
+    predicted = {_family(p) for _, p in match.pairs} | {_family(p) for p in match.spurious}
+    return bool((gold - {None}) & predicted)
+
+
 def attribute_scores(matches: Sequence[TextMatch]) -> AttributeScores:
     """Status and actor accuracies on the pairs that agree on the CAMEO root."""
     same_root = [(g, p) for match in matches for g, p in match.pairs if g.root and g.root == p.root]
@@ -439,6 +461,7 @@ def score_matches(texts: Sequence[GoldText], matches: Sequence[TextMatch]) -> Ev
     """Every figure from the paired events of each gold text (in the same order)."""
     empty = [m for t, m in zip(texts, matches, strict=True) if not t.events]
     alarms = sum(bool(m.spurious) for m in empty)
+    with_events = [m for t, m in zip(texts, matches, strict=True) if t.events]
     errors = (e for t, m in zip(texts, matches, strict=True) for e in text_errors(t, m))
     return EventScores(
         texts=len(texts),
@@ -448,7 +471,9 @@ def score_matches(texts: Sequence[GoldText], matches: Sequence[TextMatch]) -> Ev
         by_root=class_table(matches, _root),
         by_plover=class_table(matches, _plover),
         by_quad_class=class_table(matches, _quad_class),
+        by_code=class_table(matches, _base_code),
         attributes=attribute_scores(matches),
+        type_hits=Accuracy(sum(type_hit(m) for m in with_events), len(with_events)),
         texts_without_events=len(empty),
         false_alarms=alarms,
         false_alarm_rate=_ratio(alarms, len(empty)),
@@ -476,6 +501,7 @@ def event_scores_to_dict(scores: EventScores, *, errors: bool = False) -> dict[s
     for name, accuracy in accuracies.items():
         accuracy["accuracy"] = getattr(scores.attributes, name).value
     data["attributes"] = accuracies
+    data["type_hits"]["accuracy"] = scores.type_hits.value
     if not errors:
         del data["errors"]
     return data
