@@ -228,6 +228,82 @@ def test_sentences_without_events(code: Callable[[str], Coded], text: str) -> No
     assert code(text) == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "mutual"),
+    [
+        pytest.param(
+            "Egypt's foreign minister spoke by phone with his Qatari counterpart on Sunday.",
+            {("041", "asserted", "EGY", "QAT"), ("041", "asserted", "QAT", "EGY")},
+            id="phone-call",
+        ),
+        pytest.param(
+            "Chilean negotiators will hold talks with Bolivian officials in La Paz next week.",
+            {("046", "planned", "CHL", "BOL"), ("046", "planned", "BOL", "CHL")},
+            id="planned-talks",
+        ),
+        pytest.param(
+            "Vietnam signed a trade agreement with South Korea on Friday.",
+            {("057", "asserted", "VNM", "KOR"), ("057", "asserted", "KOR", "VNM")},
+            id="signed-agreement",
+        ),
+    ],
+)
+def test_mutual_events_hold_both_ways(
+    code: Callable[[str], Coded], text: str, mutual: Coded
+) -> None:
+    assert mutual <= code(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "one_way"),
+    [
+        pytest.param(
+            "Indian Prime Minister Narendra Modi visited Sri Lanka on Saturday.",
+            ("042", "IND", "LKA"),
+            id="visit",
+        ),
+        pytest.param(
+            "Sweden praised Finland for its handling of the border crisis.",
+            ("051", "SWE", "FIN"),
+            id="praise",
+        ),
+    ],
+)
+def test_one_sided_events_keep_their_direction(
+    code: Callable[[str], Coded], text: str, one_way: tuple[str, str, str]
+) -> None:
+    cameo, source, target = one_way
+    found = {(c, s, t) for c, _, s, t in code(text)}
+    assert (cameo, source, target) in found
+    assert (cameo, target, source) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Egypt's foreign ministry criticised the remarks by Israel's prime minister.",
+            ("111", "EGY", "ISR"),
+            id="remarks-by",
+        ),
+        pytest.param(
+            "The Lithuanian president laid a wreath at a memorial to Ukrainian soldiers.",
+            ("017", "LTU", "UKR"),
+            id="memorial-to",
+        ),
+        pytest.param(
+            "Turkish diplomats mediated a new round of talks between Armenia and Azerbaijan.",
+            ("045", "TUR", "ARM"),
+            id="talks-between",
+        ),
+    ],
+)
+def test_a_target_behind_a_thing(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in {(c, s, t) for c, _, s, t in code(text)}
+
+
 def test_requested_sanctions_are_not_imposed(code: Callable[[str], Coded]) -> None:
     found = code("Ukraine called for tougher sanctions on Russia.")
     assert not any(cameo == "166" and status == "asserted" for cameo, status, _, _ in found)

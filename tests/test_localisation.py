@@ -38,6 +38,21 @@ def _dyads(pipeline: Pipeline, text: str) -> set[tuple[str, str | None, str | No
             ("141", "SRBEDU", "SRBGOV"),
             id="article-country",
         ),
+        pytest.param(
+            "Soldiers detained two farmers in Myanmar's Sagaing region on Monday.",
+            ("173", "MMRMIL", "MMRCVL"),
+            id="soldiers-without-a-country",
+        ),
+        pytest.param(
+            "Gunmen kidnapped the mayor of a small town in Colombia's Cauca province.",
+            ("181", "COLUAF", "COLGOV"),
+            id="office-holder-without-a-country",
+        ),
+        pytest.param(
+            "Militants abducted three Turkish nationals at a construction site in Niger.",
+            ("181", "NERUAF", "TURCVL"),
+            id="nationals-of-a-country",
+        ),
     ],
 )
 def test_domestic_actors_are_localised(

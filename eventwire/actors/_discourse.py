@@ -164,7 +164,7 @@ class DocumentPass:
                 countries = dict.fromkeys(a.country for a in self._found[child.i] if a.country)
                 return tuple(
                     Description(
-                        country + role.sectors[0],
+                        country + "".join(role.sectors[:1]),
                         country,
                         role.sectors,
                         None,

@@ -127,7 +127,7 @@ class EventCoder:
                 attribution,
                 cameo,
             )
-            for source, target in dyads(draft, frame.pattern)
+            for source, target in _both_ways(dyads(draft, frame.pattern), cameo)
         ]
 
     def _specific_by_content(self, events: list[CodedEvent]) -> list[CodedEvent]:
@@ -185,12 +185,17 @@ def _country_actors(heads: Iterable[Token], places: PlaceLookup) -> Iterator[Act
             )
 
 
-def _owner(thing: Token, actors: ActorLookup) -> list[Actor]:
-    """The actor behind a thing: "condemned *North Korea's* launch", "the actions *of China*"."""
+_OWNER_PREPOSITIONS = ("of", "by", "between", "to", "for")
+
+
+def _owner(thing: Token, actors: ActorLookup, depth: int = 2) -> list[Actor]:
+    """The actor behind a thing: "condemned *North Korea's* launch", "the actions *of
+    China*", "remarks *by* Trump", "a memorial *to* Georgian soldiers"; through one more
+    thing: "fund the production of drones *for Ukraine's forces*"."""
     if thing.pos_ not in {"NOUN", "PROPN"}:
         return []
     owners = [child for child in thing.children if child.dep_ == "poss"]
-    owners.extend(prep_objects(thing, ["of"]))
+    owners.extend(prep_objects(thing, _OWNER_PREPOSITIONS))
     for clause in thing.children:  # "positions held by the RSF"
         if clause.dep_ == "acl" and clause.tag_ == "VBN":
             owners.extend(prep_objects(clause, ["by"]))
@@ -199,7 +204,10 @@ def _owner(thing: Token, actors: ActorLookup) -> list[Actor]:
         return found
     # "Ukrainian cities", "a Philippine ship": a national modifier names the owner
     national = [child for child in thing.children if child.dep_ in {"amod", "compound"}]
-    return [actor for modifier in national for actor in actors.actors_for(modifier)]
+    found = [actor for modifier in national for actor in actors.actors_for(modifier)]
+    if found or depth <= 1:
+        return found
+    return [actor for owner in owners for actor in _owner(owner, actors, depth - 1)]
 
 
 def dyads(draft: _Draft, pattern: Pattern) -> list[tuple[Actor, Actor | None]]:
@@ -215,6 +223,22 @@ def dyads(draft: _Draft, pattern: Pattern) -> list[tuple[Actor, Actor | None]]:
             [(source, None) for source in sources] if named or not pattern.target_required else []
         )
     return [(s, t) for s in sources for t in targets if not _same(s, t)]
+
+
+def _both_ways(
+    pairs: list[tuple[Actor, Actor | None]], cameo: str
+) -> list[tuple[Actor, Actor | None]]:
+    """Pairs of a mutual event ("X met Y") in both directions; others unchanged."""
+    if cameo not in mutual_codes():
+        return pairs
+    reverse = [(target, source) for source, target in pairs if target is not None]
+    return pairs + [pair for pair in reverse if pair not in pairs]
+
+
+@lru_cache(maxsize=1)
+def mutual_codes() -> frozenset[str]:
+    """CAMEO codes whose events hold in both directions (package data)."""
+    return word_lists("mutual.yaml")["mutual_codes"]
 
 
 def _names_participant(heads: Sequence[Token], nouns: frozenset[str]) -> bool:
