@@ -19,6 +19,7 @@ from eventwire.coding.arguments import expand, is_infinitive, prep_objects, subj
 from eventwire.coding.frames import Frame, find_frames
 from eventwire.coding.intent import IntentCodes, governing_verb, intent_of, load_intent_codes
 from eventwire.coding.patterns import Pattern, PatternSet, default_pattern_files, load_patterns
+from eventwire.coding.refine import Refinements, load_refinements
 from eventwire.coding.status import StatusCues, decide_status, governing_path, load_cues
 from eventwire.models import Actor, EventStatus
 
@@ -72,10 +73,17 @@ class _Draft:
 class EventCoder:
     """Codes events in parsed documents with dependency patterns."""
 
-    def __init__(self, patterns: PatternSet, cues: StatusCues, intent: IntentCodes) -> None:
+    def __init__(
+        self,
+        patterns: PatternSet,
+        cues: StatusCues,
+        intent: IntentCodes,
+        refinements: Refinements | None = None,
+    ) -> None:
         self.patterns = patterns
         self.cues = cues
         self.intent = intent
+        self.refinements = refinements or load_refinements()
 
     @classmethod
     def load(
@@ -96,7 +104,13 @@ class EventCoder:
         events: list[CodedEvent] = []
         for draft in drafts:
             events.extend(self._events(draft, actors))
-        return _unique(_without_bare_intents(self._specific_by_content(events)))
+        events = self._specific_by_content(events)
+        return _unique([self._refined(doc, e) for e in _without_bare_intents(events)])
+
+    def _refined(self, doc: Doc, event: CodedEvent) -> CodedEvent:
+        """The code that who acts on whom gives the event (``refinements.yaml``)."""
+        code = self.refinements.refine(doc, event.code, event.source, event.target)
+        return event if code == event.code else replace(event, cameo=code)
 
     def _resolve(self, frame: Frame, actors: ActorLookup, places: PlaceLookup) -> _Draft:
         sources = _actors(frame.sources, actors)

@@ -1,0 +1,129 @@
+"""Refining an event's code by who acts on whom: protesters who storm a building riot
+(145), police who fire on demonstrators repress them (175), and killing villagers by the
+dozen is mass killing (202). The rules are package data (``data/refinements.yaml``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from eventwire.coding._data import read_data
+from eventwire.errors import DataFileError
+from eventwire.models import Actor
+
+_FILE = "refinements.yaml"
+_KEYS = frozenset(
+    {"id", "codes", "source_words", "target_words", "target_sectors", "min_victims", "code"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Refinement:
+    """One rule: events whose code starts with one of ``codes`` and whose actors fit."""
+
+    id: str
+    codes: tuple[str, ...]
+    code: str
+    source_words: frozenset[str] = frozenset()
+    target_words: frozenset[str] = frozenset()
+    target_sectors: frozenset[str] = frozenset()
+    min_victims: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Refinements:
+    rules: tuple[Refinement, ...]
+    quantities: Mapping[str, int]
+
+    def refine(self, doc: Doc, code: str, source: Actor, target: Actor | None) -> str:
+        """The code of the first rule that fits the event, else ``code`` unchanged."""
+        for rule in self.rules:
+            if code.startswith(rule.codes) and self._fits(rule, doc, source, target):
+                return rule.code
+        return code
+
+    def _fits(self, rule: Refinement, doc: Doc, source: Actor, target: Actor | None) -> bool:
+        if rule.source_words and head_lemma(doc, source) not in rule.source_words:
+            return False
+        if not (rule.target_words or rule.target_sectors or rule.min_victims):
+            return True
+        if target is None:
+            return False
+        if rule.target_words and head_lemma(doc, target) not in rule.target_words:
+            return False
+        if rule.target_sectors and not rule.target_sectors & set(target.sectors):
+            return False
+        return victims(doc, target, self.quantities) >= rule.min_victims
+
+
+def _span(doc: Doc, actor: Actor) -> Span | None:
+    return doc.char_span(actor.start, actor.end, alignment_mode="expand")
+
+
+def head_lemma(doc: Doc, actor: Actor) -> str:
+    """The lemma of the actor mention's head noun ("riot police" -> "police")."""
+    span = _span(doc, actor)
+    return span.root.lemma_.lower() if span is not None else ""
+
+
+def victims(doc: Doc, actor: Actor, quantities: Mapping[str, int]) -> int:
+    """How many people the mention counts: "more than 100 villagers" -> 100, "hundreds of
+    civilians" -> the ``quantities`` value of "hundreds", no number -> 0."""
+    span = _span(doc, actor)
+    if span is None:
+        return 0
+    head = span.root
+    words = [*span, *head.children]
+    if head.dep_ == "pobj" and head.head.lower_ == "of":  # "hundreds of civilians"
+        counter = head.head.head
+        words.extend([counter, *counter.children])
+    return max((_number(token.text, quantities) for token in words), default=0)
+
+
+def _number(word: str, quantities: Mapping[str, int]) -> int:
+    digits = word.replace(",", "")
+    if digits.isdigit():
+        return int(digits)
+    return quantities.get(word.lower(), 0)
+
+
+@lru_cache(maxsize=1)
+def load_refinements() -> Refinements:
+    """The package's refinement rules, validated."""
+    data = read_data(_FILE)
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        raise DataFileError(_FILE, "expected a mapping with a 'rules' list")
+    quantities = data.get("quantities", {})
+    if not isinstance(quantities, dict) or not all(isinstance(v, int) for v in quantities.values()):
+        raise DataFileError(_FILE, "'quantities' must map words to whole numbers")
+    rules = tuple(_rule(entry) for entry in data["rules"])
+    return Refinements(rules, {str(k).lower(): v for k, v in quantities.items()})
+
+
+def _rule(entry: Any) -> Refinement:
+    if not isinstance(entry, dict) or not {"id", "codes", "code"} <= set(entry):
+        raise DataFileError(_FILE, f"a rule needs 'id', 'codes' and 'code': {entry!r}")
+    unknown = set(entry) - _KEYS
+    if unknown:
+        raise DataFileError(_FILE, f"rule {entry['id']!r}: unknown key(s) {sorted(unknown)}")
+    return Refinement(
+        id=str(entry["id"]),
+        codes=tuple(str(code) for code in entry["codes"]),
+        code=str(entry["code"]),
+        source_words=_words(entry, "source_words"),
+        target_words=_words(entry, "target_words"),
+        target_sectors=_words(entry, "target_sectors", upper=True),
+        min_victims=int(entry.get("min_victims", 0)),
+    )
+
+
+def _words(entry: dict[str, Any], key: str, *, upper: bool = False) -> frozenset[str]:
+    value: Sequence[Any] = entry.get(key, [])
+    if not isinstance(value, list):
+        raise DataFileError(_FILE, f"rule {entry['id']!r}: '{key}' must be a list")
+    return frozenset(str(word).upper() if upper else str(word).lower() for word in value)

@@ -1,0 +1,102 @@
+"""Refining an event's code by who acts on whom (riots, repression, mass killing)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from eventwire.actors import ActorResolver
+from eventwire.coding.coder import EventCoder
+from eventwire.coding.refine import load_refinements, victims
+from eventwire.models import Actor
+from eventwire.ontology import Ontology
+
+Coded = set[tuple[str, str | None, str | None]]
+
+
+@pytest.fixture(scope="module")
+def code(nlp: Language) -> Callable[[str], Coded]:
+    coder = EventCoder.load()
+    resolver = ActorResolver.load()
+
+    def run(text: str) -> Coded:
+        doc = nlp(text)
+        events = coder.code(doc, resolver.resolve_document(doc, None))
+        return {(e.code, e.source.country, e.target.country if e.target else None) for e in events}
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Bangladeshi protesters attacked police officers in Dhaka on Sunday.",
+            ("145", "BGD"),
+            id="protesters-attack-police",
+        ),
+        pytest.param(
+            "Serbian riot police fired tear gas at demonstrators outside parliament in Belgrade.",
+            ("175", "SRB"),
+            id="police-fire-on-demonstrators",
+        ),
+        pytest.param(
+            "Sudanese soldiers killed more than 200 villagers in Darfur, witnesses said.",
+            ("202", "SDN"),
+            id="mass-killing-by-number",
+        ),
+        pytest.param(
+            "Islamist militants killed hundreds of civilians in Burkina Faso's north.",
+            ("202", None),
+            id="mass-killing-by-word",
+        ),
+    ],
+)
+def test_codes_refined_by_actors(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str | None]
+) -> None:
+    assert expected in {(cameo, source) for cameo, source, _ in code(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        pytest.param(
+            "Sudanese soldiers killed four villagers in Darfur, witnesses said.",
+            "1823",
+            id="a-few-victims-stay-a-killing",
+        ),
+        pytest.param(
+            "Israeli troops attacked Hezbollah fighters in southern Lebanon.",
+            "190",
+            id="soldiers-on-fighters-stay-an-attack",
+        ),
+    ],
+)
+def test_other_events_keep_their_code(code: Callable[[str], Coded], text: str, kept: str) -> None:
+    codes = {cameo for cameo, _, _ in code(text)}
+    assert kept in codes
+    assert not codes & {"145", "175", "202"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "count"),
+    [
+        ("Gunmen killed at least 223 villagers.", "223 villagers", 223),
+        ("Gunmen killed 1,200 villagers.", "1,200 villagers", 1200),
+        ("Gunmen killed hundreds of villagers.", "villagers", 200),
+        ("Gunmen killed villagers.", "villagers", 0),
+    ],
+)
+def test_victims_counted_in_the_mention(nlp: Language, text: str, mention: str, count: int) -> None:
+    doc = nlp(text)
+    start = text.index(mention)
+    actor = Actor(mention, start, start + len(mention), code="CVL", country=None)
+    assert victims(doc, actor, load_refinements().quantities) == count
+
+
+def test_every_refined_code_is_in_the_ontology() -> None:
+    ontology = Ontology.load()
+    assert [r.id for r in load_refinements().rules if r.code not in ontology] == []
