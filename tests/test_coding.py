@@ -354,7 +354,7 @@ def test_bad_pattern_files_name_file_and_line(tmp_path: Path, content: str, mess
     assert f"{path}:" in str(caught.value)
 
 
-def test_user_patterns_extend_the_coder(nlp: Language, tmp_path: Path) -> None:
+def test_user_patterns_extend_and_override_the_coder(nlp: Language, tmp_path: Path) -> None:
     path = tmp_path / "extra.yaml"
     path.write_text(
         "patterns:\n  - id: user.snub\n    cameo: '110'\n    verbs: [snub]\n", encoding="utf-8"

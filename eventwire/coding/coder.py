@@ -89,8 +89,11 @@ class EventCoder:
     def load(
         cls, pattern_files: Sequence[Path] = (), *, include_defaults: bool = True
     ) -> EventCoder:
-        """The coder with the package's patterns plus (or, without defaults, only) user files."""
-        files = [*(default_pattern_files() if include_defaults else []), *pattern_files]
+        """The coder with the package's patterns plus (or, without defaults, only) user files.
+
+        User patterns come first: for the same word and condition, the user's code wins.
+        """
+        files = [*pattern_files, *(default_pattern_files() if include_defaults else [])]
         return cls(load_patterns(files), load_cues(), load_intent_codes())
 
     def code(
