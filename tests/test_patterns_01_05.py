@@ -1,0 +1,354 @@
+"""Patterns of CAMEO roots 01-05: statements, appeals, expressed intent, consultation and
+diplomatic cooperation, on varied news sentences, with sentences that must not yield them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from eventwire.actors import ActorResolver
+from eventwire.coding.coder import EventCoder
+
+Coded = set[tuple[str, str, str | None, str | None]]
+
+_ROOTS = ("01", "02", "03", "04", "05")
+
+
+@pytest.fixture(scope="module")
+def code(nlp: Language) -> Callable[[str], Coded]:
+    coder = EventCoder.load()
+    resolver = ActorResolver.load()
+
+    def run(text: str) -> Coded:
+        doc = nlp(text)
+        events = coder.code(doc, resolver.resolve_document(doc, None))
+        return {
+            (e.code, e.status.value, e.source.country, e.target.country if e.target else None)
+            for e in events
+        }
+
+    return run
+
+
+def _of_these_roots(found: Coded) -> Coded:
+    return {event for event in found if event[0][:2] in _ROOTS}
+
+
+CASES = [
+    # 01 public statements
+    pytest.param(
+        "Indonesia's foreign minister expressed condolences to Turkey over the deadly earthquake.",
+        {("016", "asserted", "IDN", "TUR")},
+        id="016-condolences",
+    ),
+    pytest.param(
+        "The Vatican expressed its sympathy for the victims.",
+        {("016", "asserted", "VAT", None)},
+        id="016-sympathy-no-target",
+    ),
+    pytest.param(
+        "The Kremlin declined comment on the report.",
+        {("011", "asserted", "RUS", None)},
+        id="011-declined-comment",
+    ),
+    pytest.param(
+        "German officials voiced concern over Hungary's new media law.",
+        {("012", "asserted", "DEU", "HUN")},
+        id="012-voiced-concern",
+    ),
+    pytest.param(
+        "Chile's foreign minister said she saw little hope of a deal with Bolivia.",
+        {("012", "asserted", "CHL", None)},
+        id="012-little-hope",
+    ),
+    pytest.param(
+        "Japan expressed optimism about the trade talks.",
+        {("013", "asserted", "JPN", None)},
+        id="013-optimism",
+    ),
+    pytest.param(
+        "Canada is considering new sanctions against Venezuela.",
+        {("014", "asserted", "CAN", "VEN")},
+        id="014-considering-sanctions",
+    ),
+    pytest.param(
+        "Thailand is weighing whether to expel the Cambodian ambassador.",
+        {("014", "asserted", "THA", "KHM")},
+        id="014-weighing-whether",
+    ),
+    pytest.param(
+        "Al-Shabaab claimed responsibility for the bombing in Mogadishu.",
+        {("015", "asserted", "SOM", None)},
+        id="015-claimed-responsibility",
+    ),
+    pytest.param(
+        "The Indian prime minister laid a wreath at the Ho Chi Minh mausoleum in Hanoi.",
+        {("017", "asserted", "IND", None)},
+        id="017-wreath",
+    ),
+    pytest.param(
+        "Poland declared three days of national mourning for the victims of the floods.",
+        {("017", "asserted", "POL", None)},
+        id="017-national-mourning",
+    ),
+    pytest.param(
+        "Brazil's foreign minister said his government agreed with France's proposal for a "
+        "climate fund.",
+        {("018", "asserted", "BRA", "FRA")},
+        id="018-agreed-with-proposal",
+    ),
+    pytest.param(
+        "India and China reached a consensus on border patrols.",
+        {("019", "asserted", "IND", "CHN"), ("019", "asserted", "CHN", "IND")},
+        id="019-consensus",
+    ),
+    # 02 appeals
+    pytest.param(
+        "The Philippines urged China to respect the arbitral ruling.",
+        {("020", "asserted", "PHL", "CHN")},
+        id="020-urged",
+    ),
+    pytest.param(
+        "Ghana called for closer cooperation with Nigeria on border security.",
+        {("021", "asserted", "GHA", None)},
+        id="021-call-for-cooperation",
+    ),
+    pytest.param(
+        "Lebanon appealed to the United Nations for humanitarian assistance.",
+        {("023", "asserted", "LBN", None)},
+        id="023-appealed-for-assistance",
+    ),
+    pytest.param(
+        "Zambia asked China for debt relief.",
+        {("023", "asserted", "ZMB", "CHN")},
+        id="023-asked-x-for-relief",
+    ),
+    pytest.param(
+        "Sri Lanka plans to seek a loan from the International Monetary Fund.",
+        {("0231", "planned", "LKA", None)},
+        id="0231-seek-loan",
+    ),
+    pytest.param(
+        "Iraq asked Washington for more weapons to fight Islamic State.",
+        {("0232", "asserted", "IRQ", "USA")},
+        id="0232-asked-for-weapons",
+    ),
+    pytest.param(
+        "Peru's opposition called for the resignation of President Dina Boluarte.",
+        {("0241", "asserted", "PER", None)},
+        id="0241-call-for-resignation",
+    ),
+    pytest.param(
+        "Egypt called for restraint from both Israel and Hamas.",
+        {("025", "asserted", "EGY", None)},
+        id="025-call-for-restraint",
+    ),
+    pytest.param(
+        "Mexico called for dialogue between Venezuela's government and the opposition.",
+        {
+            ("026", "asserted", "MEX", None),
+            ("046", "hypothetical", "VEN", None),
+            ("046", "hypothetical", None, "VEN"),
+        },
+        id="026-call-for-dialogue",
+    ),
+    pytest.param(
+        "Colombia asked Brazil to mediate in its dispute with Venezuela.",
+        {("028", "asserted", "COL", "BRA"), ("045", "hypothetical", "BRA", None)},
+        id="028-asked-to-mediate",
+    ),
+    # 03 intent to cooperate
+    pytest.param(
+        "Norway pledged $50 million in humanitarian aid to Syria.",
+        {("033", "asserted", "NOR", "SYR")},
+        id="033-pledged-aid",
+    ),
+    pytest.param(
+        "Seoul proposed talks with Pyongyang on family reunions.",
+        {("036", "asserted", "KOR", "PRK")},
+        id="036-proposed-talks",
+    ),
+    pytest.param(
+        "Beijing said it was ready to hold talks with Washington.",
+        {("036", "asserted", "CHN", "USA")},
+        id="036-ready-to-talk",
+    ),
+    pytest.param(
+        "South Sudan's government accepted Kenya's mediation.",
+        {("038", "asserted", "SSD", "KEN")},
+        id="038-accepted-mediation",
+    ),
+    pytest.param(
+        "Japan offered to mediate between Israel and Iran.",
+        {("039", "asserted", "JPN", "ISR"), ("039", "asserted", "JPN", "IRN")},
+        id="039-offered-to-mediate",
+    ),
+    pytest.param(
+        "Indonesia and Australia reaffirmed their commitment to regional security.",
+        {("030", "asserted", "IDN", "AUS"), ("030", "asserted", "AUS", "IDN")},
+        id="030-reaffirmed-commitment",
+    ),
+    # 04 consult
+    pytest.param(
+        "French President Emmanuel Macron met Indian Prime Minister Narendra Modi in Paris.",
+        {("040", "asserted", "FRA", "IND"), ("040", "asserted", "IND", "FRA")},
+        id="040-met",
+    ),
+    pytest.param(
+        "The Turkish president spoke by phone with his Russian counterpart on Friday.",
+        {("041", "asserted", "TUR", "RUS"), ("041", "asserted", "RUS", "TUR")},
+        id="041-spoke-by-phone",
+    ),
+    pytest.param(
+        "Vietnamese and Thai officials held a video call on Monday.",
+        {("041", "asserted", "VNM", "THA"), ("041", "asserted", "THA", "VNM")},
+        id="041-video-call",
+    ),
+    pytest.param(
+        "Chinese Premier Li Qiang visited Australia last week.",
+        {("042", "asserted", "CHN", "AUS")},
+        id="042-visited",
+    ),
+    pytest.param(
+        "Russian President Vladimir Putin will visit North Korea next month.",
+        {("042", "planned", "RUS", "PRK")},
+        id="042-planned-visit",
+    ),
+    pytest.param(
+        # without the places stage the destination city stays unresolved
+        "U.S. Secretary of State Antony Blinken arrived in Cairo for talks on the Gaza ceasefire.",
+        {("042", "asserted", "USA", None)},
+        id="042-arrived-for-talks",
+    ),
+    pytest.param(
+        "Vietnam's president hosted Japanese Prime Minister Shigeru Ishiba in Hanoi.",
+        {("043", "asserted", "VNM", "JPN")},
+        id="043-hosted",
+    ),
+    pytest.param(
+        "Senegal's president received the French foreign minister in Dakar.",
+        {("043", "asserted", "SEN", "FRA")},
+        id="043-received",
+    ),
+    pytest.param(
+        "Qatar mediated a deal between Israel and Hamas.",
+        {("045", "asserted", "QAT", "ISR"), ("045", "asserted", "QAT", "PSE")},
+        id="045-mediated-between",
+    ),
+    pytest.param(
+        "Serbia and Kosovo began negotiations in Brussels.",
+        {("046", "asserted", "SRB", "XKX"), ("046", "asserted", "XKX", "SRB")},
+        id="046-began-negotiations",
+    ),
+    # 05 diplomatic cooperation
+    pytest.param(
+        "Argentina's president congratulated Brazilian President Lula on his election victory.",
+        {("051", "asserted", "ARG", "BRA")},
+        id="051-congratulated",
+    ),
+    pytest.param(
+        "Kenya was praised by the African Union for its peacekeeping role.",
+        {("051", "asserted", None, "KEN")},
+        id="051-praised-passive",
+    ),
+    pytest.param(
+        "The Czech Republic backed Ukraine's bid to join the European Union.",
+        {("051", "asserted", "CZE", "UKR")},
+        id="051-backed-bid",
+    ),
+    pytest.param(
+        "Kuwait welcomed the decision by Iraq to reopen the border crossing.",
+        {("051", "asserted", "KWT", "IRQ")},
+        id="051-welcomed-decision",
+    ),
+    pytest.param(
+        "Hungarian Foreign Minister Peter Szijjarto defended Georgia's government at a meeting "
+        "in Brussels.",
+        {("052", "asserted", "HUN", "GEO")},
+        id="052-defended-government",
+    ),
+    pytest.param(
+        "Egypt rallied international support behind Sudan's army.",
+        {("053", "asserted", "EGY", "SDN")},
+        id="053-rallied-support",
+    ),
+    pytest.param(
+        "Bhutan formally recognised Bangladesh in 1971.",
+        {("054", "asserted", "BTN", "BGD")},
+        id="054-recognised",
+    ),
+    pytest.param(
+        "Japan apologized to South Korea for wartime forced labour.",
+        {("055", "asserted", "JPN", "KOR")},
+        id="055-apologized",
+    ),
+    pytest.param(
+        "Israel refused to apologize to Turkey.",
+        {("055", "negated", "ISR", "TUR")},
+        id="055-refused-to-apologize",
+    ),
+    pytest.param(
+        "German Chancellor Olaf Scholz offered an apology to Namibia for colonial-era killings.",
+        {("055", "asserted", "DEU", "NAM")},
+        id="055-offered-apology",
+    ),
+    pytest.param(
+        "Kenya signed a trade agreement with the United Arab Emirates.",
+        {("057", "asserted", "KEN", "ARE"), ("057", "asserted", "ARE", "KEN")},
+        id="057-signed-with",
+    ),
+    pytest.param(
+        "A peace agreement was signed by Armenia and Azerbaijan in Washington.",
+        {("057", "asserted", "ARM", "AZE"), ("057", "asserted", "AZE", "ARM")},
+        id="057-signed-passive",
+    ),
+    pytest.param(
+        "The Philippines and Japan are expected to sign a defence pact next month.",
+        {("057", "planned", "PHL", "JPN"), ("057", "planned", "JPN", "PHL")},
+        id="057-planned-signing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_codes_events_of_roots_01_05(
+    code: Callable[[str], Coded], text: str, expected: Coded
+) -> None:
+    found = _of_these_roots(code(text))
+    assert found == expected, f"missing {expected - found}; extra {found - expected}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Ukrainian troops defended the city of Pokrovsk against Russian assaults.",
+            id="military-defence-is-no-052",
+        ),
+        pytest.param(
+            "The World Bank approved a loan to support Kenya's budget reforms.",
+            id="support-reforms-is-no-051",
+        ),
+        pytest.param(
+            "Emergency supplies were flown to Port Sudan by the United Arab Emirates.",
+            id="flown-cargo-is-no-visit",
+        ),
+        pytest.param("Hundreds of migrants arrived in Lampedusa on Sunday.", id="migrants-arrive"),
+        pytest.param("The company recognised a loss of $2 billion.", id="recognised-a-loss"),
+        pytest.param(
+            "Demonstrators demanded that the government recognise their land rights.",
+            id="recognise-rights-is-no-054",
+        ),
+        pytest.param("Iran's supreme leader vowed that Israel would be punished.", id="vow-threat"),
+        pytest.param("Police said they saw no sign of forced entry.", id="saw-no-sign"),
+        pytest.param("The strike by dock workers paralysed the port of Antwerp.", id="dock-strike"),
+        pytest.param("A fan suffered cardiac arrest during the match.", id="cardiac-arrest"),
+        pytest.param("The talks collapsed on Tuesday.", id="talks-collapsed"),
+        pytest.param("Record heat struck the region.", id="record-heat"),
+        pytest.param("Mourners lit candles for the victims of the crash.", id="candles-no-actor"),
+    ],
+)
+def test_no_events_of_roots_01_05(code: Callable[[str], Coded], text: str) -> None:
+    assert _of_these_roots(code(text)) == set()
