@@ -1,0 +1,326 @@
+"""Patterns of CAMEO roots 06-10 (material cooperation, aid, yield, investigate, demand) on
+varied news sentences.
+
+Only events of these roots are compared: other groups' patterns may add events of their own
+to the same sentence ("called off the strike" is also a strike, 143).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from eventwire.actors import ActorResolver
+from eventwire.coding.coder import EventCoder
+
+Coded = set[tuple[str, str, str | None, str | None]]
+ROOTS = ("06", "07", "08", "09", "10")
+
+
+@pytest.fixture(scope="module")
+def code(nlp: Language) -> Callable[[str], Coded]:
+    coder = EventCoder.load()
+    resolver = ActorResolver.load()
+
+    def run(text: str) -> Coded:
+        doc = nlp(text)
+        events = coder.code(doc, resolver.resolve_document(doc, None))
+        return {
+            (e.code, e.status.value, e.source.country, e.target.country if e.target else None)
+            for e in events
+            if e.code.startswith(ROOTS)
+        }
+
+    return run
+
+
+CASES = [
+    # 06 material cooperation
+    pytest.param(
+        "India and Japan began joint naval exercises in the Bay of Bengal on Tuesday.",
+        {("062", "asserted", "IND", "JPN"), ("062", "asserted", "JPN", "IND")},
+        id="062-joint-exercises-reciprocal",
+    ),
+    pytest.param(
+        "Britain trained Ukrainian soldiers at a base in southern England.",
+        {("062", "asserted", "GBR", "UKR")},
+        id="062-train-forces",
+    ),
+    pytest.param(
+        "Turkey sold armed drones to Ethiopia last year, officials said.",
+        {("062", "asserted", "TUR", "ETH")},
+        id="062-arms-sale",
+    ),
+    pytest.param(
+        "Norwegian troops fought alongside Lithuanian forces during the winter drills.",
+        {("062", "asserted", "NOR", "LTU")},
+        id="062-fight-alongside-is-no-clash",
+    ),
+    pytest.param(
+        "Colombian police shared intelligence with Ecuador about the cartel.",
+        {("064", "asserted", "COL", "ECU")},
+        id="064-share-intelligence",
+    ),
+    pytest.param(
+        "The Dominican Republic handed over two suspects to US authorities on Friday.",
+        {("063", "asserted", "DOM", "USA")},
+        id="063-hand-over-suspects",
+    ),
+    pytest.param(
+        "China will invest $10 billion in Pakistan.",
+        {("061", "planned", "CHN", "PAK")},
+        id="061-invest-planned",
+    ),
+    # 07 aid
+    pytest.param(
+        "Germany delivered 20 howitzers to Ukraine on Thursday.",
+        {("072", "asserted", "DEU", "UKR")},
+        id="072-deliver-weapons-verb",
+    ),
+    pytest.param(
+        "Japan provided patrol boats to the Philippines.",
+        {("072", "asserted", "JPN", "PHL")},
+        id="072-patrol-boats",
+    ),
+    pytest.param(
+        "Argentina provided military equipment to Bolivia in 2019, officials said.",
+        {("072", "asserted", "ARG", "BOL")},
+        id="072-military-equipment",
+    ),
+    pytest.param(
+        "China will lend Sri Lanka $2 billion to shore up its reserves.",
+        {("071", "planned", "CHN", "LKA")},
+        id="071-lend",
+    ),
+    pytest.param(
+        "The IMF bailed out Argentina in 2018.",
+        {("071", "asserted", None, "ARG")},
+        id="071-bail-out",
+    ),
+    pytest.param(
+        "France cancelled Mali's debt, the finance ministry said.",
+        {("071", "asserted", "FRA", "MLI")},
+        id="071-debt-relief",
+    ),
+    pytest.param(
+        "The United States sent $500 million to Ukraine.",
+        {("070", "asserted", "USA", "UKR")},
+        id="070-money-amount",
+    ),
+    pytest.param(
+        "Japan sent emergency relief supplies to Myanmar after the earthquake.",
+        {("073", "asserted", "JPN", "MMR")},
+        id="073-relief-supplies",
+    ),
+    pytest.param(
+        "Brazil granted asylum to a Bolivian opposition senator on Tuesday.",
+        {("075", "asserted", "BRA", "BOL")},
+        id="075-asylum",
+    ),
+    pytest.param(
+        "Ireland will deploy peacekeepers to Lebanon next month.",
+        {("074", "planned", "IRL", "LBN")},
+        id="074-deploy-peacekeepers",
+    ),
+    pytest.param(
+        "Senegal extended military protection to Gambia.",
+        {("074", "asserted", "SEN", "GMB")},
+        id="074-protection-noun",
+    ),
+    # 08 yield
+    pytest.param(
+        "Hamas freed three Israeli hostages on Saturday.",
+        {("0841", "asserted", "PSE", "ISR")},
+        id="0841-free-hostages",
+    ),
+    pytest.param(
+        "Belarus refused to free a detained Lithuanian journalist.",
+        {("0841", "negated", "BLR", None)},
+        id="0841-refused-negated",
+    ),
+    pytest.param(
+        "Russia and Ukraine exchanged prisoners of war on Sunday.",
+        {("0841", "asserted", "RUS", "UKR"), ("0841", "asserted", "UKR", "RUS")},
+        id="0841-prisoner-exchange",
+    ),
+    pytest.param(
+        "Iran handed over the bodies of three Israeli soldiers to the Red Cross.",
+        {("0841", "asserted", "IRN", "ISR"), ("0841", "asserted", "IRN", None)},
+        id="0841-hand-over-remains-not-063",
+    ),
+    pytest.param(
+        "Venezuela returned a seized Guyanese vessel to Georgetown.",
+        {("0842", "asserted", "VEN", "GUY")},
+        id="0842-return-vessel",
+    ),
+    pytest.param(
+        "The United States eased sanctions on Venezuela's oil sector.",
+        {("085", "asserted", "USA", "VEN")},
+        id="085-ease-sanctions",
+    ),
+    pytest.param(
+        "China eased travel restrictions on South Korea.",
+        {("081", "asserted", "CHN", "KOR")},
+        id="081-ease-restrictions",
+    ),
+    pytest.param(
+        "Ethiopia restored internet access in the Tigray region after two years.",
+        {("0811", "asserted", "ETH", None)},
+        id="0811-restore-internet",
+    ),
+    pytest.param(
+        "The government of Pakistan lifted the ban on the PTI party.",
+        {("0812", "asserted", "PAK", None)},
+        id="0812-lift-party-ban",
+    ),
+    pytest.param(
+        "Thai authorities lifted the curfew in Bangkok on Sunday.",
+        {("0813", "asserted", "THA", None)},
+        id="0813-lift-curfew",
+    ),
+    pytest.param(
+        "The Myanmar junta lifted martial law in Yangon on Monday.",
+        {("0814", "asserted", "MMR", None)},
+        id="0814-lift-martial-law",
+    ),
+    pytest.param(
+        "Nigeria's unions called off the general strike on Tuesday.",
+        {("082", "asserted", "NGA", None)},
+        id="082-call-off-strike",
+    ),
+    pytest.param(
+        "Germany's government withdrew the tax bill after weeks of protests.",
+        {("0832", "asserted", "DEU", None)},
+        id="0832-withdraw-bill-no-retreat",
+    ),
+    pytest.param(
+        "Turkey granted citizenship to Syrian refugees.",
+        {("0833", "asserted", "TUR", "SYR")},
+        id="0833-grant-citizenship",
+    ),
+    pytest.param(
+        "Mali's junta restored constitutional order, the African Union said.",
+        {("0834", "asserted", "MLI", None)},
+        id="0834-constitutional-order",
+    ),
+    pytest.param(
+        "The Iraqi government backed down on the oil law after Kurdish objections.",
+        {("080", "asserted", "IRQ", None)},
+        id="080-back-down",
+    ),
+    pytest.param(
+        "Sudan's army accepted UN peacekeepers in Darfur.",
+        {("0861", "asserted", "SDN", None)},
+        id="0861-accept-peacekeepers",
+    ),
+    pytest.param(
+        "North Korea admitted IAEA inspectors to the Yongbyon reactor.",
+        {("0862", "asserted", "PRK", None)},
+        id="0862-admit-inspectors",
+    ),
+    pytest.param(
+        "Israel halted its offensive in Rafah on Sunday.",
+        {("087", "asserted", "ISR", None)},
+        id="087-halt-offensive",
+    ),
+    pytest.param(
+        "Israel and Hamas agreed to a ceasefire on Wednesday.",
+        {("0871", "asserted", "ISR", "PSE"), ("0871", "asserted", "PSE", "ISR")},
+        id="0871-ceasefire",
+    ),
+    pytest.param(
+        "Colombian rebels laid down their weapons in a ceremony on Friday.",
+        {("0873", "asserted", "COL", None)},
+        id="0873-lay-down-arms",
+    ),
+    pytest.param(
+        "Ethiopia pulled its troops out of Somalia last year.",
+        {("0874", "asserted", "ETH", None)},
+        id="0874-pull-troops-out",
+    ),
+    # 09 investigate
+    pytest.param(
+        "Indonesia's anti-graft agency investigated the transport minister over bribery.",
+        {("091", "asserted", "IDN", None)},
+        id="091-investigate-over-bribery",
+    ),
+    pytest.param(
+        "UN experts investigated abuses by Myanmar's army against Rohingya civilians.",
+        {("092", "asserted", None, "MMR")},
+        id="092-investigate-abuses",
+    ),
+    pytest.param(
+        "The Pentagon investigated the airstrike on a hospital in Kunduz.",
+        {("093", "asserted", "USA", None)},
+        id="093-investigate-airstrike",
+    ),
+    pytest.param(
+        "The ICC prosecutor opened a war crimes investigation into Russian forces.",
+        {("094", "asserted", None, "RUS")},
+        id="094-war-crimes-investigation",
+    ),
+    pytest.param(
+        "Kosovo investigated Serbian police over the killings.",
+        {("090", "asserted", "XKX", "SRB")},
+        id="090-investigate",
+    ),
+    # 10 demand
+    pytest.param(
+        "Egypt demanded an explanation from Israel over the shooting.",
+        {("101", "asserted", "EGY", "ISR")},
+        id="101-demand-explanation",
+    ),
+    pytest.param(
+        "Poland demanded compensation from Germany for wartime damage.",
+        {("103", "asserted", "POL", "DEU")},
+        id="103-demand-compensation",
+    ),
+    pytest.param(
+        "Catalan separatists demanded independence from Spain.",
+        {("1044", "asserted", None, "ESP")},
+        id="1044-demand-independence",
+    ),
+    pytest.param(
+        "The Philippines demanded the release of two fishermen detained by China.",
+        {("1053", "asserted", "PHL", None)},
+        id="1053-demand-release",
+    ),
+    pytest.param(
+        "Ukraine demanded the withdrawal of Russian troops from Zaporizhzhia.",
+        {("106", "asserted", "UKR", "RUS")},
+        id="106-demand-withdrawal",
+    ),
+    pytest.param(
+        "The African Union demanded a ceasefire between Ethiopia and Eritrea.",
+        {
+            ("107", "asserted", None, "ETH"),
+            ("107", "asserted", None, "ERI"),
+            ("0871", "asserted", "ETH", "ERI"),
+            ("0871", "asserted", "ERI", "ETH"),
+        },
+        id="107-demand-ceasefire-between",
+    ),
+    pytest.param(
+        "Niger demanded that France withdraw its troops.",
+        {("106", "asserted", "NER", "FRA"), ("0874", "hypothetical", "FRA", None)},
+        id="106-demand-that-withdraw",
+    ),
+    # no event of roots 06-10
+    pytest.param("The dock workers' strike paralysed the port of Antwerp.", set(), id="no-labour"),
+    pytest.param("A fan suffered cardiac arrest during the match.", set(), id="no-arrest"),
+    pytest.param("Record heat struck the region on Monday.", set(), id="no-heat"),
+    pytest.param("The talks between Serbia and Kosovo collapsed on Friday.", set(), id="no-talks"),
+    pytest.param("The Kremlin released a statement on Monday.", set(), id="no-released-statement"),
+    pytest.param("Iraq released its budget figures on Tuesday.", set(), id="no-released-figures"),
+    pytest.param("Apple released a new iPhone on Friday.", set(), id="no-released-product"),
+    pytest.param("China increased exports to Europe last year.", set(), id="no-exports"),
+    pytest.param("Rebels withdrew from the peace deal on Friday.", set(), id="no-withdraw-deal"),
+    pytest.param("Google shared data on the outage with customers.", set(), id="no-share-data"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_roots_06_10(code: Callable[[str], Coded], text: str, expected: Coded) -> None:
+    assert code(text) == expected
