@@ -1,0 +1,341 @@
+"""Patterns for CAMEO roots 17-20: coercion, assault, fighting and mass violence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from eventwire.actors import ActorResolver
+from eventwire.coding.coder import EventCoder
+
+Coded = set[tuple[str, str, str | None, str | None]]
+ROOTS = ("17", "18", "19", "20")
+
+
+@pytest.fixture(scope="module")
+def code(nlp: Language) -> Callable[[str], Coded]:
+    """The events of roots 17-20 in a text: (code, status, source country, target country)."""
+    coder = EventCoder.load()
+    resolver = ActorResolver.load()
+
+    def run(text: str) -> Coded:
+        doc = nlp(text)
+        events = coder.code(doc, resolver.resolve_document(doc, None))
+        return {
+            (e.code, e.status.value, e.source.country, e.target.country if e.target else None)
+            for e in events
+            if e.code.startswith(ROOTS)
+        }
+
+    return run
+
+
+COERCE = [
+    pytest.param(
+        "Two Kenyan activists were arrested by Ugandan police in Kampala.",
+        {("173", "asserted", "UGA", "KEN")},
+        id="173-passive-arrest",
+    ),
+    pytest.param(
+        "Pakistani authorities rounded up dozens of Afghan migrants in Karachi.",
+        {("173", "asserted", "PAK", "AFG")},
+        id="173-round-up",
+    ),
+    pytest.param(
+        "The Russian government placed the Russian opposition leader under house arrest.",
+        {("173", "asserted", "RUS", "RUS")},
+        id="173-under-house-arrest",
+    ),
+    pytest.param(
+        "The International Criminal Court issued an arrest warrant for Russian President "
+        "Vladimir Putin.",
+        {("173", "asserted", None, "RUS")},
+        id="173-arrest-warrant",
+    ),
+    pytest.param(
+        "Prosecutors in Lima filed charges against former Peruvian President Pedro Castillo.",
+        {("173", "asserted", None, "PER")},
+        id="173-file-charges",
+    ),
+    pytest.param(
+        "Germany deported 28 Afghan men to Kabul on Friday.",
+        {("174", "asserted", "DEU", "AFG")},
+        id="174-deport",
+    ),
+    pytest.param(
+        "Iran's Revolutionary Guards seized a British tanker in the Strait of Hormuz.",
+        {("171", "asserted", "IRN", "GBR")},
+        id="171-seize-ship",
+    ),
+    pytest.param(
+        "Russian authorities confiscated the assets of Danish brewer Carlsberg.",
+        {("1711", "asserted", "RUS", None)},
+        id="1711-confiscate-assets",
+    ),
+    pytest.param(
+        "Israeli forces demolished Palestinian homes near Hebron.",
+        {("1712", "asserted", "ISR", None)},
+        id="1712-demolish-homes",
+    ),
+    pytest.param(
+        "Israeli settlers set fire to Palestinian homes on Friday night.",
+        {("1712", "asserted", "ISR", None)},
+        id="1712-set-fire-to",
+    ),
+    pytest.param(
+        "The Nicaraguan government stripped Nicaraguan opposition figures of their citizenship.",
+        {("172", "asserted", "NIC", "NIC")},
+        id="172-strip-citizenship",
+    ),
+    pytest.param(
+        "Nepal's government banned Facebook on Thursday.",
+        {("1721", "asserted", "NPL", None)},
+        id="1721-ban-platform",
+    ),
+    pytest.param(
+        "Thailand's Constitutional Court dissolved the opposition Move Forward party.",
+        {("1722", "asserted", "THA", None)},
+        id="1722-dissolve-party",
+    ),
+    pytest.param(
+        "Bangladeshi authorities imposed a curfew on Friday.",
+        {("1723", "asserted", "BGD", None)},
+        id="1723-curfew",
+    ),
+    pytest.param(
+        "Sri Lanka's president declared a state of emergency on Wednesday.",
+        {("1724", "asserted", "LKA", None)},
+        id="1724-state-of-emergency",
+    ),
+    pytest.param(
+        "South Korean President Yoon Suk Yeol declared martial law on Tuesday night.",
+        {("1724", "asserted", "KOR", None)},
+        id="1724-martial-law",
+    ),
+    pytest.param(
+        "Iranian security forces cracked down on Iranian protesters.",
+        {("175", "asserted", "IRN", "IRN")},
+        id="175-crack-down",
+    ),
+    pytest.param(
+        "Serbian riot police fired tear gas at Serbian demonstrators in Belgrade.",
+        {("175", "asserted", "SRB", "SRB")},
+        id="175-tear-gas",
+    ),
+    pytest.param(
+        "Kenyan police broke up a Kenyan opposition rally in Nairobi.",
+        {("175", "asserted", "KEN", None)},
+        id="175-break-up-rally",
+    ),
+]
+
+ASSAULT = [
+    pytest.param(
+        "Colombian rebels kidnapped a Colombian senator in Cauca.",
+        {("181", "asserted", "COL", "COL")},
+        id="181-kidnap",
+    ),
+    pytest.param(
+        "Houthi rebels hijacked a Japanese cargo ship in the Red Sea.",
+        {("181", "asserted", "YEM", "JPN")},
+        id="181-hijack-owned-ship",
+    ),
+    pytest.param(
+        "Hamas gunmen took 250 Israeli hostages.",
+        {("181", "asserted", "PSE", "ISR")},
+        id="181-take-hostages",
+    ),
+    pytest.param(
+        "Myanmar soldiers tortured Rohingya detainees.",
+        {("1822", "asserted", "MMR", None)},
+        id="1822-torture",
+    ),
+    pytest.param(
+        "Venezuelan police subjected Venezuelan detainees to torture.",
+        {("1822", "asserted", "VEN", None)},
+        id="1822-subject-to-torture",
+    ),
+    pytest.param(
+        "Ethiopian soldiers raped Tigrayan women, the UN said.",
+        {("1821", "asserted", "ETH", None)},
+        id="1821-rape-lemmatised-rap",
+    ),
+    pytest.param(
+        "Burmese soldiers beat a Burmese farmer to death at a checkpoint.",
+        {("1823", "asserted", "MMR", "MMR")},
+        id="1823-beat-to-death",
+    ),
+    pytest.param(
+        "Gunmen shot dead a Mexican mayor on Sunday.",
+        {("186", "asserted", None, "MEX")},
+        id="186-shoot-dead-official",
+    ),
+    pytest.param(
+        "A suicide bomber blew himself up at a Pakistani police checkpoint.",
+        {("1831", "asserted", None, "PAK")},
+        id="1831-blew-himself-up",
+    ),
+    pytest.param(
+        "Al-Shabaab militants detonated a car bomb outside a Somali army base.",
+        {("1832", "asserted", "SOM", "SOM")},
+        id="1832-car-bomb",
+    ),
+    pytest.param(
+        "Human Rights Watch accused the Sudanese army of using Sudanese civilians as human "
+        "shields.",
+        {("184", "hypothetical", "SDN", "SDN")},
+        id="184-human-shields-alleged",
+    ),
+]
+
+FIGHT = [
+    pytest.param(
+        "Russia's army launched a ground offensive against Ukraine.",
+        {("190", "asserted", "RUS", "UKR")},
+        id="190-ground-offensive",
+    ),
+    pytest.param(
+        "Israeli warplanes struck Hezbollah positions in southern Lebanon.",
+        {("190", "asserted", "ISR", "LBN")},
+        id="190-struck-positions",
+    ),
+    pytest.param(
+        "Chinese coast guard ships blocked two Philippine supply boats near Second Thomas Shoal.",
+        {("191", "asserted", "CHN", "PHL")},
+        id="191-block-boats",
+    ),
+    pytest.param(
+        "Azerbaijan imposed a blockade on Armenia.",
+        {("191", "asserted", "AZE", "ARM")},
+        id="191-blockade-noun",
+    ),
+    pytest.param(
+        "Russian troops captured the Ukrainian town of Avdiivka.",
+        {("192", "asserted", "RUS", "UKR")},
+        id="192-capture-town",
+    ),
+    pytest.param(
+        "Israeli troops occupied the Syrian town of Quneitra.",
+        {("192", "asserted", "ISR", "SYR")},
+        id="192-occupy",
+    ),
+    pytest.param(
+        "Haitian police exchanged fire with Haitian gang members.",
+        {("193", "asserted", "HTI", "HTI")},
+        id="193-exchange-fire",
+    ),
+    pytest.param(
+        "Pakistani forces opened fire on Afghan border guards.",
+        {("193", "asserted", "PAK", "AFG")},
+        id="193-open-fire",
+    ),
+    pytest.param(
+        "Russian forces shelled Ukrainian positions near Bakhmut.",
+        {("194", "asserted", "RUS", "UKR")},
+        id="194-shell",
+    ),
+    pytest.param(
+        "Indian and Pakistani troops traded artillery fire across the Line of Control.",
+        {("194", "asserted", "IND", "PAK"), ("194", "asserted", "PAK", "IND")},
+        id="194-trade-artillery-fire",
+    ),
+    pytest.param(
+        "Hezbollah fired rockets at northern Israel on Sunday.",
+        {("195", "asserted", "LBN", "ISR")},
+        id="195-fire-rockets",
+    ),
+    pytest.param(
+        "Iran launched a drone attack on Israel.",
+        {("195", "asserted", "IRN", "ISR")},
+        id="195-drone-attack",
+    ),
+    pytest.param(
+        "Israel carried out an airstrike on Iran's nuclear facilities.",
+        {("195", "asserted", "ISR", "IRN")},
+        id="195-airstrike-owner",
+    ),
+    pytest.param(
+        "Russian forces violated the Easter truce.",
+        {("196", "asserted", "RUS", None)},
+        id="196-violate-truce",
+    ),
+]
+
+MASS_VIOLENCE = [
+    pytest.param(
+        "Sudanese paramilitary forces committed atrocities against civilians in Darfur.",
+        {("200", "asserted", "SDN", None)},
+        id="200-atrocities",
+    ),
+    pytest.param(
+        "Serbian forces massacred Bosnian Muslims in Srebrenica.",
+        {("202", "asserted", "SRB", None)},
+        id="202-massacre",
+    ),
+    pytest.param(
+        "Syrian government forces used sarin against Syrian rebels.",
+        {("2041", "asserted", "SYR", "SYR")},
+        id="2041-sarin",
+    ),
+    pytest.param(
+        "Russia could use nuclear weapons against Ukraine, Medvedev said.",
+        {("2042", "hypothetical", "RUS", "UKR")},
+        id="2042-nuclear-hypothetical",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COERCE + ASSAULT + FIGHT + MASS_VIOLENCE)
+def test_codes_violence_and_coercion(
+    code: Callable[[str], Coded], text: str, expected: Coded
+) -> None:
+    assert code(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The strike by dock workers shut the port of Antwerp for a day.", id="labour"),
+        pytest.param("A fan suffered cardiac arrest during the match in Madrid.", id="medical"),
+        pytest.param("The talks between Serbia and Kosovo collapsed on Tuesday.", id="talks"),
+        pytest.param("Record heat struck the region on Monday.", id="weather-struck"),
+        pytest.param("Spain beat England 2-1 in the final.", id="sport-beat"),
+        pytest.param("The United States hit Canada with new tariffs on steel.", id="tariffs-hit"),
+        pytest.param("The Senate killed the bill on Thursday.", id="bill-killed"),
+        pytest.param("The minister took the position that talks should continue.", id="stance"),
+        pytest.param("The company took control of the Brazilian airline in 2020.", id="takeover"),
+        pytest.param("Floods drove thousands of Pakistani families from their homes.", id="floods"),
+        pytest.param("The storm destroyed hundreds of homes in the Philippines.", id="storm"),
+        pytest.param("Dutch police fired water cannon to clear the road.", id="water-cannon"),
+        pytest.param(
+            "Sudan's paramilitary forces lifted their siege of the town of Babanusa.",
+            id="siege-lifted",
+        ),
+        pytest.param(
+            "Ukrainian police detained a suspect in the killing of a journalist.",
+            id="arrest-not-killing",
+        ),
+    ],
+)
+def test_sentences_without_violence(code: Callable[[str], Coded], text: str) -> None:
+    assert code(text) == set()
+
+
+def test_chlorine_is_a_chemical_weapon_not_tear_gas(code: Callable[[str], Coded]) -> None:
+    found = code("The Syrian army used chlorine gas against Syrian rebels in Douma.")
+    assert {c for c, *_ in found} == {"2041"}
+
+
+def test_survivor_of_an_assassination_attempt_is_not_its_source(
+    code: Callable[[str], Coded],
+) -> None:
+    found = code("The Slovak prime minister survived an assassination attempt on Wednesday.")
+    assert found == set()
+
+
+def test_extradition_is_judicial_cooperation(nlp: Language) -> None:
+    doc = nlp("Brazil extradited a Paraguayan businessman to Paraguay.")
+    events = EventCoder.load().code(doc, ActorResolver.load().resolve_document(doc, None))
+    assert {e.code for e in events} == {"063"}
