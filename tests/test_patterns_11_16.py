@@ -1,0 +1,332 @@
+"""Patterns of CAMEO roots 11-16: disapproval, rejection, threats, protest, force posture and
+reduced relations, on varied news sentences, with sentences that must not yield them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from eventwire.actors import ActorResolver
+from eventwire.coding.coder import EventCoder
+
+Coded = set[tuple[str, str, str | None, str | None]]
+ROOTS = ("11", "12", "13", "14", "15", "16")
+
+
+@pytest.fixture(scope="module")
+def code_all(nlp: Language) -> Callable[[str], Coded]:
+    """Every event as (code, status, source country, target country)."""
+    coder = EventCoder.load()
+    resolver = ActorResolver.load()
+
+    def run(text: str) -> Coded:
+        doc = nlp(text)
+        events = coder.code(doc, resolver.resolve_document(doc, None))
+        return {
+            (e.code, e.status.value, e.source.country, e.target.country if e.target else None)
+            for e in events
+        }
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def code(code_all: Callable[[str], Coded]) -> Callable[[str], Coded]:
+    """Events of roots 11-16 only."""
+    return lambda text: {event for event in code_all(text) if event[0].startswith(ROOTS)}
+
+
+CASES = [
+    # 11 disapprove
+    pytest.param(
+        "Germany's foreign minister condemned Russia's drone attacks on Ukrainian cities.",
+        {("111", "asserted", "DEU", "RUS")},
+        id="111-condemn-owner-target",
+    ),
+    pytest.param(
+        "The Polish prime minister lashed out at Hungary over its veto of new aid for Kyiv.",
+        {("111", "asserted", "POL", "HUN")},
+        id="111-lash-out-at",
+    ),
+    pytest.param(
+        "Egypt's foreign ministry voiced anger over Israel's seizure of the Rafah crossing.",
+        {("111", "asserted", "EGY", "ISR")},
+        id="111-voice-anger",
+    ),
+    pytest.param(
+        "Beijing accused Tokyo of espionage after the arrest of a Chinese engineer.",
+        {("1125", "asserted", "CHN", "JPN")},
+        id="1125-accuse-of-espionage",
+    ),
+    pytest.param(
+        "Seoul accused Pyongyang of provocation after balloons landed in South Korea.",
+        {("1123", "asserted", "KOR", "PRK")},
+        id="1123-accuse-of-provocation",
+    ),
+    pytest.param(
+        "Rwanda blamed Burundi for the attack on its border post.",
+        {("112", "asserted", "RWA", "BDI")},
+        id="112-blame",
+    ),
+    pytest.param(
+        "The Dutch foreign ministry summoned the Russian ambassador on Monday.",
+        {("114", "asserted", "NLD", "RUS")},
+        id="114-summon-envoy",
+    ),
+    pytest.param(
+        "Lithuania lodged a formal protest with Belarus after a helicopter crossed its border.",
+        {("114", "asserted", "LTU", "BLR")},
+        id="114-lodge-protest",
+    ),
+    pytest.param(
+        "South Africa filed a case against Israel at the International Court of Justice.",
+        {("115", "asserted", "ZAF", "ISR")},
+        id="115-file-case",
+    ),
+    # 12 reject
+    pytest.param(
+        "Hamas rejected Israel's ceasefire proposal on Sunday.",
+        {("121", "asserted", "PSE", "ISR")},
+        id="121-reject-proposal",
+    ),
+    pytest.param(
+        "Ghana's parliament voted down a bill that would have legalised gambling.",
+        {("121", "asserted", "GHA", None)},
+        id="121-vote-down",
+    ),
+    pytest.param(
+        "Azerbaijan ruled out any talks with Armenia until its troops leave.",
+        {("124", "asserted", "AZE", "ARM")},
+        id="124-rule-out-talks",
+    ),
+    pytest.param(
+        "The Ethiopian government rejected African Union mediation in the dispute.",
+        {("125", "asserted", "ETH", None)},
+        id="125-reject-mediation",
+    ),
+    pytest.param(
+        "Mali's junta defied the regional bloc's demand to hold elections.",
+        {("126", "asserted", "MLI", None)},
+        id="126-defy",
+    ),
+    pytest.param(
+        "Venezuela's president dismissed the allegations by the United States as lies.",
+        {("127", "asserted", "VEN", "USA")},
+        id="127-dismiss-allegations",
+    ),
+    pytest.param(
+        "The Kremlin dismissed the report as baseless.",
+        {("127", "asserted", "RUS", None)},
+        id="127-dismiss-as-baseless",
+    ),
+    pytest.param(
+        "Russia vetoed a UN Security Council resolution on Sudan.",
+        {("128", "asserted", "RUS", None)},
+        id="128-veto",
+    ),
+    pytest.param(
+        "Turkey blocked Sweden's bid to join NATO for more than a year.",
+        {("128", "asserted", "TUR", "SWE")},
+        id="128-block-membership",
+    ),
+    # 13 threaten
+    pytest.param(
+        "Iran threatened Israel with a crushing response.",
+        {("138", "asserted", "IRN", "ISR")},
+        id="138-threaten-with-response",
+    ),
+    pytest.param(
+        "The Houthis vowed revenge against the United States.",
+        {("138", "asserted", "YEM", "USA")},
+        id="138-vow-revenge",
+    ),
+    pytest.param(
+        "The US president threatened to impose tariffs on China.",
+        {("1312", "asserted", "USA", "CHN"), ("166", "hypothetical", "USA", "CHN")},
+        id="1312-threaten-tariffs",
+    ),
+    pytest.param(
+        "Nigeria's labour union threatened to call a general strike over fuel prices.",
+        {("133", "asserted", "NGA", None), ("143", "hypothetical", "NGA", None)},
+        id="133-threaten-strike",
+    ),
+    pytest.param(
+        "Russia issued an ultimatum to Ukraine on Friday.",
+        {("139", "asserted", "RUS", "UKR")},
+        id="139-ultimatum",
+    ),
+    # 14 protest
+    pytest.param(
+        "Thousands of Georgians took to the streets of Tbilisi to protest against the new law.",
+        {("141", "asserted", "GEO", None)},
+        id="141-take-to-streets",
+    ),
+    pytest.param(
+        "Opposition supporters staged a protest march through Tbilisi on Sunday.",
+        {("141", "asserted", None, None)},
+        id="141-staged-march",
+    ),
+    pytest.param(
+        "Egyptian students demonstrated against Israel outside the embassy in Cairo.",
+        {("141", "asserted", "EGY", "ISR")},
+        id="141-demonstrate-against",
+    ),
+    pytest.param(
+        "Jailed Bahraini activists began a hunger strike on Sunday.",
+        {("142", "asserted", "BHR", None)},
+        id="142-hunger-strike",
+    ),
+    pytest.param(
+        "Kenyan teachers staged a nationwide strike over pay.",
+        {("143", "asserted", "KEN", None)},
+        id="143-nationwide-strike",
+    ),
+    pytest.param(
+        "Armenian opposition parties boycotted the parliamentary session.",
+        {("143", "asserted", "ARM", None)},
+        id="143-boycott",
+    ),
+    pytest.param(
+        "Farmers in Poland blocked roads near the Ukrainian border.",
+        {("144", "asserted", None, None)},
+        id="144-block-roads",
+    ),
+    pytest.param(
+        "Protesters rioted in Dakar after the arrest of the opposition leader.",
+        {("145", "asserted", None, None)},
+        id="145-riot",
+    ),
+    # 15 force posture
+    pytest.param(
+        "China deployed warships near the Philippines on Tuesday.",
+        {("154", "asserted", "CHN", "PHL")},
+        id="154-deploy-near",
+    ),
+    pytest.param(
+        "Israel called up 300,000 reservists.",
+        {("154", "asserted", "ISR", None)},
+        id="154-call-up",
+    ),
+    pytest.param(
+        "Japan put its forces on high alert after the missile launch.",
+        {("152", "asserted", "JPN", None)},
+        id="152-on-alert",
+    ),
+    pytest.param(
+        "Taiwan raised its military alert level as Chinese warships approached.",
+        {("152", "asserted", "TWN", None)},
+        id="152-alert-level",
+    ),
+    pytest.param(
+        "France sent 1,000 police officers to New Caledonia.",
+        {("153", "asserted", "FRA", "NCL")},
+        id="153-send-police",
+    ),
+    pytest.param(
+        "Iran conducted a ballistic missile test on Friday.",
+        {("150", "asserted", "IRN", None)},
+        id="150-missile-test",
+    ),
+    # 16 reduce relations
+    pytest.param(
+        "Niger severed diplomatic ties with Ukraine.",
+        {("161", "asserted", "NER", "UKR")},
+        id="161-sever-ties",
+    ),
+    pytest.param(
+        "Canada expelled Indian diplomats on Monday.",
+        {("161", "asserted", "CAN", "IND")},
+        id="161-expel-diplomats",
+    ),
+    pytest.param(
+        "Israel recalled its ambassador from Turkey.",
+        {("161", "asserted", "ISR", "TUR")},
+        id="161-recall-ambassador",
+    ),
+    pytest.param(
+        "The United States suspended military aid to Pakistan.",
+        {("162", "asserted", "USA", "PAK")},
+        id="162-suspend-aid",
+    ),
+    pytest.param(
+        "Israel suspended talks with Hamas.",
+        {("163", "asserted", "ISR", "PSE")},
+        id="163-suspend-talks",
+    ),
+    pytest.param(
+        "Qatar suspended its mediation between Israel and Hamas.",
+        {("165", "asserted", "QAT", "ISR"), ("165", "asserted", "QAT", "PSE")},
+        id="165-suspend-mediation",
+    ),
+    pytest.param(
+        "The European Union slapped tariffs on Chinese electric vehicles.",
+        {("166", "asserted", None, "CHN")},
+        id="166-slap-tariffs",
+    ),
+    pytest.param(
+        "Britain hit Russia with new sanctions on Thursday.",
+        {("166", "asserted", "GBR", "RUS")},
+        id="166-hit-with-sanctions",
+    ),
+    pytest.param(
+        "China banned exports of gallium to the United States.",
+        {("166", "asserted", "CHN", "USA")},
+        id="166-export-ban",
+    ),
+    pytest.param(
+        "Turkey halted all trade with Israel on Thursday.",
+        {("166", "asserted", "TUR", "ISR")},
+        id="166-halt-trade",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_codes_events_of_roots_11_to_16(
+    code: Callable[[str], Coded], text: str, expected: Coded
+) -> None:
+    assert code(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Russian strikes on Ukrainian ports damaged grain silos.", id="airstrike-not-labour"
+        ),
+        pytest.param("A fan suffered cardiac arrest during the match.", id="cardiac-arrest"),
+        pytest.param("Record heat struck the region on Monday.", id="weather-struck"),
+        pytest.param("The talks collapsed after three days.", id="talks-collapsed"),
+        pytest.param("On March 7, FBI agents searched the mayor's house.", id="month-march"),
+        pytest.param(
+            "The company demonstrated its new chip at a trade fair in Taipei.",
+            id="demonstrate-a-product",
+        ),
+        pytest.param("The stock market staged a strong rally on Friday.", id="market-rally"),
+        pytest.param("Heavy rain blocked roads in northern Italy.", id="rain-blocked-roads"),
+        pytest.param("The president dismissed four governors in February.", id="dismiss-officials"),
+        pytest.param(
+            "A federal judge dismissed the claims against the city.", id="judge-dismissed-claims"
+        ),
+        pytest.param(
+            "The governor's office said the students had put a lot of work into the project.",
+            id="put-work-in",
+        ),
+        pytest.param(
+            "Iran said it would keep talking to Europe about restoring UN sanctions.",
+            id="sanctions-mentioned-not-imposed",
+        ),
+    ],
+)
+def test_sentences_without_events_of_roots_11_to_16(
+    code: Callable[[str], Coded], text: str
+) -> None:
+    assert code(text) == set()
+
+
+def test_strike_by_dock_workers_is_a_labour_strike(code_all: Callable[[str], Coded]) -> None:
+    """ "staged a strike" is a labour strike (143), never an air strike (19x)."""
+    found = code_all("Dutch dock workers staged a strike at the port of Rotterdam over pay.")
+    assert {event[0] for event in found} == {"143"}
