@@ -254,6 +254,22 @@ def test_mutual_events_hold_both_ways(
     assert mutual <= code(text)
 
 
+def test_a_refusal_of_a_mutual_event_is_one_sided(code: Callable[[str], Coded]) -> None:
+    found = code("Mali refused to sign a security agreement with Algeria on Monday.")
+    assert ("057", "negated", "MLI", "DZA") in found
+    assert ("057", "negated", "DZA", "MLI") not in found
+
+
+def test_partners_of_an_unsaid_source_are_not_paired(code: Callable[[str], Coded]) -> None:
+    found = code("The talks with Japan and South Korea ended without an agreement on Friday.")
+    assert not {(s, t) for _, _, s, t in found} & {("JPN", "KOR"), ("KOR", "JPN")}
+
+
+def test_a_target_that_is_the_source_is_none(code: Callable[[str], Coded]) -> None:
+    found = code("Seoul expressed optimism about its talks with Tokyo on Tuesday.")
+    assert ("013", "asserted", "KOR", None) in found or ("013", "asserted", "KOR", "JPN") in found
+
+
 @pytest.mark.parametrize(
     ("text", "one_way"),
     [

@@ -27,6 +27,7 @@ class GrammarWords:
     allegation_verbs: frozenset[str]
     quantifiers: frozenset[str]
     reporting_verbs: frozenset[str]
+    relational_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,13 @@ from typing import Protocol
 from spacy.tokens import Doc, Token
 
 from eventwire.coding._data import word_lists
-from eventwire.coding.arguments import expand, is_infinitive, prep_objects, subject_of
+from eventwire.coding.arguments import (
+    expand,
+    grammar_words,
+    is_infinitive,
+    prep_objects,
+    subject_of,
+)
 from eventwire.coding.frames import Frame, find_frames
 from eventwire.coding.intent import IntentCodes, governing_verb, intent_of, load_intent_codes
 from eventwire.coding.patterns import Pattern, PatternSet, default_pattern_files, load_patterns
@@ -144,7 +150,7 @@ class EventCoder:
                 attribution,
                 cameo,
             )
-            for source, target in _both_ways(dyads(draft, frame.pattern), cameo)
+            for source, target in _both_ways(dyads(draft, frame.pattern), cameo, status)
         ]
 
     def _specific_by_content(self, events: list[CodedEvent]) -> list[CodedEvent]:
@@ -217,6 +223,9 @@ def _owner(thing: Token, actors: ActorLookup, depth: int = 2) -> list[Actor]:
         if clause.dep_ == "acl" and clause.tag_ == "VBN":
             owners.extend(prep_objects(clause, ["by"]))
     found = [actor for owner in owners for actor in actors.actors_for(owner)]
+    if not found and thing.lemma_.lower() in grammar_words().relational_nouns:
+        partners = prep_objects(thing, ["with"])  # "the resumption of ties *with* Gondor"
+        found = [actor for partner in partners for actor in actors.actors_for(partner)]
     if found:
         return found
     # "Ukrainian cities", "a Philippine ship": a national modifier names the owner
@@ -230,23 +239,38 @@ def _owner(thing: Token, actors: ActorLookup, depth: int = 2) -> list[Actor]:
 def dyads(draft: _Draft, pattern: Pattern) -> list[tuple[Actor, Actor | None]]:
     """Source-target pairs: one event per dyad, both directions for reciprocal events."""
     sources, targets = draft.sources, draft.targets
-    if not sources and pattern.reciprocal and len(targets) >= 2:
+    if not sources and pattern.reciprocal and len(targets) >= 2 and _among(draft.frame):
         sources = targets  # "talks between A and B"
     if sources is targets or (not targets and pattern.reciprocal and len(sources) >= 2):
         return [(a, b) for a in sources for b in sources if not _same(a, b)]
-    if not targets:
-        named = _names_participant(draft.frame.targets, participant_nouns())
-        return (
-            [(source, None) for source in sources] if named or not pattern.target_required else []
-        )
-    return [(s, t) for s in sources for t in targets if not _same(s, t)]
+    pairs: list[tuple[Actor, Actor | None]] = [
+        (s, t) for s in sources for t in targets if not _same(s, t)
+    ]
+    if pairs:
+        return pairs
+    named = targets or _names_participant(draft.frame.targets, participant_nouns())
+    # "expressed optimism about *its* talks": a target that is the source itself is none
+    return [(source, None) for source in sources] if named or not pattern.target_required else []
+
+
+def _among(frame: Frame) -> bool:
+    """Targets that are parties to the event with each other: "talks *between* A and B",
+    "clashes *among* rival factions", not "talks *with* A and B" (whose source is unsaid)."""
+    return any(
+        target.head.lower_ in _AMONG_PREPOSITIONS or target.dep_ in {"nsubj", "nsubjpass"}
+        for target in frame.targets
+    )
+
+
+_AMONG_PREPOSITIONS = frozenset({"between", "among", "amongst"})
 
 
 def _both_ways(
-    pairs: list[tuple[Actor, Actor | None]], cameo: str
+    pairs: list[tuple[Actor, Actor | None]], cameo: str, status: EventStatus
 ) -> list[tuple[Actor, Actor | None]]:
-    """Pairs of a mutual event ("X met Y") in both directions; others unchanged."""
-    if cameo not in mutual_codes():
+    """Pairs of a mutual event ("X met Y") in both directions; others unchanged. A refusal
+    is one side's ("X refused to meet Y"), so negated events keep their direction."""
+    if cameo not in mutual_codes() or status is EventStatus.NEGATED:
         return pairs
     reverse = [(target, source) for source, target in pairs if target is not None]
     return pairs + [pair for pair in reverse if pair not in pairs]
@@ -272,9 +296,16 @@ def participant_nouns() -> frozenset[str]:
 
 
 def _same(a: Actor, b: Actor) -> bool:
-    if a.start == b.start and a.end == b.end and a.code == b.code:
+    """The same actor twice: one mention, one named person, or a pronoun that refers back
+    to an actor of the same code ("Seoul ... *its* talks")."""
+    if a.code == b.code and (
+        (a.start == b.start and a.end == b.end) or b.text.lower() in _BACK_REFERENCES
+    ):
         return True
     return a.name is not None and a.name == b.name
+
+
+_BACK_REFERENCES = frozenset({"its", "it", "their", "them", "his", "him", "her", "itself"})
 
 
 def fill_chained_roles(drafts: list[_Draft]) -> list[_Draft]:
