@@ -462,7 +462,7 @@ def test_stats_json_counts_the_examples(
 
 
 def test_events_filters_find_the_planned_japan_us_meetings(examples_db: Path) -> None:
-    filters = ["--source", "JPN", "--target", "USA", "--cameo", "04", "--status", "planned"]
+    filters = ["--source", "JPN", "--target", "USA", "--cameo", "036", "--status", "planned"]
     window = ["--since", "2026-01-01", "--until", "2026-12-31"]
     result = runner.invoke(
         cli.app, ["events", "--db", str(examples_db), "--format", "jsonl", *filters, *window]
@@ -472,7 +472,7 @@ def test_events_filters_find_the_planned_japan_us_meetings(examples_db: Path) ->
     assert found, "no planned Japan -> US meeting was coded"
     for record in found:
         assert (record["source"]["country"], record["target"]["country"]) == ("JPN", "USA")
-        assert record["cameo"].startswith("04") and record["status"] == "planned"
+        assert record["cameo"] == "036" and record["status"] == "planned"
         assert "2026-01-01" <= record["date"]["start"] <= "2026-12-31"
     assert any(
         "Hegseth" in (record["target"]["name"] or "") and record["date"]["start"] == "2026-01-15"

@@ -71,12 +71,12 @@ CASES = [
     ),
     pytest.param(
         "Indian Prime Minister Narendra Modi will visit Japan next month.",
-        {("042", "planned", "IND", "JPN")},
+        {("036", "planned", "IND", "JPN")},
         id="planned-will",
     ),
     pytest.param(
         "The Mexican foreign minister is expected to meet the Canadian foreign minister in Ottawa.",
-        {("040", "planned", "MEX", "CAN")},
+        {("036", "planned", "MEX", "CAN")},
         id="planned-expected-to",
     ),
     pytest.param(
@@ -137,7 +137,7 @@ CASES = [
     ),
     pytest.param(
         "Japanese defence minister to hold talks with Australian counterpart",
-        {("046", "planned", "JPN", "AUS")},
+        {("036", "planned", "JPN", "AUS")},
         id="headline-infinitive",
     ),
     pytest.param(
@@ -237,9 +237,9 @@ def test_sentences_without_events(code: Callable[[str], Coded], text: str) -> No
             id="phone-call",
         ),
         pytest.param(
-            "Chilean negotiators will hold talks with Bolivian officials in La Paz next week.",
-            {("046", "planned", "CHL", "BOL"), ("046", "planned", "BOL", "CHL")},
-            id="planned-talks",
+            "Chilean and Bolivian negotiators held talks in La Paz on Monday.",
+            {("046", "asserted", "CHL", "BOL"), ("046", "asserted", "BOL", "CHL")},
+            id="reciprocal-talks",
         ),
         pytest.param(
             "Vietnam signed a trade agreement with South Korea on Friday.",
@@ -252,6 +252,40 @@ def test_mutual_events_hold_both_ways(
     code: Callable[[str], Coded], text: str, mutual: Coded
 ) -> None:
     assert mutual <= code(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Chilean negotiators will hold talks with Bolivian officials in La Paz next week.",
+            ("036", "planned", "CHL", "BOL"),
+            id="planned-talks",
+        ),
+        pytest.param(
+            "Talks between Serbian and Kosovar negotiators are scheduled for Monday in Brussels.",
+            ("036", "planned", "SRB", "XKX"),
+            id="scheduled-talks-noun",
+        ),
+        pytest.param(
+            "Brazil's president announced a visit to Angola for early March.",
+            ("036", "planned", "BRA", "AGO"),
+            id="announced-visit",
+        ),
+        pytest.param(
+            "The European Union will impose new sanctions on Belarus next week.",
+            ("166", "planned", "-/IGO", "BLR"),
+            id="other-planned-actions-keep-their-code",
+        ),
+    ],
+)
+def test_planned_meetings_are_intents_to_meet(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str, str]
+) -> None:
+    cameo, status, source, target = expected
+    found = {(c, st, s or "-/IGO", t) for c, st, s, t in code(text)}
+    assert (cameo, status, source, target) in found
+    assert not any(c.startswith("04") and st == "planned" for c, st, _, _ in found)
 
 
 def test_a_refusal_of_a_mutual_event_is_one_sided(code: Callable[[str], Coded]) -> None:

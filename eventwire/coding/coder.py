@@ -138,6 +138,8 @@ class EventCoder:
         if expresser is not None and intent_code is not None:
             cameo, status_anchor = intent_code, expresser
         status = decide_status(status_anchor, cues=self.cues)
+        planned_code = self.intent.planned_code(cameo) if status is EventStatus.PLANNED else None
+        cameo = planned_code or cameo
         attribution = self._attribution(frame.anchor, actors)
         return [
             CodedEvent(
@@ -186,8 +188,15 @@ def _actors(
     found: list[Actor] = []
     for head in heads:
         for token in expand(head):
+            if token.i != head.i and token.head.i == head.i and _covered(head, actors):
+                continue  # "Serbian and Kosovar negotiators": the head already names both
             found.extend(actors.actors_for(token) or (_owner(token, actors) if owners else []))
     return tuple(found)
+
+
+def _covered(head: Token, actors: ActorLookup) -> bool:
+    """Whether the head's own mention already resolved to several actors."""
+    return len(actors.actors_for(head)) > 1
 
 
 def _country_actors(heads: Iterable[Token], places: PlaceLookup) -> Iterator[Actor]:

@@ -25,6 +25,11 @@ class IntentCodes:
     words: frozenset[str]
     codes: Mapping[str, str]
     content: Mapping[str, Mapping[str, str]]  # general code -> action prefix -> code
+    planned: tuple[str, ...] = ()  # code prefixes whose planned events are intents
+
+    def planned_code(self, cameo: str) -> str | None:
+        """The intent code of a planned action coded as intent ("will meet" -> 036)."""
+        return self.intent_code(cameo) if cameo.startswith(self.planned) else None
 
     def intent_code(self, cameo: str) -> str | None:
         """The 03x code for an intended action, by the longest matching code prefix."""
@@ -52,6 +57,7 @@ def load_intent_codes() -> IntentCodes:
         frozenset(intent["intent_words"]),
         dict(intent["intent_codes"]),
         {general: dict(table) for general, table in content.items()},
+        tuple(intent.get("planned_as_intent", ())),
     )
 
 

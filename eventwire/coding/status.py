@@ -54,6 +54,7 @@ class StatusCues:
     denial_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     request_verbs: frozenset[str]
+    scheduling_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +68,7 @@ def decide_status(anchor: Token, *, cues: StatusCues) -> EventStatus:
     found: set[EventStatus] = set()
     if anchor.sent.text.rstrip().endswith("?"):
         found.add(EventStatus.HYPOTHETICAL)
-    if _headline_infinitive(governing_path(anchor)[-1]):
+    if _headline_infinitive(governing_path(anchor)[-1]) or _planned_subject(anchor, cues):
         found.add(EventStatus.PLANNED)
     for depth, token in enumerate(governing_path(anchor)):
         found.update(_evidence(token, cues=cues, governs=depth > 0))
@@ -89,6 +90,16 @@ def _headline_infinitive(top: Token) -> bool:
     if not any(child.dep_ == "aux" and child.lower_ == "to" for child in top.children):
         return False
     return top.dep_ == "ROOT" or (top.dep_ == "acl" and top.head.dep_ == "ROOT")
+
+
+def _planned_subject(anchor: Token, cues: StatusCues) -> bool:
+    """An event noun said to be planned: "talks are *scheduled* for Monday"; or an event
+    noun whose support verb schedules it: "a meeting *is planned*", "*announced* a visit"."""
+    if anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ in {"nsubj", "nsubjpass"}:
+        return anchor.head.lemma_.lower() in cues.planning_verbs | cues.planning_modifiers
+    return anchor.lemma_.lower() in cues.scheduling_verbs and any(
+        child.dep_ in {"dobj", "nsubjpass"} and child.pos_ == "NOUN" for child in anchor.children
+    )
 
 
 def _is_condition(clause: Token, cues: StatusCues) -> bool:
