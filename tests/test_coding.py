@@ -201,6 +201,11 @@ CASES = [
         id="symbolic-act",
     ),
     pytest.param(
+        "A Kremlin spokesman declined to comment on Tuesday.",
+        {("011", "asserted", "RUS", None)},
+        id="infinitive-as-object",
+    ),
+    pytest.param(
         "Will Japan send troops to Iraq?",
         {("154", "hypothetical", "JPN", "IRQ")},
         id="question",

@@ -96,6 +96,8 @@ def _has_object(verb: Token, pattern: Pattern) -> bool:
         return any(_word_in(obj, pattern.objects) for obj in found)
     deps = {"nsubjpass", "dobj"} if is_passive(verb) else {"dobj"}
     objects = [child for child in verb.children if child.dep_ in deps]
+    # "declined *to comment*": an infinitive stands where the object would
+    objects.extend(child for child in verb.children if child.dep_ == "xcomp")
     # "pledged $5 million *in* aid", "sent 50 tonnes *of* food": the amount's substance
     objects.extend(obj for amount in list(objects) for obj in prep_objects(amount, ["in", "of"]))
     return any(_word_in(obj, pattern.objects) for obj in objects)
