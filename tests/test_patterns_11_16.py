@@ -229,6 +229,16 @@ CASES = [
         {("150", "asserted", "IRN", None)},
         id="150-missile-test",
     ),
+    pytest.param(
+        "North Korea fired two ballistic missiles into the sea off its east coast.",
+        {("150", "asserted", "PRK", None)},
+        id="150-missiles-into-the-sea",
+    ),
+    pytest.param(
+        "China held war games around Taiwan.",
+        {("150", "asserted", "CHN", "TWN")},
+        id="150-war-games",
+    ),
     # 16 reduce relations
     pytest.param(
         "Niger severed diplomatic ties with Ukraine.",
@@ -306,6 +316,9 @@ def test_codes_events_of_roots_11_to_16(
         ),
         pytest.param("The stock market staged a strong rally on Friday.", id="market-rally"),
         pytest.param("Heavy rain blocked roads in northern Italy.", id="rain-blocked-roads"),
+        pytest.param(
+            "Russia fired missiles at ships in the Black Sea.", id="missiles-at-ships-are-attacks"
+        ),
         pytest.param("The president dismissed four governors in February.", id="dismiss-officials"),
         pytest.param(
             "A federal judge dismissed the claims against the city.", id="judge-dismissed-claims"
