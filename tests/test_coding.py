@@ -293,6 +293,32 @@ def test_planned_meetings_are_intents_to_meet(
     assert not any(c.startswith("04") and st == "planned" for c, st, _, _ in found)
 
 
+def test_a_result_clause_is_not_a_second_attack(code: Callable[[str], Coded]) -> None:
+    found = code("Russian missiles struck Kyiv overnight, killing four civilians.")
+    assert {(c[:2], s, t) for c, _, s, t in found} == {("19", "RUS", "UKR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Morocco urged African Union members to back its autonomy plan for Western Sahara.",
+            "022",
+            id="appeal-for-support",
+        ),
+        pytest.param(
+            "The European Commission demanded that Hungary hand over data on farm subsidies.",
+            "101",
+            id="demand-for-information",
+        ),
+    ],
+)
+def test_appeals_and_demands_take_their_content_code(
+    code: Callable[[str], Coded], text: str, expected: str
+) -> None:
+    assert expected in {c for c, _, _, _ in code(text)}
+
+
 def test_a_refusal_of_a_mutual_event_is_one_sided(code: Callable[[str], Coded]) -> None:
     found = code("Mali refused to sign a security agreement with Algeria on Monday.")
     assert ("057", "negated", "MLI", "DZA") in found

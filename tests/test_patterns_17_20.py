@@ -198,8 +198,8 @@ FIGHT = [
     ),
     pytest.param(
         "Israeli warplanes struck Hezbollah positions in southern Lebanon.",
-        {("190", "asserted", "ISR", "LBN")},
-        id="190-struck-positions",
+        {("195", "asserted", "ISR", "LBN")},
+        id="195-warplanes-struck-positions",
     ),
     pytest.param(
         "Chinese coast guard ships blocked two Philippine supply boats near Second Thomas Shoal.",

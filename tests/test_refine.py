@@ -52,6 +52,21 @@ def code(nlp: Language) -> Callable[[str], Coded]:
             ("202", None),
             id="mass-killing-by-word",
         ),
+        pytest.param(
+            "Iran deported more than 50,000 Afghan migrants last month.",
+            ("201", "IRN"),
+            id="mass-expulsion",
+        ),
+        pytest.param(
+            "Russian missiles struck Ukraine's power grid overnight, officials in Kyiv said.",
+            ("195", "RUS"),
+            id="missiles-as-subject",
+        ),
+        pytest.param(
+            "Israeli tanks fired on a refugee camp in Rafah on Monday.",
+            ("194", "ISR"),
+            id="tanks-as-subject",
+        ),
     ],
 )
 def test_codes_refined_by_actors(

@@ -106,7 +106,7 @@ class Describer:
         not after one of address ("appealed to Tehran", "a letter from Washington").
         A capital tagged as a person, or inside a longer name, is no actor either.
         """
-        if head.ent_type_ == "PERSON" or head.dep_ == "compound":
+        if _in_longer_name(head) or head.dep_ == "compound":
             return True  # a name ("Washington Irving") or part of one ("Washington Post")
         while head.dep_ == "conj" and head.head is not head:
             head = head.head  # "to Los Angeles and then Washington"
@@ -253,3 +253,12 @@ def _national(
             description = Description(code, entry.country, own, name, title, by)
         found.setdefault(description.code, description)
     return tuple(found.values())
+
+
+def _in_longer_name(token: Token) -> bool:
+    """Part of a person's name of several words. A capital alone tagged as a person
+    ("struck Kyiv", which the small model often reads as a name) is still the capital."""
+    if token.ent_type_ != "PERSON":
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.ent_iob_ == "I" or (following is not None and following.ent_iob_ == "I")

@@ -113,8 +113,9 @@ class EventCoder:
         events: list[CodedEvent] = []
         for draft in drafts:
             events.extend(self._events(draft, actors))
-        events = self._specific_by_content(events)
-        return _unique([self._refined(doc, e) for e in _without_bare_intents(events)])
+        events = self._specific_by_content(events, [draft.frame for draft in drafts])
+        events = _without_consequences(_without_bare_intents(events))
+        return _unique([self._refined(doc, e) for e in events])
 
     def _refined(self, doc: Doc, event: CodedEvent) -> CodedEvent:
         """The code that who acts on whom gives the event (``refinements.yaml``)."""
@@ -155,14 +156,22 @@ class EventCoder:
             for source, target in _both_ways(dyads(draft, frame.pattern), cameo, status)
         ]
 
-    def _specific_by_content(self, events: list[CodedEvent]) -> list[CodedEvent]:
+    def _specific_by_content(
+        self, events: list[CodedEvent], frames: Sequence[Frame]
+    ) -> list[CodedEvent]:
         """A general threat, demand or appeal (130, 100, 020) takes the code of what it is
-        about: "threatened to impose sanctions" -> 1312, "demanded ... withdraw" -> 106."""
+        about: "threatened to impose sanctions" -> 1312, "demanded ... withdraw" -> 106.
+        What it is about need not be an event of its own: "demanded that Hungary hand
+        over data" (no target) still makes the demand one for information (101)."""
         about: dict[int, list[str]] = {}
         for event in events:
             verb = governing_verb(event.anchor)
             if verb is not None:
                 about.setdefault(verb.i, []).append(event.code)
+        for frame in frames:
+            verb = governing_verb(frame.anchor)
+            if verb is not None:
+                about.setdefault(verb.i, []).append(frame.pattern.cameo)
         return [self._by_content(event, about.get(event.trigger.i, [])) for event in events]
 
     def _by_content(self, event: CodedEvent, actions: list[str]) -> CodedEvent:
@@ -343,9 +352,9 @@ def _content_of(outer: _Draft, inner: _Draft) -> bool:
     for _ in range(3):
         if node.dep_ not in {"ccomp", "xcomp", "advcl"} or node.head.i == node.i:
             return False
-        node = node.head
-        if node.i == outer.frame.trigger.i:
-            return node.dep_ != "advcl" or is_infinitive(inner.frame.anchor)
+        link, node = node.dep_, node.head
+        if node.i == outer.frame.trigger.i:  # ", killing four" is a result, not a content
+            return link != "advcl" or is_infinitive(inner.frame.anchor)
     return False
 
 
@@ -362,6 +371,25 @@ def _governs(outer: Token, inner: Token) -> bool:
         )
         node = node.head
     return node.i == outer.i and inner.i != outer.i and through_clause
+
+
+_VIOLENT_ROOTS = ("18", "19", "20")
+
+
+def _without_consequences(events: list[CodedEvent]) -> list[CodedEvent]:
+    """ "Missiles struck Kyiv, *killing* four civilians": the killing is what the strike
+    did, one event told twice; the participle clause is dropped."""
+    violent = {e.anchor.i for e in events if e.code.startswith(_VIOLENT_ROOTS)}
+    return [e for e in events if not (_result_clause(e.anchor, violent) and _violent(e))]
+
+
+def _violent(event: CodedEvent) -> bool:
+    return event.code.startswith(_VIOLENT_ROOTS)
+
+
+def _result_clause(anchor: Token, heads: set[int]) -> bool:
+    """A participle clause on one of the ``heads``: ", killing four", ", wounding 12"."""
+    return anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and anchor.head.i in heads
 
 
 def _without_bare_intents(events: list[CodedEvent]) -> list[CodedEvent]:
