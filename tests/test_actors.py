@@ -337,8 +337,6 @@ def test_coreference(
 
 
 NON_ACTORS = [
-    ("reporters", "The minister told reporters that talks would resume.", "reporters"),
-    ("journalists", "Journalists asked the president about the deal.", "Journalists"),
     ("outlet", "The plan was first reported by Reuters on Tuesday.", "Reuters"),
     ("national-media", "Japanese media reported the meeting.", "media"),
     ("state-media", "State media said the launch succeeded.", "media"),
@@ -357,6 +355,21 @@ NON_ACTORS = [
 )
 def test_non_actors(resolver: ActorResolver, parse: Parse, text: str, word: str) -> None:
     assert _actors(resolver, parse, text, word) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        ("The minister told reporters that talks would resume.", "reporters", "MED"),
+        ("Police detained two Swedish journalists in Istanbul.", "journalists", "SWEMED"),
+    ],
+)
+def test_people_of_the_press_are_marked_as_such(
+    resolver: ActorResolver, parse: Parse, text: str, word: str, code: str
+) -> None:
+    """The press is an actor only when acted upon; the coder never makes it a source."""
+    actor = _one(resolver, parse, text, word)
+    assert (actor.code, actor.resolved_by) == (code, "press")
 
 
 @pytest.mark.parametrize(
@@ -406,7 +419,7 @@ def test_seed_article_actors(resolver: ActorResolver, parse: Parse, seed_text: s
     assert by_name["Pete Hegseth"].code == "USAGOV"
     assert by_name["Samuel Paparo"].code == "USAMIL"
     assert by_name["Nicolás Maduro"].code == "VENGOV"
-    texts = {a.text for a in result.all_actors()}
+    texts = {a.text for a in result.all_actors() if a.resolved_by != "press"}
     assert not any("Caliber" in t or "reporters" in t or "media" in t for t in texts)
 
 

@@ -319,6 +319,64 @@ def test_appeals_and_demands_take_their_content_code(
     assert expected in {c for c, _, _, _ in code(text)}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Two Kenyan activists were detained at the airport in Kampala on Sunday.",
+            ("173", "asserted", None, "KEN"),
+            id="agentless-arrest-by-police",
+        ),
+        pytest.param(
+            "The former defence minister was charged with corruption on Monday.",
+            ("173", "asserted", None, None),
+            id="agentless-charge-by-judiciary",
+        ),
+    ],
+)
+def test_an_agentless_arrest_has_an_implicit_agent(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    assert expected in code(text)
+
+
+def test_a_recalled_arrest_has_no_implicit_agent(code: Callable[[str], Coded]) -> None:
+    found = code("Britain demanded the release of an aid worker detained in Tehran.")
+    assert not any(c == "173" for c, _, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Turkish police detained two Swedish journalists in Istanbul on Friday.",
+            ("173", "asserted", "TUR", "SWE"),
+            id="journalists-as-targets",
+        ),
+        pytest.param(
+            "Belarus refused to free a jailed Polish journalist.",
+            ("0841", "negated", "BLR", "POL"),
+            id="journalist-freed",
+        ),
+    ],
+)
+def test_the_press_is_an_actor_when_acted_upon(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in code(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Journalists asked the minister about the budget on Tuesday.",
+        "A reporter urged the president to answer questions on the scandal.",
+    ],
+)
+def test_the_press_is_never_a_source(code: Callable[[str], Coded], text: str) -> None:
+    assert code(text) == set()
+
+
 def test_a_refusal_of_a_mutual_event_is_one_sided(code: Callable[[str], Coded]) -> None:
     found = code("Mali refused to sign a security agreement with Algeria on Monday.")
     assert ("057", "negated", "MLI", "DZA") in found
@@ -422,6 +480,11 @@ def test_patterns_cover_every_cameo_root() -> None:
             "patterns:\n  - id: x\n    cameo: '4'\n    verbs: [meet]\n",
             "'cameo' must be 2-4 digits",
             id="bad-code",
+        ),
+        pytest.param(
+            "patterns:\n  - id: x\n    cameo: '173'\n    verbs: [nab]\n    implicit_source: cops\n",
+            "'implicit_source' must be a sector code",
+            id="bad-implicit-source",
         ),
         pytest.param("patterns: [", "invalid YAML", id="bad-yaml"),
     ],

@@ -137,7 +137,7 @@ CASES = [
     ),
     pytest.param(
         "Belarus refused to free a detained Lithuanian journalist.",
-        {("0841", "negated", "BLR", None)},
+        {("0841", "negated", "BLR", "LTU")},
         id="0841-refused-negated",
     ),
     pytest.param(

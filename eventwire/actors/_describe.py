@@ -124,8 +124,10 @@ class Describer:
             return Reading(phrase, (), "none")
         title = _title_of(phrase) if role.kind == "title" else None
         name = phrase.text if role.kind == "body" and phrase.head.pos_ == "PROPN" else None
-        by = "organisation" if role.kind == "body" else "title"
+        by = {"body": "organisation", "press": "press"}.get(role.kind, "title")
         kind = "group" if phrase.is_plural or role.kind == "body" else "person"
+        if role.kind == "press":
+            kind = "none"  # no antecedent: "a reporter asked him ... he said" is not the reporter
         affiliations = phrase.affiliations or self._complement_affiliations(phrase.head, depth)
         sectors = role.sectors
         if not phrase.affiliations and self._takes_sector(phrase.head, affiliations):

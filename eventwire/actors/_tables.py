@@ -17,7 +17,7 @@ import yaml
 
 from eventwire.errors import DataFileError
 
-ROLE_KINDS = frozenset({"title", "role", "body", "modifier"})
+ROLE_KINDS = frozenset({"title", "role", "body", "modifier", "press"})
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _CODE = re.compile(r"^[A-Z][A-Z0-9]{2,11}$")
 

@@ -109,7 +109,7 @@ class EventCoder:
         where = places or _NoPlaces()
         frames = find_frames(doc, self.patterns)
         drafts = [self._resolve(frame, actors, where) for frame in frames]
-        drafts = fill_chained_roles(drafts)
+        drafts = [_with_implicit_agent(draft) for draft in fill_chained_roles(drafts)]
         events: list[CodedEvent] = []
         for draft in drafts:
             events.extend(self._events(draft, actors))
@@ -123,9 +123,9 @@ class EventCoder:
         return event if code == event.code else replace(event, cameo=code)
 
     def _resolve(self, frame: Frame, actors: ActorLookup, places: PlaceLookup) -> _Draft:
-        sources = _actors(frame.sources, actors)
+        sources = _acting(_actors(frame.sources, actors))
         if not sources:
-            sources = _actors(frame.modifier_sources, actors)
+            sources = _acting(_actors(frame.modifier_sources, actors))
         targets = _actors(frame.targets, actors, owners=frame.pattern.owner_targets)
         if not targets and frame.pattern.place_target:
             targets = tuple(_country_actors(frame.targets, places))
@@ -186,7 +186,7 @@ class EventCoder:
         if top.dep_ != "ccomp" or top.head.lemma_ not in self.cues.speech_verbs:
             return None
         speaker = subject_of(top.head)
-        found = actors.actors_for(speaker) if speaker is not None else []
+        found = _acting(tuple(actors.actors_for(speaker))) if speaker is not None else ()
         return found[0] if found else None
 
 
@@ -206,6 +206,36 @@ def _actors(
 def _covered(head: Token, actors: ActorLookup) -> bool:
     """Whether the head's own mention already resolved to several actors."""
     return len(actors.actors_for(head)) > 1
+
+
+def _modifying_participle(anchor: Token) -> bool:
+    """ "an aid worker *detained* in Tehran": a past arrest recalled in passing."""
+    return anchor.dep_ == "acl" and anchor.tag_ == "VBN"
+
+
+def _acting(found: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """Actors that can be the source of an event: not the press, which reports."""
+    return tuple(actor for actor in found if actor.resolved_by != "press")
+
+
+def _with_implicit_agent(draft: _Draft) -> _Draft:
+    """The unnamed agent of an agentless event: in "Two activists were arrested", police
+    (``implicit_source: COP``). The mention is the trigger; localisation adds the country.
+    A named source anywhere in the frame, or one shared from an outer event, wins."""
+    frame, sector = draft.frame, draft.frame.pattern.implicit_source
+    if draft.sources or frame.sources or sector is None or _modifying_participle(frame.anchor):
+        return draft
+    trigger = frame.trigger
+    agent = Actor(
+        trigger.text,
+        trigger.idx,
+        trigger.idx + len(trigger.text),
+        code=sector,
+        country=None,
+        sectors=(sector,),
+        resolved_by="implicit",
+    )
+    return replace(draft, sources=(agent,))
 
 
 def _country_actors(heads: Iterable[Token], places: PlaceLookup) -> Iterator[Actor]:

@@ -42,6 +42,7 @@ _KNOWN_KEYS = {
     "object_prep",
     "reciprocal",
     "target_required",
+    "implicit_source",
     "note",
 }
 DEFAULT_LIGHT_VERBS = (
@@ -51,6 +52,7 @@ DEFAULT_LIGHT_VERBS = (
     "launch",
     "carry",
     "stage",
+    "stag",  # the small model's lemma of "staged"
     "make",
     "pay",
     "begin",
@@ -99,6 +101,7 @@ class Pattern:
     place_target: bool = False  # a place target stands for its country ("visited Tokyo")
     nominal: bool = True  # the noun is an event on its own, without a light verb
     owner_targets: bool = True  # "attacked *X's* positions": a thing's owner is the target
+    implicit_source: str | None = None  # sector of the unnamed agent: "was arrested" -> COP
     line: int = 0
 
 
@@ -159,6 +162,7 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str,
     return mapping
 
 
+_SECTOR = re.compile(r"^[A-Z]{3}$")
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 # Prepositions such as "on" must stay words: only true/false are booleans here (YAML 1.2).
 _BOOL = "tag:yaml.org,2002:bool"
@@ -211,6 +215,17 @@ def _words(entry: dict[str, Any], key: str, where: str) -> frozenset[str]:
     return frozenset(word.lower() for word in value)
 
 
+def _sector(entry: dict[str, Any], where: str) -> str | None:
+    value = entry.get("implicit_source")
+    if value is None:
+        return None
+    if not isinstance(value, str) or not _SECTOR.match(value):
+        raise DataFileError(
+            where, f"'implicit_source' must be a sector code such as COP, got {value!r}"
+        )
+    return value
+
+
 def _pattern_from(entry: dict[str, Any], line: int, where: str) -> Pattern:
     nouns = _words(entry, "nouns", where)
     light = _words(entry, "light_verbs", where)
@@ -231,5 +246,6 @@ def _pattern_from(entry: dict[str, Any], line: int, where: str) -> Pattern:
         place_target=bool(entry.get("place_target", False)),
         nominal=bool(entry.get("nominal", True)),
         owner_targets=bool(entry.get("owner_targets", True)),
+        implicit_source=_sector(entry, where),
         line=line,
     )
