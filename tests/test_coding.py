@@ -377,6 +377,32 @@ def test_the_press_is_never_a_source(code: Callable[[str], Coded], text: str) ->
     assert code(text) == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Opposition supporters staged a sit-in outside the electoral commission in Maputo.",
+            ("141", "asserted", None, None),  # the pipeline localises them to MOZ
+            id="hyphenated-noun",
+        ),
+        pytest.param(
+            "A wave of protests swept Iran after the death of a young woman in custody.",
+            ("141", "asserted", None, None),
+            id="protests-without-named-protesters",
+        ),
+        pytest.param(
+            "Rioters set fire to a police station in the Kenyan town of Narok.",
+            ("145", "asserted", None, None),
+            id="arson-by-rioters",
+        ),
+    ],
+)
+def test_protest_forms(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    assert expected in code(text)
+
+
 def test_a_refusal_of_a_mutual_event_is_one_sided(code: Callable[[str], Coded]) -> None:
     found = code("Mali refused to sign a security agreement with Algeria on Monday.")
     assert ("057", "negated", "MLI", "DZA") in found

@@ -208,9 +208,27 @@ def _covered(head: Token, actors: ActorLookup) -> bool:
     return len(actors.actors_for(head)) > 1
 
 
-def _modifying_participle(anchor: Token) -> bool:
-    """ "an aid worker *detained* in Tehran": a past arrest recalled in passing."""
-    return anchor.dep_ == "acl" and anchor.tag_ == "VBN"
+def _happens_here(frame: Frame) -> bool:
+    """Whether the sentence reports the agentless event itself, not recalls or names it:
+    "were arrested", "protests swept Iran", "after weeks of protests"; not "an aid worker
+    *detained* in Tehran", "a ban *on demonstrations*", "the third such *rally*"."""
+    trigger = frame.trigger
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return not (trigger.dep_ == "acl" and trigger.tag_ == "VBN")
+    if trigger.i != frame.anchor.i or trigger.dep_ in {"nsubj", "nsubjpass"}:
+        return True  # a support verb ("staged a rally") or the subject ("protests erupted")
+    head = trigger.head
+    if trigger.dep_ != "pobj":
+        return False
+    if head.lower_ in _CIRCUMSTANCE_WORDS:
+        return True
+    return head.lower_ == "of" and head.head.lemma_.lower() in _STRETCH_NOUNS
+
+
+_CIRCUMSTANCE_WORDS = frozenset({"after", "amid", "during", "following", "despite"})
+_STRETCH_NOUNS = frozenset(
+    {"day", "week", "month", "year", "night", "wave", "series", "spate", "round", "string"}
+)
 
 
 def _acting(found: tuple[Actor, ...]) -> tuple[Actor, ...]:
@@ -223,7 +241,7 @@ def _with_implicit_agent(draft: _Draft) -> _Draft:
     (``implicit_source: COP``). The mention is the trigger; localisation adds the country.
     A named source anywhere in the frame, or one shared from an outer event, wins."""
     frame, sector = draft.frame, draft.frame.pattern.implicit_source
-    if draft.sources or frame.sources or sector is None or _modifying_participle(frame.anchor):
+    if draft.sources or frame.sources or sector is None or not _happens_here(frame):
         return draft
     trigger = frame.trigger
     agent = Actor(

@@ -50,13 +50,23 @@ def find_frames(doc: Doc, patterns: PatternSet) -> Iterator[Frame]:
             if pattern is not None:
                 yield verb_frame(token, pattern)
         elif token.pos_ in _NOUN_POS:
-            nouns = patterns.by_noun.get(token.lemma_.lower()) or patterns.by_noun.get(
-                token.lower_, ()
+            nouns = (
+                patterns.by_noun.get(token.lemma_.lower())
+                or patterns.by_noun.get(token.lower_)
+                or patterns.by_noun.get(_hyphenated(token), ())
             )
             frames = (noun_frame(token, p) for p in _fitting(token, nouns, _noun_fits))
             frame = next((frame for frame in frames if frame is not None), None)
             if frame is not None:
                 yield frame
+
+
+def _hyphenated(token: Token) -> str:
+    """ "sit-in", which the tokenizer splits in three: the whole word ending at ``token``."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return ""
+    return f"{doc[i - 2].lower_}-{token.lower_}"
 
 
 def _verb_tagged_as_noun(token: Token) -> bool:
