@@ -191,12 +191,14 @@ def expand(head: Token) -> list[Token]:
 
 def _coordinated_modifiers(head: Token) -> list[Token]:
     """ "between [the Congolese army and M23] rebels": the parser made the first conjunct
-    a modifier of the last; the first conjunct is an argument of its own."""
-    return [
-        child
-        for child in head.lefts
-        if child.dep_ in {"nmod", "compound"} and any(c.dep_ == "cc" for c in child.children)
-    ]
+    a modifier of the last; the first conjunct is an argument of its own. "between [the
+    army and RSF] paramilitaries": so is the second, when it names an actor itself."""
+    found = []
+    for child in head.lefts:
+        if child.dep_ in {"nmod", "compound"} and any(c.dep_ == "cc" for c in child.children):
+            found.append(child)
+            found.extend(c for c in child.conjuncts if c.pos_ == "PROPN" and c.i < head.i)
+    return found
 
 
 def look_through(head: Token) -> Token:

@@ -48,7 +48,7 @@ class _NoPlaces:
 
 
 _PARTICIPANT_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-_LOCATING_PREPOSITIONS = ("in", "near", "inside", "across", "outside", "around")
+_LOCATING_PREPOSITIONS = ("in", "near", "inside", "across", "outside", "around", "of")
 
 
 @dataclass(frozen=True, slots=True)
@@ -364,9 +364,8 @@ def participant_nouns() -> frozenset[str]:
 def _same(a: Actor, b: Actor) -> bool:
     """The same actor twice: one mention, one named person, or a pronoun that refers back
     to an actor of the same code ("Seoul ... *its* talks")."""
-    if a.code == b.code and (
-        (a.start == b.start and a.end == b.end) or b.text.lower() in _BACK_REFERENCES
-    ):
+    overlapping = a.start < b.end and b.start < a.end  # "the army and *RSF* paramilitaries"
+    if a.code == b.code and (overlapping or b.text.lower() in _BACK_REFERENCES):
         return True
     return a.name is not None and a.name == b.name
 
