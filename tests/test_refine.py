@@ -115,3 +115,36 @@ def test_victims_counted_in_the_mention(nlp: Language, text: str, mention: str, 
 def test_every_refined_code_is_in_the_ontology() -> None:
     ontology = Ontology.load()
     assert [r.id for r in load_refinements().rules if r.code not in ontology] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man stabbed his neighbour to death in a dispute over parking in Leeds.",
+        "A gunman killed three shoppers at a mall in Texas before taking his own life.",
+        "A man set fire to his former wife's house in Marseille.",
+    ],
+)
+def test_private_crime_is_no_political_event(code: Callable[[str], Coded], text: str) -> None:
+    assert code(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Gunmen killed 12 villagers in Nigeria's Zamfara state.",
+            ("1823", None),
+            id="a-group-of-gunmen",
+        ),
+        pytest.param(
+            "A gunman shot dead a Colombian senator at a rally in Bogota.",
+            ("186", None),
+            id="a-political-target",
+        ),
+    ],
+)
+def test_violence_by_groups_or_on_officials_stays(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str | None]
+) -> None:
+    assert expected in {(cameo, source) for cameo, source, _ in code(text)}

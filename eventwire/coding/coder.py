@@ -115,7 +115,11 @@ class EventCoder:
             events.extend(self._events(draft, actors))
         events = self._specific_by_content(events, [draft.frame for draft in drafts])
         events = _without_consequences(_without_bare_intents(events))
-        return _unique([self._refined(doc, e) for e in events])
+        refined = [self._refined(doc, e) for e in events]
+        return _unique([e for e in refined if not self._private(doc, e)])
+
+    def _private(self, doc: Doc, event: CodedEvent) -> bool:
+        return self.refinements.is_private_crime(doc, event.code, event.source, event.target)
 
     def _refined(self, doc: Doc, event: CodedEvent) -> CodedEvent:
         """The code that who acts on whom gives the event (``refinements.yaml``)."""

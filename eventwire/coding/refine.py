@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding._data import read_data
 from eventwire.errors import DataFileError
@@ -36,9 +36,32 @@ class Refinement:
 
 
 @dataclass(frozen=True, slots=True)
+class PrivateCrime:
+    """Violence by one private person on private people: crime, not a political event."""
+
+    codes: tuple[str, ...] = ()
+    source_sectors: frozenset[str] = frozenset()
+    target_sectors: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
 class Refinements:
     rules: tuple[Refinement, ...]
     quantities: Mapping[str, int]
+    private_crime: PrivateCrime = PrivateCrime()
+
+    def is_private_crime(self, doc: Doc, code: str, source: Actor, target: Actor | None) -> bool:
+        """ "A man stabbed his neighbour": one private person (singular), a private or no
+        target, an act of violence."""
+        crime = self.private_crime
+        if not code.startswith(crime.codes) or not set(source.sectors) <= crime.source_sectors:
+            return False
+        if source.country is not None and source.code == source.country:
+            return False  # a state named as such
+        span = _span(doc, source)
+        if span is None or span.root.tag_ not in {"NN", "NNP"} or _coordinated(span.root):
+            return False  # plural or several: a group acts
+        return target is None or bool(set(target.sectors) & crime.target_sectors)
 
     def refine(self, doc: Doc, code: str, source: Actor, target: Actor | None) -> str:
         """The code of the first rule that fits the event, else ``code`` unchanged."""
@@ -63,6 +86,10 @@ class Refinements:
 
 def _span(doc: Doc, actor: Actor) -> Span | None:
     return doc.char_span(actor.start, actor.end, alignment_mode="expand")
+
+
+def _coordinated(token: Token) -> bool:
+    return any(child.dep_ == "conj" for child in token.children)
 
 
 def head_lemma(doc: Doc, actor: Actor) -> str:
@@ -102,7 +129,15 @@ def load_refinements() -> Refinements:
     if not isinstance(quantities, dict) or not all(isinstance(v, int) for v in quantities.values()):
         raise DataFileError(_FILE, "'quantities' must map words to whole numbers")
     rules = tuple(_rule(entry) for entry in data["rules"])
-    return Refinements(rules, {str(k).lower(): v for k, v in quantities.items()})
+    crime = data.get("private_crime", {})
+    if not isinstance(crime, dict):
+        raise DataFileError(_FILE, "'private_crime' must be a mapping")
+    private = PrivateCrime(
+        codes=tuple(str(code) for code in crime.get("codes", ())),
+        source_sectors=_words({"id": "private_crime", **crime}, "source_sectors", upper=True),
+        target_sectors=_words({"id": "private_crime", **crime}, "target_sectors", upper=True),
+    )
+    return Refinements(rules, {str(k).lower(): v for k, v in quantities.items()}, private)
 
 
 def _rule(entry: Any) -> Refinement:
