@@ -148,3 +148,34 @@ def test_violence_by_groups_or_on_officials_stays(
     code: Callable[[str], Coded], text: str, expected: tuple[str, str | None]
 ) -> None:
     assert expected in {(cameo, source) for cameo, source, _ in code(text)}
+
+
+def test_a_clash_between_civilians_and_police_is_a_riot_and_repression(
+    code: Callable[[str], Coded],
+) -> None:
+    found = code("Argentine pensioners clashed with police outside Congress in Buenos Aires.")
+    assert {(c, s, t) for c, s, t in found} >= {("145", "ARG", None), ("175", None, "ARG")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Thousands of Kenyan students rallied in Nairobi to demand the repeal of the bill.",
+            "1412",
+            id="rally-to-demand-policy-change",
+        ),
+        pytest.param(
+            "Serbian protesters marched through Belgrade, demanding the prime minister's "
+            "resignation.",
+            "1411",
+            id="march-demanding-resignation",
+        ),
+    ],
+)
+def test_a_protest_is_coded_by_its_demand(
+    code: Callable[[str], Coded], text: str, expected: str
+) -> None:
+    codes = {c for c, _, _ in code(text)}
+    assert expected in codes
+    assert not any(c.startswith("10") for c in codes)

@@ -114,6 +114,7 @@ class EventCoder:
         for draft in drafts:
             events.extend(self._events(draft, actors))
         events = self._specific_by_content(events, [draft.frame for draft in drafts])
+        events = self._protests_by_demand(events)
         events = _without_consequences(_without_bare_intents(events))
         refined = [self._refined(doc, e) for e in events]
         return _unique([e for e in refined if not self._private(doc, e)])
@@ -157,7 +158,7 @@ class EventCoder:
                 attribution,
                 cameo,
             )
-            for source, target in _both_ways(dyads(draft, frame.pattern), cameo, status)
+            for source, target in _both_ways(dyads(draft, frame.pattern), cameo, status, frame)
         ]
 
     def _specific_by_content(
@@ -177,6 +178,20 @@ class EventCoder:
             if verb is not None:
                 about.setdefault(verb.i, []).append(frame.pattern.cameo)
         return [self._by_content(event, about.get(event.trigger.i, [])) for event in events]
+
+    def _protests_by_demand(self, events: list[CodedEvent]) -> list[CodedEvent]:
+        """ "Students rallied outside parliament, *demanding* the minister's resignation":
+        one protest for a change in leadership (1411), not a rally and a separate demand."""
+        protests = {e.anchor.i: e for e in events if e.code.startswith("14")}
+        merged: dict[int, list[str]] = {}
+        kept = []
+        for event in events:
+            protest = protests.get(event.anchor.head.i)
+            if protest is not None and _demand_clause(event):
+                merged.setdefault(protest.anchor.i, []).append(event.code)
+            else:
+                kept.append(event)
+        return [self._by_content(e, merged.get(e.anchor.i, [])) for e in kept]
 
     def _by_content(self, event: CodedEvent, actions: list[str]) -> CodedEvent:
         for action in actions:
@@ -336,11 +351,12 @@ _AMONG_PREPOSITIONS = frozenset({"between", "among", "amongst"})
 
 
 def _both_ways(
-    pairs: list[tuple[Actor, Actor | None]], cameo: str, status: EventStatus
+    pairs: list[tuple[Actor, Actor | None]], cameo: str, status: EventStatus, frame: Frame
 ) -> list[tuple[Actor, Actor | None]]:
-    """Pairs of a mutual event ("X met Y") in both directions; others unchanged. A refusal
-    is one side's ("X refused to meet Y"), so negated events keep their direction."""
-    if cameo not in mutual_codes() or status is EventStatus.NEGATED:
+    """Pairs of a mutual event ("X met Y", "X clashed with Y") in both directions; others
+    unchanged. A refusal is one side's ("X refused to meet Y"): negated events keep theirs."""
+    mutual = cameo in mutual_codes() or frame.pattern.mutual
+    if not mutual or status is EventStatus.NEGATED:
         return pairs
     reverse = [(target, source) for source, target in pairs if target is not None]
     return pairs + [pair for pair in reverse if pair not in pairs]
@@ -422,6 +438,12 @@ def _governs(outer: Token, inner: Token) -> bool:
         )
         node = node.head
     return node.i == outer.i and inner.i != outer.i and through_clause
+
+
+def _demand_clause(event: CodedEvent) -> bool:
+    """A demand or appeal told as the purpose or manner of a protest ("marched, demanding",
+    "rallied to demand", "took to the streets, urging")."""
+    return event.code.startswith(("10", "02")) and event.anchor.dep_ in {"advcl", "xcomp"}
 
 
 _VIOLENT_ROOTS = ("18", "19", "20")

@@ -43,6 +43,7 @@ _KNOWN_KEYS = {
     "reciprocal",
     "target_required",
     "implicit_source",
+    "mutual",
     "note",
 }
 DEFAULT_LIGHT_VERBS = (
@@ -102,6 +103,7 @@ class Pattern:
     nominal: bool = True  # the noun is an event on its own, without a light verb
     owner_targets: bool = True  # "attacked *X's* positions": a thing's owner is the target
     implicit_source: str | None = None  # sector of the unnamed agent: "was arrested" -> COP
+    mutual: bool = False  # "X clashed with Y" is also Y clashing with X
     line: int = 0
 
 
@@ -247,5 +249,6 @@ def _pattern_from(entry: dict[str, Any], line: int, where: str) -> Pattern:
         nominal=bool(entry.get("nominal", True)),
         owner_targets=bool(entry.get("owner_targets", True)),
         implicit_source=_sector(entry, where),
+        mutual=bool(entry.get("mutual", False)),
         line=line,
     )

@@ -18,7 +18,16 @@ from eventwire.models import Actor
 
 _FILE = "refinements.yaml"
 _KEYS = frozenset(
-    {"id", "codes", "source_words", "target_words", "target_sectors", "min_victims", "code"}
+    {
+        "id",
+        "codes",
+        "source_words",
+        "source_sectors",
+        "target_words",
+        "target_sectors",
+        "min_victims",
+        "code",
+    }
 )
 
 
@@ -30,6 +39,7 @@ class Refinement:
     codes: tuple[str, ...]
     code: str
     source_words: frozenset[str] = frozenset()
+    source_sectors: frozenset[str] = frozenset()
     target_words: frozenset[str] = frozenset()
     target_sectors: frozenset[str] = frozenset()
     min_victims: int = 0
@@ -72,6 +82,8 @@ class Refinements:
 
     def _fits(self, rule: Refinement, doc: Doc, source: Actor, target: Actor | None) -> bool:
         if rule.source_words and head_lemma(doc, source) not in rule.source_words:
+            return False
+        if rule.source_sectors and not rule.source_sectors & set(source.sectors):
             return False
         if not (rule.target_words or rule.target_sectors or rule.min_victims):
             return True
@@ -151,6 +163,7 @@ def _rule(entry: Any) -> Refinement:
         codes=tuple(str(code) for code in entry["codes"]),
         code=str(entry["code"]),
         source_words=_words(entry, "source_words"),
+        source_sectors=_words(entry, "source_sectors", upper=True),
         target_words=_words(entry, "target_words"),
         target_sectors=_words(entry, "target_sectors", upper=True),
         min_victims=int(entry.get("min_victims", 0)),
