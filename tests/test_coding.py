@@ -381,6 +381,38 @@ def test_the_press_is_never_a_source(code: Callable[[str], Coded], text: str) ->
     ("text", "expected"),
     [
         pytest.param(
+            "Tens of thousands marched through Valencia on Saturday.",
+            ("141", "asserted", None, None),
+            id="counted-crowd-marched",
+        ),
+        pytest.param(
+            "Hundreds of young Moroccans demonstrated in Rabat for a third day.",
+            ("141", "asserted", "MAR", None),
+            id="demonstrated-without-object",
+        ),
+        pytest.param(
+            "Thousands walked off the job at aircraft factories near Seattle on Friday.",
+            ("143", "asserted", None, None),
+            id="counted-workers-struck",
+        ),
+    ],
+)
+def test_crowds_without_a_named_group(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    assert expected in code(text)
+
+
+def test_a_demonstration_needs_no_object_but_is_not_a_product_demo(
+    code: Callable[[str], Coded],
+) -> None:
+    assert code("The Taiwanese company demonstrated its new chip in Taipei.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
             "Opposition supporters staged a sit-in outside the electoral commission in Maputo.",
             ("141", "asserted", None, None),  # the pipeline localises them to MOZ
             id="hyphenated-noun",

@@ -227,6 +227,14 @@ def _covered(head: Token, actors: ActorLookup) -> bool:
     return len(actors.actors_for(head)) > 1
 
 
+def _counts_people(token: Token) -> bool:
+    """A subject that only counts people: "*Tens of thousands* marched", "*Hundreds* rallied"."""
+    return token.like_num or token.lemma_.lower() in _HEAD_COUNTS
+
+
+_HEAD_COUNTS = frozenset({"thousand", "hundred", "million", "ten", "dozen", "score", "many"})
+
+
 def _happens_here(frame: Frame) -> bool:
     """Whether the sentence reports the agentless event itself, not recalls or names it:
     "were arrested", "protests swept Iran", "after weeks of protests"; not "an aid worker
@@ -260,7 +268,8 @@ def _with_implicit_agent(draft: _Draft) -> _Draft:
     (``implicit_source: COP``). The mention is the trigger; localisation adds the country.
     A named source anywhere in the frame, or one shared from an outer event, wins."""
     frame, sector = draft.frame, draft.frame.pattern.implicit_source
-    if draft.sources or frame.sources or sector is None or not _happens_here(frame):
+    named = [token for token in frame.sources if not _counts_people(token)]
+    if draft.sources or named or sector is None or not _happens_here(frame):
         return draft
     trigger = frame.trigger
     agent = Actor(

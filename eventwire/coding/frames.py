@@ -85,10 +85,17 @@ def _fitting(
 
 
 def _specificity(pattern: Pattern) -> int:
-    return bool(pattern.objects) + bool(pattern.modifiers) + bool(pattern.particle)
+    return (
+        bool(pattern.objects)
+        + bool(pattern.modifiers)
+        + bool(pattern.particle)
+        + pattern.intransitive
+    )
 
 
 def _verb_fits(verb: Token, pattern: Pattern) -> bool:
+    if pattern.intransitive and any(child.dep_ == "dobj" for child in verb.children):
+        return False  # "demonstrated *its resolve*" is no protest
     if pattern.particle and not any(
         child.dep_ == "prt" and child.lower_ == pattern.particle for child in verb.children
     ):

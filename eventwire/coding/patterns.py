@@ -44,6 +44,7 @@ _KNOWN_KEYS = {
     "target_required",
     "implicit_source",
     "mutual",
+    "intransitive",
     "note",
 }
 DEFAULT_LIGHT_VERBS = (
@@ -104,6 +105,7 @@ class Pattern:
     owner_targets: bool = True  # "attacked *X's* positions": a thing's owner is the target
     implicit_source: str | None = None  # sector of the unnamed agent: "was arrested" -> COP
     mutual: bool = False  # "X clashed with Y" is also Y clashing with X
+    intransitive: bool = False  # the verb fires only without a direct object
     line: int = 0
 
 
@@ -250,5 +252,6 @@ def _pattern_from(entry: dict[str, Any], line: int, where: str) -> Pattern:
         owner_targets=bool(entry.get("owner_targets", True)),
         implicit_source=_sector(entry, where),
         mutual=bool(entry.get("mutual", False)),
+        intransitive=bool(entry.get("intransitive", False)),
         line=line,
     )
