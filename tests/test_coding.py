@@ -340,6 +340,13 @@ def test_an_agentless_arrest_has_an_implicit_agent(
     assert expected in code(text)
 
 
+def test_a_passive_with_a_prepositional_object_keeps_its_patient(
+    code: Callable[[str], Coded],
+) -> None:
+    found = code("Two Kenyan activists were taken into custody by police in Kampala.")
+    assert ("173", "asserted", None, "KEN") in found
+
+
 def test_a_recalled_arrest_has_no_implicit_agent(code: Callable[[str], Coded]) -> None:
     found = code("Britain demanded the release of an aid worker detained in Tehran.")
     assert not any(c == "173" for c, _, _, _ in found)

@@ -157,7 +157,10 @@ def verb_frame(verb: Token, pattern: Pattern) -> Frame:
 
 
 def _passive_patient(verb: Token, pattern: Pattern) -> Token | None:
-    if "dobj" not in pattern.target or pattern.objects:
+    """The patient of a passive trigger; with ``objects`` the subject is the thing acted on
+    ("sanctions were imposed"), unless the objects follow a preposition ("was taken *into
+    custody*": the subject is the one taken)."""
+    if "dobj" not in pattern.target or (pattern.objects and not pattern.object_prep):
         return None
     return passive_subject(verb)
 
