@@ -10,16 +10,17 @@ import pytest
 from eventwire import Pipeline
 from eventwire.evaluate.events import EventScores, evaluate_events, read_event_gold
 
-# Set a little under the measurement of 2026-11-25; raise them when the coder improves.
+# Set a little under the measurement of 2026-11-25 (658 texts: root P 0.878 F1 0.799,
+# PLOVER F1 0.811, QuadClass F1 0.820); raise them when the coder improves.
 FLOORS = {
-    "root_precision": 0.76,
-    "root_f1": 0.60,
-    "plover_f1": 0.62,
-    "quad_f1": 0.65,
-    "status": 0.94,
-    "source_country": 0.94,
-    "target_country": 0.67,
-    "source_sectors": 0.87,
+    "root_precision": 0.85,
+    "root_f1": 0.77,
+    "plover_f1": 0.78,
+    "quad_f1": 0.79,
+    "status": 0.95,
+    "source_country": 0.96,
+    "target_country": 0.68,
+    "source_sectors": 0.86,
     "false_alarm_rate": 0.05,
 }
 
