@@ -416,6 +416,11 @@ def test_a_demonstration_needs_no_object_but_is_not_a_product_demo(
     assert code("The Taiwanese company demonstrated its new chip in Taipei.") == set()
 
 
+def test_a_bomb_that_went_off_hit_what_its_verb_names(code: Callable[[str], Coded]) -> None:
+    found = code("A roadside bomb tore through a Pakistani police vehicle in Khyber province.")
+    assert ("1833", "asserted", None, "PAK") in found
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -179,3 +179,26 @@ def test_a_protest_is_coded_by_its_demand(
     codes = {c for c, _, _ in code(text)}
     assert expected in codes
     assert not any(c.startswith("10") for c in codes)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        pytest.param(
+            "Two police officers were shot dead at a checkpoint in Dagestan.",
+            True,
+            id="unnamed-attackers-of-police",
+        ),
+        pytest.param("A teenager was stabbed to death in south London.", False, id="crime"),
+        pytest.param("Five people were killed in a landslide in Nepal.", False, id="disaster"),
+    ],
+)
+def test_agentless_killings_are_political_only_with_a_political_target(
+    code: Callable[[str], Coded], text: str, kept: bool
+) -> None:
+    assert bool(code(text)) is kept
+
+
+def test_the_scene_of_an_attack_is_no_protest(code: Callable[[str], Coded]) -> None:
+    found = code("Police fired tear gas at protesters during a rally in Nairobi.")
+    assert {cameo for cameo, _, _ in found} == {"175"}

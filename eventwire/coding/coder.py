@@ -116,7 +116,8 @@ class EventCoder:
         events = self._specific_by_content(events, [draft.frame for draft in drafts])
         events = self._protests_by_demand(events)
         events = _without_consequences(_without_bare_intents(events))
-        refined = [self._refined(doc, e) for e in events]
+        forceful = [d.frame for d in drafts if d.frame.pattern.cameo.startswith(_FORCEFUL)]
+        refined = _without_scenes([self._refined(doc, e) for e in events], forceful)
         return _unique([e for e in refined if not self._private(doc, e)])
 
     def _private(self, doc: Doc, event: CodedEvent) -> bool:
@@ -463,6 +464,24 @@ def _without_consequences(events: list[CodedEvent]) -> list[CodedEvent]:
     did, one event told twice; the participle clause is dropped."""
     violent = {e.anchor.i for e in events if e.code.startswith(_VIOLENT_ROOTS)}
     return [e for e in events if not (_result_clause(e.anchor, violent) and _violent(e))]
+
+
+_FORCEFUL = ("17", "18", "19", "20")
+
+
+def _without_scenes(events: list[CodedEvent], forceful: Sequence[Frame]) -> list[CodedEvent]:
+    """ "A gunman opened fire *at a campaign rally*": the rally is where the attack
+    happened, not a protest by the gunman (whether or not the attack is coded)."""
+    violent = {f.anchor.i for f in forceful} | {f.trigger.i for f in forceful}
+    return [e for e in events if not (e.code.startswith("14") and _scene_of(e.trigger, violent))]
+
+
+def _scene_of(noun: Token, anchors: set[int]) -> bool:
+    """A noun in a place phrase ("at/during/in ...") of one of the ``anchors``."""
+    if noun.dep_ != "pobj" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    governor = noun.head.head
+    return governor.i in anchors or governor.head.i in anchors
 
 
 def _violent(event: CodedEvent) -> bool:

@@ -193,6 +193,8 @@ def noun_frame(noun: Token, pattern: Pattern) -> Frame | None:
         sources = _nominal_sources(noun, pattern)
         if noun.dep_ in {"nsubj", "nsubjpass"}:  # "clashes erupted *between* A and B"
             targets += tuple(prep_objects(noun.head, own_slots))
+            if "dobj" in pattern.target:  # "a roadside bomb hit *a police convoy*"
+                targets += tuple(c for c in noun.head.children if c.dep_ == "dobj")
         return Frame(pattern, noun, noun, sources, targets, _modifier_sources(noun))
     sources = _present(agent_of(light) if is_passive(light) else subject_of(light))
     if noun.dep_ == "pobj":  # "join *the Philippines* for exercises", "meet X for talks"

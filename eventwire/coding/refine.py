@@ -68,6 +68,8 @@ class Refinements:
             return False
         if source.country is not None and source.code == source.country:
             return False  # a state named as such
+        if source.resolved_by == "implicit":  # "a man was shot dead": nobody is named
+            return target is None or bool(set(target.sectors) & crime.target_sectors)
         span = _span(doc, source)
         if span is None or span.root.tag_ not in {"NN", "NNP"} or _coordinated(span.root):
             return False  # plural or several: a group acts
