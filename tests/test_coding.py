@@ -416,6 +416,27 @@ def test_a_demonstration_needs_no_object_but_is_not_a_product_demo(
     assert code("The Taiwanese company demonstrated its new chip in Taipei.") == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Iran said it would walk away from the nuclear talks if sanctions returned.",
+            "163",
+            id="walk-away-from",
+        ),
+        pytest.param(
+            "Kosovo's government could pull out of the EU-facilitated dialogue with Serbia.",
+            "163",
+            id="pull-out-of",
+        ),
+    ],
+)
+def test_phrasal_verbs_with_a_second_preposition(
+    code: Callable[[str], Coded], text: str, expected: str
+) -> None:
+    assert expected in {c for c, _, _, _ in code(text)}
+
+
 def test_a_bomb_that_went_off_hit_what_its_verb_names(code: Callable[[str], Coded]) -> None:
     found = code("A roadside bomb tore through a Pakistani police vehicle in Khyber province.")
     assert ("1833", "asserted", None, "PAK") in found

@@ -237,7 +237,7 @@ CASES = [
     ),
     pytest.param(
         "Ethiopia pulled its troops out of Somalia last year.",
-        {("0874", "asserted", "ETH", None)},
+        {("0874", "asserted", "ETH", "SOM")},
         id="0874-pull-troops-out",
     ),
     # 09 investigate

@@ -149,13 +149,27 @@ def first_child(token: Token, deps: Iterable[str]) -> Token | None:
 
 
 def prep_objects(token: Token, preps: Iterable[str]) -> Iterator[Token]:
-    """Objects of the given prepositions attached to ``token`` ("met *with* X")."""
+    """Objects of the given prepositions attached to ``token`` ("met *with* X"), also
+    behind an adverb particle ("walked away *from* the talks", "pulled out *of* it")."""
     wanted = set(preps)
     for child in token.children:
         if child.dep_ in {"prep", "agent", "dative"} and child.lower_ in wanted:
-            yield from (
-                grand for grand in child.children if grand.dep_ == "pobj" and not is_temporal(grand)
-            )
+            yield from _pobjs(child)
+        elif child.dep_ in _PARTICLE_DEPS and child.lower_ in PARTICLES:
+            for grand in child.children:
+                if grand.dep_ == "prep" and grand.lower_ in wanted:
+                    yield from _pobjs(grand)
+
+
+def _pobjs(preposition: Token) -> Iterator[Token]:
+    return (
+        child for child in preposition.children if child.dep_ == "pobj" and not is_temporal(child)
+    )
+
+
+# Adverb particles of phrasal verbs, and the labels the parser gives them.
+PARTICLES = frozenset({"out", "away", "off", "back", "aside", "up", "down", "over", "in"})
+_PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 
 
 def slot_arguments(token: Token, slots: Iterable[str]) -> list[Token]:

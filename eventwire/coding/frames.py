@@ -97,9 +97,10 @@ def _verb_fits(verb: Token, pattern: Pattern) -> bool:
     if pattern.intransitive and any(child.dep_ == "dobj" for child in verb.children):
         return False  # "demonstrated *its resolve*" is no protest
     if pattern.particle and not any(
-        child.dep_ == "prt" and child.lower_ == pattern.particle for child in verb.children
+        child.dep_ in {"prt", "advmod", "prep"} and child.lower_ == pattern.particle
+        for child in verb.children
     ):
-        return False
+        return False  # "walked *away* from", "pulled *out* of", "brushed *aside*"
     if pattern.objects and not _has_object(verb, pattern):
         return False
     return not pattern.modifiers or _has_modifier(verb, pattern, depth=2)
