@@ -437,6 +437,27 @@ def test_phrasal_verbs_with_a_second_preposition(
     assert expected in {c for c, _, _, _ in code(text)}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Hungary faced sharp criticism from the European Commission over its media law.",
+            ("111", "asserted", None, "HUN"),
+            id="faced-criticism-from",
+        ),
+        pytest.param(
+            "The massacre of villagers by Sudanese troops drew condemnation from Kenya.",
+            ("111", "asserted", "KEN", "SDN"),
+            id="drew-condemnation-from",
+        ),
+    ],
+)
+def test_received_events_reverse_the_roles(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    assert expected in code(text)
+
+
 def test_a_bomb_that_went_off_hit_what_its_verb_names(code: Callable[[str], Coded]) -> None:
     found = code("A roadside bomb tore through a Pakistani police vehicle in Khyber province.")
     assert ("1833", "asserted", None, "PAK") in found

@@ -28,6 +28,7 @@ class GrammarWords:
     quantifiers: frozenset[str]
     reporting_verbs: frozenset[str]
     relational_nouns: frozenset[str]
+    receiving_light_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -312,6 +312,9 @@ def _owner(thing: Token, actors: ActorLookup, depth: int = 2) -> list[Actor]:
     thing: "fund the production of drones *for Ukraine's forces*"."""
     if thing.pos_ not in {"NOUN", "PROPN"}:
         return []
+    agents = [actor for agent in prep_objects(thing, ["by"]) for actor in actors.actors_for(agent)]
+    if agents:  # "condemned the massacre of villagers *by* the RSF": who did it
+        return agents
     owners = [child for child in thing.children if child.dep_ == "poss"]
     owners.extend(prep_objects(thing, _OWNER_PREPOSITIONS))
     for clause in thing.children:  # "positions held by the RSF"

@@ -197,6 +197,8 @@ def noun_frame(noun: Token, pattern: Pattern) -> Frame | None:
             if "dobj" in pattern.target:  # "a roadside bomb hit *a police convoy*"
                 targets += tuple(c for c in noun.head.children if c.dep_ == "dobj")
         return Frame(pattern, noun, noun, sources, targets, _modifier_sources(noun))
+    if light.lemma_.lower() in grammar_words().receiving_light_verbs and not is_passive(light):
+        return _received_frame(noun, light, pattern)
     sources = _present(agent_of(light) if is_passive(light) else subject_of(light))
     if noun.dep_ == "pobj":  # "join *the Philippines* for exercises", "meet X for talks"
         targets += tuple(child for child in light.children if child.dep_ == "dobj")
@@ -204,11 +206,22 @@ def noun_frame(noun: Token, pattern: Pattern) -> Frame | None:
     return Frame(pattern, noun, light, sources, targets, _modifier_sources(noun))
 
 
+def _received_frame(noun: Token, light: Token, pattern: Pattern) -> Frame | None:
+    """ "The massacre *drew* condemnation *from* the AU": the giver is in the "from" phrase
+    and the receiver (or the owner of what received it) is the target."""
+    givers = tuple(prep_objects(noun, ["from", "by"])) + tuple(prep_objects(light, ["from"]))
+    if not givers:
+        return None
+    return Frame(pattern, noun, light, givers, _present(subject_of(light)))
+
+
 def light_verb(noun: Token, pattern: Pattern) -> Token | None:
     """The support verb of an event noun: "*held* talks", "*embark* on a visit"."""
     head = noun.head
     if noun.dep_ in {"dobj", "nsubjpass"} and _word_in(head, pattern.light_verbs):
         return head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in grammar_words().receiving_light_verbs:
+        return head  # "drew condemnation from"
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         verb = head.head
         if verb.pos_ == "VERB" and _word_in(verb, pattern.light_verbs):
