@@ -458,6 +458,13 @@ def test_received_events_reverse_the_roles(
     assert expected in code(text)
 
 
+def test_a_conditional_threat_is_a_threat_made(code: Callable[[str], Coded]) -> None:
+    found = code(
+        "Turkey threatened to expel Swedish diplomats unless Stockholm banned the rallies."
+    )
+    assert any(c.startswith("13") and st == "asserted" for c, st, _, _ in found)
+
+
 def test_a_bomb_that_went_off_hit_what_its_verb_names(code: Callable[[str], Coded]) -> None:
     found = code("A roadside bomb tore through a Pakistani police vehicle in Khyber province.")
     assert ("1833", "asserted", None, "PAK") in found

@@ -144,7 +144,8 @@ class EventCoder:
         intent_code = self.intent.intent_code(cameo) if expresser is not None else None
         if expresser is not None and intent_code is not None:
             cameo, status_anchor = intent_code, expresser
-        status = decide_status(status_anchor, cues=self.cues)
+        conditions_own = not cameo.startswith(_CONDITIONAL_CONTENT)
+        status = decide_status(status_anchor, cues=self.cues, conditions_own=conditions_own)
         planned_code = self.intent.planned_code(cameo) if status is EventStatus.PLANNED else None
         cameo = planned_code or cameo
         attribution = self._attribution(frame.anchor, actors)
@@ -470,6 +471,8 @@ def _without_consequences(events: list[CodedEvent]) -> list[CodedEvent]:
 
 
 _FORCEFUL = ("17", "18", "19", "20")
+# Threats, demands and appeals whose conditions are their content ("unless X pays")
+_CONDITIONAL_CONTENT = ("13", "10", "02")
 
 
 def _without_scenes(events: list[CodedEvent], forceful: Sequence[Frame]) -> list[CodedEvent]:

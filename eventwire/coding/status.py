@@ -63,15 +63,22 @@ def load_cues() -> StatusCues:
     return StatusCues(**word_lists("status_cues.yaml"))
 
 
-def decide_status(anchor: Token, *, cues: StatusCues) -> EventStatus:
-    """The status of the event anchored at ``anchor`` (trigger verb, or light verb, or noun)."""
+def decide_status(anchor: Token, *, cues: StatusCues, conditions_own: bool = True) -> EventStatus:
+    """The status of the event anchored at ``anchor`` (trigger verb, or light verb, or noun).
+
+    With ``conditions_own`` false, an "if"/"unless" clause on the anchor is the content of
+    the event, not a doubt about it: "threatened to leave *unless* X paid" is a threat made.
+    """
     found: set[EventStatus] = set()
     if anchor.sent.text.rstrip().endswith("?"):
         found.add(EventStatus.HYPOTHETICAL)
     if _headline_infinitive(governing_path(anchor)[-1]) or _planned_subject(anchor, cues):
         found.add(EventStatus.PLANNED)
     for depth, token in enumerate(governing_path(anchor)):
-        found.update(_evidence(token, cues=cues, governs=depth > 0))
+        evidence = _evidence(token, cues=cues, governs=depth > 0)
+        if depth == 0 and not conditions_own and _conditioned(token, cues):
+            evidence.discard(EventStatus.HYPOTHETICAL)
+        found.update(evidence)
         if token.dep_ == "ccomp" and token.head.lemma_ in cues.denial_verbs:
             found.add(EventStatus.NEGATED)
         if token.dep_ == "ccomp" and token.head.lemma_ in cues.hypothetical_verbs:
@@ -99,6 +106,14 @@ def _planned_subject(anchor: Token, cues: StatusCues) -> bool:
         return anchor.head.lemma_.lower() in cues.planning_verbs | cues.planning_modifiers
     return anchor.lemma_.lower() in cues.scheduling_verbs and any(
         child.dep_ in {"dobj", "nsubjpass"} and child.pos_ == "NOUN" for child in anchor.children
+    )
+
+
+def _conditioned(token: Token, cues: StatusCues) -> bool:
+    """Whether the only doubt on ``token`` is a condition clause, not a modal."""
+    has_modal = any(c.dep_ == "aux" and c.lower_ in cues.modal_aux for c in token.children)
+    return not has_modal and any(
+        c.dep_ == "advcl" and _is_condition(c, cues) for c in token.children
     )
 
 
