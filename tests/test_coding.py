@@ -465,6 +465,19 @@ def test_a_conditional_threat_is_a_threat_made(code: Callable[[str], Coded]) -> 
     assert any(c.startswith("13") and st == "asserted" for c, st, _, _ in found)
 
 
+def test_a_demanded_event_is_hypothetical(code: Callable[[str], Coded]) -> None:
+    found = code("The Arab League demanded an immediate ceasefire between Israel and Hamas.")
+    assert ("0871", "hypothetical", "ISR", None) in {(c, st, s, None) for c, st, s, _ in found}
+
+
+def test_an_event_of_circumstance_is_not_negated_by_its_clause(
+    code: Callable[[str], Coded],
+) -> None:
+    found = code("Mongolia did not arrest the Russian president during his visit to Ulaanbaatar.")
+    assert ("173", "negated", "MNG", "RUS") in found
+    assert ("042", "asserted", "RUS", None) in found  # the place needs the gazetteer
+
+
 def test_a_bomb_that_went_off_hit_what_its_verb_names(code: Callable[[str], Coded]) -> None:
     found = code("A roadside bomb tore through a Pakistani police vehicle in Khyber province.")
     assert ("1833", "asserted", None, "PAK") in found

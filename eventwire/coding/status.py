@@ -55,6 +55,8 @@ class StatusCues:
     speech_verbs: frozenset[str]
     request_verbs: frozenset[str]
     scheduling_verbs: frozenset[str]
+    request_object_verbs: frozenset[str]
+    circumstance_prepositions: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +76,8 @@ def decide_status(anchor: Token, *, cues: StatusCues, conditions_own: bool = Tru
         found.add(EventStatus.HYPOTHETICAL)
     if _headline_infinitive(governing_path(anchor)[-1]) or _planned_subject(anchor, cues):
         found.add(EventStatus.PLANNED)
+    if _requested_object(anchor, cues):
+        found.add(EventStatus.HYPOTHETICAL)
     for depth, token in enumerate(governing_path(anchor)):
         evidence = _evidence(token, cues=cues, governs=depth > 0)
         if depth == 0 and not conditions_own and _conditioned(token, cues):
@@ -88,6 +92,8 @@ def decide_status(anchor: Token, *, cues: StatusCues, conditions_own: bool = Tru
     if EventStatus.HYPOTHETICAL in found and _would_in_reported_speech(anchor, cues):
         found.discard(EventStatus.HYPOTHETICAL)
         found.add(EventStatus.PLANNED)
+    if _circumstance(anchor, cues):  # "did not arrest Putin *during his visit*"
+        found.discard(EventStatus.NEGATED)
     return next((status for status in _PRIORITY if status in found), EventStatus.ASSERTED)
 
 
@@ -97,6 +103,24 @@ def _headline_infinitive(top: Token) -> bool:
     if not any(child.dep_ == "aux" and child.lower_ == "to" for child in top.children):
         return False
     return top.dep_ == "ROOT" or (top.dep_ == "acl" and top.head.dep_ == "ROOT")
+
+
+def _circumstance(anchor: Token, cues: StatusCues) -> bool:
+    """An event noun in a phrase of circumstance: "during his visit", "after the talks"."""
+    return (
+        anchor.pos_ in {"NOUN", "PROPN"}
+        and anchor.dep_ == "pobj"
+        and anchor.head.lower_ in cues.circumstance_prepositions
+    )
+
+
+def _requested_object(anchor: Token, cues: StatusCues) -> bool:
+    """An event noun that is only asked for: "demanded *a ceasefire*", "sought *talks*"."""
+    return (
+        anchor.pos_ in {"NOUN", "PROPN"}
+        and anchor.dep_ == "dobj"
+        and anchor.head.lemma_.lower() in cues.request_object_verbs
+    )
 
 
 def _planned_subject(anchor: Token, cues: StatusCues) -> bool:
