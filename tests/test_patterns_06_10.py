@@ -297,8 +297,8 @@ CASES = [
         {
             ("107", "asserted", None, "ETH"),
             ("107", "asserted", None, "ERI"),
-            ("0871", "asserted", "ETH", "ERI"),
-            ("0871", "asserted", "ERI", "ETH"),
+            ("0871", "hypothetical", "ETH", "ERI"),
+            ("0871", "hypothetical", "ERI", "ETH"),
         },
         id="107-demand-ceasefire-between",
     ),
