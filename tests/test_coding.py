@@ -478,6 +478,27 @@ def test_an_event_of_circumstance_is_not_negated_by_its_clause(
     assert ("042", "asserted", "RUS", None) in found  # the place needs the gazetteer
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Japan released 50 million dollars in emergency aid for Sudan on Monday.",
+            ("073", "asserted", "JPN", "SDN"),
+            id="money-in-aid",
+        ),
+        pytest.param(
+            "Washington approved a new military aid package for Taiwan on Friday.",
+            ("072", "asserted", "USA", "TWN"),
+            id="modifier-on-a-compound",
+        ),
+    ],
+)
+def test_amounts_and_compounds_of_event_nouns(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in code(text)
+
+
 def test_a_bomb_that_went_off_hit_what_its_verb_names(code: Callable[[str], Coded]) -> None:
     found = code("A roadside bomb tore through a Pakistani police vehicle in Khyber province.")
     assert ("1833", "asserted", None, "PAK") in found

@@ -10,17 +10,17 @@ import pytest
 from eventwire import Pipeline
 from eventwire.evaluate.events import EventScores, evaluate_events, read_event_gold
 
-# Set a little under the measurement of 2026-11-25 (658 texts: root P 0.878 F1 0.799,
-# PLOVER F1 0.811, QuadClass F1 0.820); raise them when the coder improves.
+# Set a little under the measurement of 2026-11-25 (828 texts: root P 0.868 F1 0.778,
+# PLOVER F1 0.793, QuadClass F1 0.800); raise them when the coder improves.
 FLOORS = {
-    "root_precision": 0.85,
-    "root_f1": 0.77,
-    "plover_f1": 0.78,
-    "quad_f1": 0.79,
+    "root_precision": 0.84,
+    "root_f1": 0.75,
+    "plover_f1": 0.77,
+    "quad_f1": 0.77,
     "status": 0.95,
-    "source_country": 0.96,
-    "target_country": 0.68,
-    "source_sectors": 0.86,
+    "source_country": 0.92,
+    "target_country": 0.64,
+    "source_sectors": 0.85,
     "false_alarm_rate": 0.05,
 }
 

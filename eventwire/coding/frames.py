@@ -81,7 +81,13 @@ def _fitting(
 ) -> list[Pattern]:
     """Patterns whose conditions hold, most specific first (stable for ties)."""
     fitting = [pattern for pattern in candidates if fits(token, pattern)]
-    return sorted(fitting, key=_specificity, reverse=True)
+    return sorted(fitting, key=lambda p: (_specificity(p), _code_detail(p)), reverse=True)
+
+
+def _code_detail(pattern: Pattern) -> int:
+    """Between equally specific patterns, the finer CAMEO code: military aid (072) is
+    more than aid (070)."""
+    return 0 if pattern.cameo.endswith("0") and len(pattern.cameo) == 3 else 1
 
 
 def _specificity(pattern: Pattern) -> int:
@@ -137,10 +143,18 @@ def _has_modifier(token: Token, pattern: Pattern, *, depth: int) -> bool:
 def _noun_fits(noun: Token, pattern: Pattern) -> bool:
     if not pattern.modifiers:
         return True
-    return any(
-        child.dep_ in _MODIFIER_DEPS and _word_in(child, pattern.modifiers)
-        for child in noun.children
-    ) or any(part in pattern.modifiers for part in noun.lower_.split("-")[:-1])
+    modifiers = [child for child in noun.children if child.dep_ in _MODIFIER_DEPS]
+    # "a *joint* pipeline project", "*military* aid package": on the noun's compound
+    modifiers += [
+        grand
+        for child in modifiers
+        if child.dep_ == "compound"
+        for grand in child.children
+        if grand.dep_ in _MODIFIER_DEPS
+    ]
+    return any(_word_in(child, pattern.modifiers) for child in modifiers) or any(
+        part in pattern.modifiers for part in noun.lower_.split("-")[:-1]
+    )
 
 
 def verb_frame(verb: Token, pattern: Pattern) -> Frame:
@@ -235,9 +249,10 @@ def light_verb(noun: Token, pattern: Pattern) -> Token | None:
 def _counting_noun(noun: Token) -> Token | None:
     """ "launched *dozens* of drones": the quantity noun stands where the event noun would."""
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "of":
+    if noun.dep_ == "pobj" and head.lower_ in {"of", "in"}:  # "50 million euros *in* aid"
         quantity = head.head
-        if quantity.lemma_.lower() in grammar_words().quantifiers:
+        quantifiers = grammar_words().quantifiers
+        if quantity.lemma_.lower() in quantifiers or quantity.lower_ in quantifiers:
             return quantity
     return None
 
