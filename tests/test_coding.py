@@ -499,6 +499,27 @@ def test_amounts_and_compounds_of_event_nouns(
     assert expected in code(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Lagos: Nigerian security operatives picked up a journalist from his home on Sunday.",
+            ("173", "asserted", "NGA", None),
+            id="dateline-is-no-subject",
+        ),
+        pytest.param(
+            "Quetta: An explosive device went off under the car of a Pakistani judge.",
+            ("183", "asserted", None, "PAK"),
+            id="device-went-off",
+        ),
+    ],
+)
+def test_bulletin_style(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    assert expected in code(text)
+
+
 def test_a_bomb_that_went_off_hit_what_its_verb_names(code: Callable[[str], Coded]) -> None:
     found = code("A roadside bomb tore through a Pakistani police vehicle in Khyber province.")
     assert ("1833", "asserted", None, "PAK") in found

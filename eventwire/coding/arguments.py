@@ -56,7 +56,8 @@ def subject_of(verb: Token, *, depth: int = 0) -> Token | None:
         if child.dep_ in SUBJECT_DEPS or child.dep_ in PASSIVE_SUBJECT_DEPS:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
-            return child
+            if not _dateline(child):
+                return child
     head = verb.head
     if head.i == verb.i:
         return None
@@ -73,6 +74,13 @@ def subject_of(verb: Token, *, depth: int = 0) -> Token | None:
     if verb.dep_ in {"acl", "relcl"} and is_infinitive(verb) and head.dep_ == "dobj":
         return subject_of(head.head, depth=depth + 1)  # "launched an operation *to deliver*"
     return None
+
+
+def _dateline(token: Token) -> bool:
+    """A place heading a bulletin, "Lagos: Operatives of the DSS picked up ...", which the
+    parser reads as a second subject."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.i == token.sent.start and following is not None and following.text in {":", "—"}
 
 
 def misattached_conjunct(verb: Token) -> bool:

@@ -127,7 +127,7 @@ def _planned_subject(anchor: Token, cues: StatusCues) -> bool:
     """An event noun said to be planned: "talks are *scheduled* for Monday"; or an event
     noun whose support verb schedules it: "a meeting *is planned*", "*announced* a visit"."""
     if anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ in {"nsubj", "nsubjpass"}:
-        return anchor.head.lemma_.lower() in cues.planning_verbs | cues.planning_modifiers
+        return anchor.head.lemma_.lower() in cues.scheduling_verbs | cues.planning_modifiers
     return anchor.lemma_.lower() in cues.scheduling_verbs and any(
         child.dep_ in {"dobj", "nsubjpass"} and child.pos_ == "NOUN" for child in anchor.children
     )
