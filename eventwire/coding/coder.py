@@ -132,6 +132,8 @@ class EventCoder:
         sources = _acting(_actors(frame.sources, actors))
         if not sources:
             sources = _acting(_actors(frame.modifier_sources, actors))
+        if not sources and frame.trigger.pos_ == "NOUN":  # "*Russian glide bombs* hit ..."
+            sources = _acting(tuple(actors.actors_for(frame.trigger)))
         targets = _actors(frame.targets, actors, owners=frame.pattern.owner_targets)
         if not targets and frame.pattern.place_target:
             targets = tuple(_country_actors(frame.targets, places))
