@@ -51,6 +51,8 @@ class Describer:
         phrase = analyse(head, self.lexicon)
         if phrase.is_outlet or _is_nonactor(phrase) or self._is_anonymous(head):
             return Reading(phrase, (), "nonactor")
+        if phrase.head_proper is not None and phrase.head_proper.kind == "person":
+            return self._figure(phrase, phrase.head_proper, depth)
         if phrase.head_proper is not None:
             return self._proper(phrase, phrase.head_proper)
         if phrase.person_name is not None:
@@ -93,6 +95,12 @@ class Describer:
                 return Reading(phrase, (), "none")
             found = Description(entry.code, None, (), entry.name, None, "region")
             return Reading(phrase, (found,), "group" if phrase.is_plural else "thing")
+        if entry.kind == "person":
+            title = phrase.title
+            found = Description(
+                entry.code, entry.country, entry.sectors, entry.name, title, "person"
+            )
+            return Reading(phrase, (found,), "person")
         found = Description(
             entry.code, entry.country, entry.sectors, entry.name, None, "organisation"
         )
@@ -169,6 +177,14 @@ class Describer:
         if reading.kind != "person":
             return ()
         return tuple(replace(d, name=name) for d in reading.descriptions)
+
+    def _figure(self, phrase: NounPhrase, entry: ProperEntry, depth: int) -> Reading:
+        """A political figure of ``people.tsv``: the table's code and name, the title the
+        text gives ("Russian President Vladimir Putin", "Maduro, Venezuela's president")."""
+        appositive = self._appositive(phrase.head, depth) if phrase.title is None else None
+        title = phrase.title or (appositive.title if appositive is not None else None)
+        found = Description(entry.code, entry.country, entry.sectors, entry.name, title, "person")
+        return Reading(phrase, (found,), "person")
 
     def _appositive(self, head: Token, depth: int) -> Description | None:
         if depth >= MAX_DEPTH:

@@ -98,6 +98,14 @@ class DocumentPass:
         """Register people named in full; fill in the ones named again later by any part."""
         name = reading.phrase.person_name
         head = reading.phrase.head
+        known_figure = next((d for d in reading.descriptions if d.resolved_by == "person"), None)
+        if known_figure is not None and known_figure.name:  # from people.tsv
+            known = self._known_person(known_figure.name)
+            if known is None:
+                self._register(known_figure.name, reading.descriptions)
+                return reading.descriptions
+            # named again: the title given at the first mention ("Secretary of Defense")
+            return tuple(replace(d, resolved_by="coreference") for d in known.descriptions)
         if name is None and reading.kind == "none" and head.pos_ == "PROPN":
             name = head.text  # a surname the tagger did not mark as a person
         if name is None:

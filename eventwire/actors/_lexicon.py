@@ -128,6 +128,9 @@ def normalise(text: str) -> str:
 
 def _proper_index(tables: ActorTables) -> dict[str, ProperEntry]:
     index: dict[str, ProperEntry] = {}
+    for person in tables.people:
+        entry = ProperEntry("person", person.code, person.country, person.sectors, person.name)
+        _add(index, (person.name, *person.aliases), entry)
     for org in tables.organisations:
         entry = ProperEntry("organisation", org.code, org.country, org.sectors, org.name)
         _add(index, (org.name, *org.aliases), entry)

@@ -59,6 +59,9 @@ def analyse(head: Token, lexicon: Lexicon) -> NounPhrase:
         head_common = _owner_match(common, last)  # "Ukrainian cities", "rebel positions"
     name_start = _name_start(head, left, proper, common)
     title_match = _title_before(common, name_start) if name_start is not None else None
+    figure = next((m for m in proper if m.end == last + 1 and m.entry.kind == "person"), None)
+    if title_match is None and figure is not None:  # "President Recep Tayyip Erdogan"
+        title_match = _title_before(common, figure.start)
     mention = _mention_tokens(head, left, lexicon)
     return NounPhrase(
         head=head,

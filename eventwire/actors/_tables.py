@@ -85,6 +85,7 @@ class ActorTables:
     organisations: tuple[OrganisationRow, ...]
     outlets: tuple[str, ...]
     grammar: Grammar
+    people: tuple[OrganisationRow, ...] = ()
 
 
 def data_dir() -> Path:
@@ -105,7 +106,14 @@ def load_tables(folder: Path | None = None) -> ActorTables:
         organisations=tuple(_organisations(root / "organisations.tsv", sectors)),
         outlets=tuple(row[0] for _, row in _rows(root / "outlets.tsv", 1)),
         grammar=_grammar(root / "grammar.yaml"),
+        people=_people(root / "people.tsv", sectors),
     )
+
+
+def _people(path: Path, known: frozenset[str]) -> tuple[OrganisationRow, ...]:
+    """Political figures (``people.tsv``, same columns as the organisations), when the
+    folder has the file: a user's own tables need not."""
+    return tuple(_organisations(path, known)) if path.is_file() else ()
 
 
 def _rows(path: Path, width: int) -> Iterator[tuple[str, list[str]]]:
