@@ -307,6 +307,82 @@ CASES = [
         {("106", "asserted", "NER", "FRA"), ("0874", "hypothetical", "FRA", None)},
         id="106-demand-that-withdraw",
     ),
+    # second pass: wire news and crisis bulletins
+    pytest.param(
+        "Indonesian and Australian troops kicked off annual military exercises in Darwin.",
+        {("062", "asserted", "AUS", "IDN"), ("062", "asserted", "IDN", "AUS")},
+        id="062-kick-off-annual-exercises",
+    ),
+    pytest.param(
+        "Kenyan police worked with Ugandan officers to trace the kidnappers.",
+        {("063", "asserted", "KEN", "UGA"), ("063", "asserted", "UGA", "KEN")},
+        id="063-police-work-with",
+    ),
+    pytest.param(
+        "Canada will send Ukraine a new shipment of artillery shells.",
+        {("072", "planned", "CAN", "UKR")},
+        id="072-send-dative-recipient",
+    ),
+    pytest.param(
+        "Relief supplies were flown into Kabul by Qatar on Sunday.",
+        {("073", "asserted", "QAT", None)},
+        id="073-flown-into",
+    ),
+    pytest.param(
+        "Egyptian aircraft airdropped food parcels over Gaza.",
+        {("073", "asserted", "EGY", None)},
+        id="073-airdrop-over",
+    ),
+    pytest.param(
+        "Japan handed over a new hospital to Cambodia on Friday.",
+        {("070", "asserted", "JPN", "KHM")},
+        id="070-hand-over-hospital",
+    ),
+    pytest.param(
+        "Germany handed back looted bronzes to Nigeria.",
+        {("0842", "asserted", "DEU", "NGA")},
+        id="0842-hand-back-property",
+    ),
+    pytest.param(
+        "Azerbaijan handed back two Armenian soldiers to Armenia.",
+        {("0841", "asserted", "AZE", "ARM")},
+        id="0841-hand-back-captives",
+    ),
+    pytest.param(
+        "Egypt let aid lorries into Gaza through the Rafah crossing.",
+        {("0863", "asserted", "EGY", None)},
+        id="0863-let-lorries-in",
+    ),
+    pytest.param(
+        "Kenya's parliament opened an impeachment inquiry into the deputy president.",
+        {("091", "asserted", "KEN", None)},
+        id="091-impeachment-inquiry",
+    ),
+    pytest.param(
+        "Swedish prosecutors are looking into the explosion that damaged the pipeline.",
+        {("090", "asserted", "SWE", None)},
+        id="090-look-into-explosion",
+    ),
+    pytest.param(
+        "UN investigators will look into abuses by Myanmar's army.",
+        {("092", "planned", None, "MMR")},
+        id="092-look-into-abuses",
+    ),
+    pytest.param(
+        "Romanian anti-corruption prosecutors searched the offices of the Social Democratic Party.",
+        {("091", "asserted", "ROU", None)},
+        id="091-searched-offices",
+    ),
+    pytest.param(
+        "The Ukrainian army said it was investigating the drone strike on the market.",
+        {("093", "asserted", "UKR", None)},
+        id="093-investigate-own-strike",
+    ),
+    pytest.param(
+        "The African Union demanded an immediate halt to the fighting in Sudan.",
+        {("107", "asserted", None, None)},
+        id="107-demand-halt-to-fighting",
+    ),
     # no event of roots 06-10
     pytest.param("The dock workers' strike paralysed the port of Antwerp.", set(), id="no-labour"),
     pytest.param("A fan suffered cardiac arrest during the match.", set(), id="no-arrest"),
@@ -318,6 +394,18 @@ CASES = [
     pytest.param("China increased exports to Europe last year.", set(), id="no-exports"),
     pytest.param("Rebels withdrew from the peace deal on Friday.", set(), id="no-withdraw-deal"),
     pytest.param("Google shared data on the outage with customers.", set(), id="no-share-data"),
+    pytest.param(
+        "Germany sent troops and armoured vehicles to Lithuania's border.",
+        set(),
+        id="no-vehicles-deployed",
+    ),
+    pytest.param("The Lakers searched for a new coach.", set(), id="no-search-coach"),
+    pytest.param(
+        "Police are looking into ways to improve response times.", set(), id="no-look-into-ways"
+    ),
+    pytest.param(
+        "Stocks handed back early gains on Wall Street.", set(), id="no-handed-back-gains"
+    ),
 ]
 
 
