@@ -520,6 +520,13 @@ def test_bulletin_style(
     assert expected in code(text)
 
 
+def test_a_circumstance_of_violence_has_no_clause_subject_as_attacker(
+    code: Callable[[str], Coded],
+) -> None:
+    found = code("German police arrested a suspect after a knife attack in Solingen.")
+    assert {c for c, _, _, _ in found} == {"173"}
+
+
 def test_a_bomb_that_went_off_hit_what_its_verb_names(code: Callable[[str], Coded]) -> None:
     found = code("A roadside bomb tore through a Pakistani police vehicle in Khyber province.")
     assert ("1833", "asserted", None, "PAK") in found

@@ -26,6 +26,7 @@ from eventwire.coding.arguments import (
 from eventwire.coding.patterns import Pattern, PatternSet
 
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
+_FORCEFUL_ROOTS = ("17", "18", "19", "20")
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 
 
@@ -263,7 +264,9 @@ def _nominal_sources(noun: Token, pattern: Pattern) -> tuple[Token, ...]:
     found.extend(prep_objects(noun, pattern.source))
     for patient in prep_objects(noun, ["of"]):  # "by" misattached to the "of" object
         found.extend(prep_objects(patient, pattern.source))
-    if not found and _circumstance(noun):  # "praised X *during a visit to* London"
+    # "praised X *during a visit to* London"; but "arrested a suspect *after an attack*"
+    # does not make the police the attackers
+    if not found and _circumstance(noun) and not pattern.cameo.startswith(_FORCEFUL_ROOTS):
         subject = subject_of(noun.head.head)
         found.extend([subject] if subject is not None else [])
     return tuple(found)
