@@ -129,6 +129,41 @@ COERCE = [
         {("175", "asserted", "KEN", None)},
         id="175-break-up-rally",
     ),
+    pytest.param(
+        "Myanmar's junta banned all activities of the National League for Democracy.",
+        {("172", "asserted", "MMR", None)},
+        id="172-ban-activities",
+    ),
+    pytest.param(
+        "Russia denied entry to two Finnish journalists.",
+        {("172", "asserted", "RUS", "FIN")},
+        id="172-deny-entry",
+    ),
+    pytest.param(
+        "The ICC prosecutor sought an arrest warrant for Myanmar's military chief.",
+        {("173", "asserted", None, "MMR")},
+        id="173-seek-arrest-warrant",
+    ),
+    pytest.param(
+        "Kenyan police detained a Ugandan opposition leader in a dawn raid.",
+        {("173", "asserted", "KEN", "UGA")},
+        id="173-arrest-in-raid-no-attack",
+    ),
+    pytest.param(
+        "Armed raiders stole hundreds of cattle from Dinka herders in Jonglei state.",
+        {("171", "asserted", None, None)},
+        id="171-cattle-raid",
+    ),
+    pytest.param(
+        "Georgian riot police used water cannon against opposition supporters in Tbilisi.",
+        {("175", "asserted", "GEO", None)},
+        id="175-water-cannon",
+    ),
+    pytest.param(
+        "Serbian riot police responded with tear gas.",
+        {("175", "asserted", "SRB", None)},
+        id="175-respond-with-tear-gas",
+    ),
 ]
 
 ASSAULT = [
@@ -261,6 +296,26 @@ FIGHT = [
         {("196", "asserted", "RUS", None)},
         id="196-violate-truce",
     ),
+    pytest.param(
+        "Chinese coast guard vessels blocked a Philippine resupply mission near Scarborough Shoal.",
+        {("191", "asserted", "CHN", None)},
+        id="191-block-resupply-mission",
+    ),
+    pytest.param(
+        "Ukrainian troops recaptured the village from Russian forces.",
+        {("192", "asserted", "UKR", "RUS")},
+        id="192-taken-from",
+    ),
+    pytest.param(
+        "Malian troops launched a raid on a jihadist camp in Mali's Kidal region.",
+        {("190", "asserted", "MLI", None)},
+        id="190-launch-raid",
+    ),
+    pytest.param(
+        "The army planned a raid on the rebel camp in Mali's Kidal region.",
+        {("190", "planned", None, None)},
+        id="190-planned-raid",
+    ),
 ]
 
 MASS_VIOLENCE = [
@@ -283,6 +338,21 @@ MASS_VIOLENCE = [
         "Russia could use nuclear weapons against Ukraine, Medvedev said.",
         {("2042", "hypothetical", "RUS", "UKR")},
         id="2042-nuclear-hypothetical",
+    ),
+    pytest.param(
+        "North Korea carried out its seventh nuclear test, South Korea's military said.",
+        {("2042", "asserted", "PRK", None)},
+        id="2042-nuclear-test",
+    ),
+    pytest.param(
+        "North Korea tested a nuclear device, Japan's government said.",
+        {("2042", "asserted", "PRK", None)},
+        id="2042-test-nuclear-device",
+    ),
+    pytest.param(
+        "Syrian government helicopters dropped chlorine barrel bombs on Syrian rebels in Idlib.",
+        {("2041", "asserted", "SYR", "SYR")},
+        id="2041-chlorine-barrel-bombs",
     ),
 ]
 
@@ -309,6 +379,7 @@ def test_codes_violence_and_coercion(
         pytest.param("Floods drove thousands of Pakistani families from their homes.", id="floods"),
         pytest.param("The storm destroyed hundreds of homes in the Philippines.", id="storm"),
         pytest.param("Dutch police fired water cannon to clear the road.", id="water-cannon"),
+        pytest.param("Russia blocked a UN fact-finding mission to Bucha.", id="un-mission"),
         pytest.param(
             "Sudan's paramilitary forces lifted their siege of the town of Babanusa.",
             id="siege-lifted",
