@@ -290,6 +290,77 @@ CASES = [
         {("166", "asserted", "TUR", "ISR")},
         id="166-halt-trade",
     ),
+    # second pass: denials, dissent threats, gatherings, stones, drills and parades
+    pytest.param(
+        "Ethiopia's army denied that its drones had struck a wedding in Amhara.",
+        {("127", "asserted", "ETH", None)},
+        id="127-deny-that",
+    ),
+    pytest.param(
+        "Kenyan police denied detaining the blogger.",
+        {("127", "asserted", "KEN", None)},
+        id="127-deny-act",
+    ),
+    pytest.param(
+        "Moscow disputed the Finnish government's account of the incident.",
+        {("127", "asserted", "RUS", "FIN")},
+        id="127-dispute-account",
+    ),
+    pytest.param(
+        "Ghana's teachers' unions threatened a nationwide strike over unpaid allowances.",
+        {("133", "asserted", "GHA", None)},
+        id="133-threaten-strike",
+    ),
+    pytest.param(
+        "Belgian dockworkers warned of fresh strikes.",
+        {("133", "asserted", "BEL", None)},
+        id="133-warn-of-strikes",
+    ),
+    pytest.param(
+        "Tunisian protesters gathered outside the interior ministry chanting slogans.",
+        {("141", "asserted", "TUN", None)},
+        id="141-protesters-gathered",
+    ),
+    pytest.param(
+        "Hundreds of Peruvian miners hurled rocks at police in Lima.",
+        {("145", "asserted", "PER", None)},
+        id="145-hurl-rocks",
+    ),
+    pytest.param(
+        "Chilean students blockaded the main avenue in Santiago.",
+        {("144", "asserted", "CHL", None)},
+        id="144-blockade-avenue",
+    ),
+    pytest.param(
+        "Argentine truckers kept the highways blocked on Friday.",
+        {("144", "asserted", "ARG", None)},
+        id="144-keep-highways-blocked",
+    ),
+    pytest.param(
+        "Pakistan's army placed its air defence units on high alert.",
+        {("152", "asserted", "PAK", None)},
+        id="152-units-on-alert",
+    ),
+    pytest.param(
+        "North Korea paraded its largest intercontinental ballistic missiles in Pyongyang.",
+        {("150", "asserted", "PRK", None)},
+        id="150-parade-missiles",
+    ),
+    pytest.param(
+        "Russia's navy staged drills near Japan on Tuesday.",
+        {("150", "asserted", "RUS", "JPN")},
+        id="150-drills-near",
+    ),
+    pytest.param(
+        "Turkish authorities deployed hundreds of riot police in central Istanbul.",
+        {("153", "asserted", "TUR", None)},
+        id="153-police-deployed",
+    ),
+    pytest.param(
+        "Serbia shelved talks with Kosovo on Thursday.",
+        {("163", "asserted", "SRB", "XKX")},
+        id="163-shelve-talks",
+    ),
 ]
 
 
@@ -330,6 +401,18 @@ def test_codes_events_of_roots_11_to_16(
         pytest.param(
             "Iran said it would keep talking to Europe about restoring UN sanctions.",
             id="sanctions-mentioned-not-imposed",
+        ),
+        pytest.param("The court denied bail to the opposition leader.", id="denied-bail"),
+        pytest.param(
+            "World leaders gathered in Geneva for a summit on Thursday.", id="leaders-gathered"
+        ),
+        pytest.param(
+            "Workers pushed aside the shipping containers to reopen the road.", id="push-aside"
+        ),
+        pytest.param("The fire brigade held an evacuation drill on Monday.", id="fire-drill"),
+        pytest.param(
+            "The company displayed its new electric cars at the Paris motor show.",
+            id="display-cars",
         ),
     ],
 )
