@@ -309,6 +309,112 @@ CASES = [
         {("057", "planned", "PHL", "JPN"), ("057", "planned", "JPN", "PHL")},
         id="057-planned-signing",
     ),
+    # second pass: wire and bulletin phrasings
+    pytest.param(
+        "Italy's economy minister struck a gloomy note on the budget talks with Brussels.",
+        {("012", "asserted", "ITA", "BEL")},
+        id="012-gloomy-note",
+    ),
+    pytest.param(
+        "The Indian finance minister sounded an upbeat note about trade with Japan.",
+        {("013", "asserted", "IND", "JPN")},
+        id="013-upbeat-note",
+    ),
+    pytest.param(
+        "Canada's trade minister said he saw slim prospects of a deal with Washington.",
+        {("012", "asserted", "CAN", "USA")},
+        id="012-slim-prospects",
+    ),
+    pytest.param(
+        "Canada's finance minister doubted that the sanctions would change Moscow's course.",
+        {("012", "asserted", "CAN", None)},
+        id="012-doubted",
+    ),
+    pytest.param(
+        "Australia is weighing new curbs on foreign purchases of farmland.",
+        {("014", "asserted", "AUS", None)},
+        id="014-weighing-curbs",
+    ),
+    pytest.param(
+        "Al-Shabaab claimed the bombing of a hotel in Mogadishu.",
+        {("015", "asserted", "SOM", None)},
+        id="015-claimed-the-bombing",
+    ),
+    pytest.param(
+        "Ankara formally requested that Stockholm extradite the suspects.",
+        {("0213", "asserted", "TUR", "SWE")},
+        id="020-requested-that",
+    ),
+    pytest.param(
+        "Ukraine's government lobbied Washington to extend sanctions on Russian oil.",
+        {("020", "asserted", "UKR", "USA")},
+        id="020-lobbied",
+    ),
+    pytest.param(
+        "Japan's foreign minister conferred with India's foreign minister before the summit.",
+        {("040", "asserted", "JPN", "IND"), ("040", "asserted", "IND", "JPN")},
+        id="040-conferred",
+    ),
+    pytest.param(
+        "Japan's prime minister huddled with South Korea's president in Seoul.",
+        {("040", "asserted", "JPN", "KOR"), ("040", "asserted", "KOR", "JPN")},
+        id="040-huddled",
+    ),
+    pytest.param(
+        "During a stopover in Qatar, the German foreign minister praised its mediation.",
+        {("042", "asserted", "DEU", "QAT"), ("051", "asserted", "DEU", "QAT")},
+        id="042-stopover",
+    ),
+    pytest.param(
+        "Oman played host to Iran's foreign minister on Saturday.",
+        {("043", "asserted", "OMN", "IRN")},
+        id="043-played-host",
+    ),
+    pytest.param(
+        "Norway acted as mediator between Colombia's government and the ELN rebels.",
+        {("045", "asserted", "NOR", None)},
+        id="045-acted-as-mediator",
+    ),
+    pytest.param(
+        "The Egyptian president urged Israel and Hamas to return to the negotiating table.",
+        {
+            ("026", "asserted", "EGY", "ISR"),
+            ("026", "asserted", "EGY", "PSE"),
+            ("046", "hypothetical", "ISR", "PSE"),
+            ("046", "hypothetical", "PSE", "ISR"),
+        },
+        id="046-back-to-the-table",
+    ),
+    pytest.param(
+        "Saudi Arabia restored diplomatic ties with Iran after a seven-year rift.",
+        {("050", "asserted", "SAU", "IRN")},
+        id="050-restored-ties",
+    ),
+    pytest.param(
+        "The Indian government threw its weight behind Japan's bid for a permanent seat.",
+        {("051", "asserted", "IND", "JPN")},
+        id="051-weight-behind",
+    ),
+    pytest.param(
+        "Chancellor Scholz said Germany would stand by Israel.",
+        {("051", "planned", "DEU", "ISR")},
+        id="051-stand-by",
+    ),
+    pytest.param(
+        "Poland's president rushed to the defence of Hungary's government.",
+        {("052", "asserted", "POL", "HUN")},
+        id="052-sprang-to-defence",
+    ),
+    pytest.param(
+        "The French president spent the week rallying European allies behind Moldova.",
+        {("053", "asserted", "FRA", "MDA")},
+        id="053-rallying-allies-behind",
+    ),
+    pytest.param(
+        "Kenya and Ethiopia formalised a defence pact on Monday.",
+        {("057", "asserted", "KEN", "ETH"), ("057", "asserted", "ETH", "KEN")},
+        id="057-formalised-pact",
+    ),
 ]
 
 
@@ -348,6 +454,15 @@ def test_codes_events_of_roots_01_05(
         pytest.param("The talks collapsed on Tuesday.", id="talks-collapsed"),
         pytest.param("Record heat struck the region.", id="record-heat"),
         pytest.param("Mourners lit candles for the victims of the crash.", id="candles-no-actor"),
+        pytest.param(
+            "The army stood by its decision to close the border crossing.", id="stood-by-decision"
+        ),
+        pytest.param("Soldiers stood by as the crowd stormed the building.", id="stood-by-idle"),
+        pytest.param(
+            "Striking a note of caution, the bank kept rates on hold.", id="note-of-caution"
+        ),
+        pytest.param("Police reopened the road after the accident.", id="reopened-road"),
+        pytest.param("The trade unions rallied behind closed doors.", id="rallied-no-actor"),
     ],
 )
 def test_no_events_of_roots_01_05(code: Callable[[str], Coded], text: str) -> None:
