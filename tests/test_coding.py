@@ -527,6 +527,27 @@ def test_a_circumstance_of_violence_has_no_clause_subject_as_attacker(
     assert {c for c, _, _, _ in found} == {"173"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Chinese premier is due to sit down with Brazil's foreign minister on Friday.",
+            ("036", "planned", "CHN", "BRA"),
+            id="due-to",
+        ),
+        pytest.param(
+            "US and Chinese trade negotiators wrapped up two days of talks in Geneva.",
+            ("046", "asserted", "USA", "CHN"),
+            id="days-of-talks",
+        ),
+    ],
+)
+def test_adjective_planning_and_counted_time(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in code(text)
+
+
 def test_a_bomb_that_went_off_hit_what_its_verb_names(code: Callable[[str], Coded]) -> None:
     found = code("A roadside bomb tore through a Pakistani police vehicle in Khyber province.")
     assert ("1833", "asserted", None, "PAK") in found

@@ -217,8 +217,8 @@ def _child_cue(child: Token, cues: StatusCues) -> EventStatus | None:
 
 def _governing_verb_evidence(token: Token, *, cues: StatusCues) -> set[EventStatus]:
     """Evidence from a verb that takes the event as its infinitive ("plans to visit")."""
-    if token.pos_ not in {"VERB", "AUX"} or not _has_infinitive(token):
-        return set()
+    if token.pos_ not in {"VERB", "AUX", "ADJ"} or not _has_infinitive(token):
+        return set()  # an adjective too: "is *due* to meet", "is *set* to visit"
     words = {token.lemma_.lower(), token.lower_}
     if words & cues.negating_verbs:
         return {EventStatus.NEGATED}
