@@ -155,9 +155,9 @@ COERCE = [
         id="171-cattle-raid",
     ),
     pytest.param(
-        "Georgian riot police used water cannon against opposition supporters in Tbilisi.",
+        "Georgian riot police used water cannon to disperse opposition protesters in Tbilisi.",
         {("175", "asserted", "GEO", None)},
-        id="175-water-cannon",
+        id="175-water-cannon-to-disperse",
     ),
     pytest.param(
         "Serbian riot police responded with tear gas.",
