@@ -383,6 +383,36 @@ CASES = [
         {("107", "asserted", None, None)},
         id="107-demand-halt-to-fighting",
     ),
+    pytest.param(
+        "Polish truckers ended their blockade of the Ukrainian border crossing.",
+        {("082", "asserted", "POL", None)},
+        id="082-end-protest-blockade",
+    ),
+    pytest.param(
+        "Israel eased its blockade of Gaza on Sunday.",
+        {("0872", "asserted", "ISR", None)},
+        id="0872-ease-blockade",
+    ),
+    pytest.param(
+        "Indian police are investigating whether the gunmen crossed from Pakistan.",
+        {("090", "asserted", "IND", None)},
+        id="090-investigate-whether",
+    ),
+    pytest.param(
+        "The Serbian government accepted the students' demands.",
+        {("080", "asserted", "SRB", None)},
+        id="080-accept-demands",
+    ),
+    pytest.param(
+        "Turkey sent rescue teams to earthquake-hit Syria.",
+        {("073", "asserted", "TUR", "SYR")},
+        id="073-rescue-teams",
+    ),
+    pytest.param(
+        "Japan sent a medical team and a field hospital to Turkey.",
+        {("073", "asserted", "JPN", "TUR")},
+        id="073-medical-team",
+    ),
     # no event of roots 06-10
     pytest.param("The dock workers' strike paralysed the port of Antwerp.", set(), id="no-labour"),
     pytest.param("A fan suffered cardiac arrest during the match.", set(), id="no-arrest"),
@@ -400,6 +430,11 @@ CASES = [
         id="no-vehicles-deployed",
     ),
     pytest.param("The Lakers searched for a new coach.", set(), id="no-search-coach"),
+    pytest.param(
+        "The Kenyan police sent a team of investigators to the scene.",
+        set(),
+        id="no-team-of-investigators",
+    ),
     pytest.param(
         "Police are looking into ways to improve response times.", set(), id="no-look-into-ways"
     ),
