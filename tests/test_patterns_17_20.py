@@ -223,6 +223,11 @@ ASSAULT = [
         {("184", "hypothetical", "SDN", "SDN")},
         id="184-human-shields-alleged",
     ),
+    pytest.param(
+        "Gunmen hurled explosives at the Pakistani consulate in Karachi.",
+        {("183", "asserted", None, "PAK")},
+        id="183-throw-explosives",
+    ),
 ]
 
 FIGHT = [
