@@ -548,6 +548,14 @@ def test_adjective_planning_and_counted_time(
     assert expected in code(text)
 
 
+def test_a_pattern_without_its_roles_gives_way_to_the_next(
+    code: Callable[[str], Coded],
+) -> None:
+    """Joint drills (062) need a partner; drills around a country are a show of force."""
+    found = code("China staged large-scale military drills around Taiwan on Monday.")
+    assert ("150", "asserted", "CHN", "TWN") in found
+
+
 def test_a_bomb_that_went_off_hit_what_its_verb_names(code: Callable[[str], Coded]) -> None:
     found = code("A roadside bomb tore through a Pakistani police vehicle in Khyber province.")
     assert ("1833", "asserted", None, "PAK") in found

@@ -108,7 +108,7 @@ class EventCoder:
         """All events in ``doc``, in text order."""
         where = places or _NoPlaces()
         frames = find_frames(doc, self.patterns)
-        drafts = [self._resolve(frame, actors, where) for frame in frames]
+        drafts = [self._resolve_best(frame, actors, where) for frame in frames]
         drafts = [_with_implicit_agent(draft) for draft in fill_chained_roles(drafts)]
         events: list[CodedEvent] = []
         for draft in drafts:
@@ -127,6 +127,18 @@ class EventCoder:
         """The code that who acts on whom gives the event (``refinements.yaml``)."""
         code = self.refinements.refine(doc, event.code, event.source, event.target)
         return event if code == event.code else replace(event, cameo=code)
+
+    def _resolve_best(self, frame: Frame, actors: ActorLookup, places: PlaceLookup) -> _Draft:
+        """The most specific fitting pattern that finds its roles: "staged drills near
+        Taiwan" is no joint exercise (062, which needs a partner) but a show of force (150)."""
+        draft = self._resolve(frame, actors, places)
+        for alternative in frame.alternatives:
+            if _viable(draft):
+                break
+            fallback = self._resolve(alternative, actors, places)
+            if _viable(fallback):
+                return fallback
+        return draft
 
     def _resolve(self, frame: Frame, actors: ActorLookup, places: PlaceLookup) -> _Draft:
         sources = _acting(_actors(frame.sources, actors))
@@ -260,6 +272,14 @@ _CIRCUMSTANCE_WORDS = frozenset({"after", "amid", "during", "following", "despit
 _STRETCH_NOUNS = frozenset(
     {"day", "week", "month", "year", "night", "wave", "series", "spate", "round", "string"}
 )
+
+
+def _viable(draft: _Draft) -> bool:
+    """Whether a draft has the roles its pattern needs (before roles are shared)."""
+    pattern = draft.frame.pattern
+    if not pattern.target_required or draft.targets:
+        return True
+    return _names_participant(draft.frame.targets, participant_nouns())
 
 
 def _acting(found: tuple[Actor, ...]) -> tuple[Actor, ...]:

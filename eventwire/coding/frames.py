@@ -8,7 +8,7 @@ before the actors stage resolves them.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -40,16 +40,17 @@ class Frame:
     sources: tuple[Token, ...]
     targets: tuple[Token, ...]
     modifier_sources: tuple[Token, ...] = ()
+    # the next fitting patterns of the same trigger, tried when this one finds no target
+    alternatives: tuple[Frame, ...] = ()
 
 
 def find_frames(doc: Doc, patterns: PatternSet) -> Iterator[Frame]:
     """Every trigger in the document matched to its most specific pattern."""
     for token in doc:
+        found: list[Frame] = []
         if token.pos_ == "VERB" or _verb_tagged_as_noun(token):
             verbs = patterns.by_verb.get(token.lemma_.lower(), ())
-            pattern = next(iter(_fitting(token, verbs, _verb_fits)), None)
-            if pattern is not None:
-                yield verb_frame(token, pattern)
+            found = [verb_frame(token, p) for p in _fitting(token, verbs, _verb_fits)]
         elif token.pos_ in _NOUN_POS:
             nouns = (
                 patterns.by_noun.get(token.lemma_.lower())
@@ -57,9 +58,12 @@ def find_frames(doc: Doc, patterns: PatternSet) -> Iterator[Frame]:
                 or patterns.by_noun.get(_hyphenated(token), ())
             )
             frames = (noun_frame(token, p) for p in _fitting(token, nouns, _noun_fits))
-            frame = next((frame for frame in frames if frame is not None), None)
-            if frame is not None:
-                yield frame
+            found = [frame for frame in frames if frame is not None]
+        if found:
+            yield replace(found[0], alternatives=tuple(found[1:_MAX_ALTERNATIVES]))
+
+
+_MAX_ALTERNATIVES = 4
 
 
 def _hyphenated(token: Token) -> str:
