@@ -556,6 +556,11 @@ def test_a_pattern_without_its_roles_gives_way_to_the_next(
     assert ("150", "asserted", "CHN", "TWN") in found
 
 
+def test_a_caused_act_has_the_caused_actor_as_source(code: Callable[[str], Coded]) -> None:
+    found = code("The raid on its embassy prompted Ecuador to break off relations with Mexico.")
+    assert ("161", "asserted", "ECU", "MEX") in found
+
+
 def test_a_bomb_that_went_off_hit_what_its_verb_names(code: Callable[[str], Coded]) -> None:
     found = code("A roadside bomb tore through a Pakistani police vehicle in Khyber province.")
     assert ("1833", "asserted", None, "PAK") in found
