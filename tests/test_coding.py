@@ -561,6 +561,13 @@ def test_a_caused_act_has_the_caused_actor_as_source(code: Callable[[str], Coded
     assert ("161", "asserted", "ECU", "MEX") in found
 
 
+def test_a_passive_with_a_person_condition_keeps_its_victim(
+    code: Callable[[str], Coded],
+) -> None:
+    found = code("A Colombian local councillor was shot dead by two gunmen in Tumaco.")
+    assert ("186", "asserted", None, "COL") in found
+
+
 def test_a_bomb_that_went_off_hit_what_its_verb_names(code: Callable[[str], Coded]) -> None:
     found = code("A roadside bomb tore through a Pakistani police vehicle in Khyber province.")
     assert ("1833", "asserted", None, "PAK") in found

@@ -365,7 +365,7 @@ def dyads(draft: _Draft, pattern: Pattern) -> list[tuple[Actor, Actor | None]]:
     if sources is targets or (not targets and pattern.reciprocal and len(sources) >= 2):
         return [(a, b) for a in sources for b in sources if not _same(a, b)]
     pairs: list[tuple[Actor, Actor | None]] = [
-        (s, t) for s in sources for t in targets if not _same(s, t)
+        (s, t) for s in sources for t in targets if not _same(s, t) and not _twin(s, t)
     ]
     if pairs:
         return pairs
@@ -415,6 +415,11 @@ def _names_participant(heads: Sequence[Token], nouns: frozenset[str]) -> bool:
 def participant_nouns() -> frozenset[str]:
     """Common nouns naming people, groups or states (package data)."""
     return word_lists("participants.yaml")["participant_nouns"]
+
+
+def _twin(a: Actor, b: Actor) -> bool:
+    """Two mentions of the same unnamed group ("police ... police fired"): no dyad."""
+    return a.code == b.code and a.name is None and a.text.lower() == b.text.lower()
 
 
 def _same(a: Actor, b: Actor) -> bool:
@@ -487,9 +492,31 @@ _VIOLENT_ROOTS = ("18", "19", "20")
 
 def _without_consequences(events: list[CodedEvent]) -> list[CodedEvent]:
     """ "Missiles struck Kyiv, *killing* four civilians": the killing is what the strike
-    did, one event told twice; the participle clause is dropped."""
+    did, one event told twice; the participle clause is dropped. So is an agentless
+    casualty of a named fight: "two soldiers were killed *in a gunfight*"."""
     violent = {e.anchor.i for e in events if e.code.startswith(_VIOLENT_ROOTS)}
-    return [e for e in events if not (_result_clause(e.anchor, violent) and _violent(e))]
+    triggers = {e.trigger.i for e in events if e.code.startswith(_VIOLENT_ROOTS)}
+    return [
+        e
+        for e in events
+        if not (
+            _violent(e)
+            and (_result_clause(e.anchor, violent) or _casualty_of(e, triggers - {e.trigger.i}))
+        )
+    ]
+
+
+def _casualty_of(event: CodedEvent, triggers: set[int]) -> bool:
+    """An agentless killing "in" or "during" another violent event of the sentence."""
+    if event.source.resolved_by != "implicit":
+        return False
+    return any(
+        obj.i in triggers
+        for prep in event.anchor.children
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "during"}
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
 
 
 _FORCEFUL = ("17", "18", "19", "20")

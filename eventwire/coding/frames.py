@@ -180,7 +180,13 @@ def _passive_patient(verb: Token, pattern: Pattern) -> Token | None:
     """The patient of a passive trigger; with ``objects`` the subject is the thing acted on
     ("sanctions were imposed"), unless the objects follow a preposition ("was taken *into
     custody*": the subject is the one taken)."""
-    if "dobj" not in pattern.target or (pattern.objects and not pattern.object_prep):
+    if "dobj" not in pattern.target:
+        return None
+    if pattern.objects and not pattern.object_prep:
+        # "the mayor was shot dead": a person condition names the patient itself
+        subject = passive_subject(verb)
+        if subject is not None and not pattern.owner_targets and _word_in(subject, pattern.objects):
+            return subject
         return None
     return passive_subject(verb)
 
