@@ -568,6 +568,36 @@ def test_a_passive_with_a_person_condition_keeps_its_victim(
     assert ("186", "asserted", None, "COL") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Pakistani Taliban claimed responsibility for Saturday's suicide bombing "
+            "at a police checkpoint.",
+            ("1831", "asserted", "PAK", None),
+            id="claimed-responsibility-for",
+        ),
+        pytest.param(
+            "Japan, Philippines sign defence pact",
+            ("057", "asserted", "JPN", "PHL"),
+            id="headline-comma-subjects",
+        ),
+    ],
+)
+def test_claims_and_headline_subjects(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert expected in code(text)
+
+
+def test_a_targetless_telling_of_an_event_with_a_target_is_dropped(
+    code: Callable[[str], Coded],
+) -> None:
+    found = code("A Russian missile strike killed four Ukrainian soldiers near Pokrovsk.")
+    assert ("195", "asserted", "RUS", None) not in found
+    assert any(c.startswith("19") and t == "UKR" for c, _, _, t in found)
+
+
 def test_a_bomb_that_went_off_hit_what_its_verb_names(code: Callable[[str], Coded]) -> None:
     found = code("A roadside bomb tore through a Pakistani police vehicle in Khyber province.")
     assert ("1833", "asserted", None, "PAK") in found

@@ -443,7 +443,9 @@ def fill_chained_roles(drafts: list[_Draft]) -> list[_Draft]:
         for j, inner in enumerate(filled):
             if i == j or inner.frame.anchor.sent.start != sentence:
                 continue
-            if _governs(outer.frame.trigger, inner.frame.anchor):
+            if _claimed(outer, inner) and not inner.sources:  # "claimed the bombing"
+                filled[j] = inner = replace(inner, sources=outer.sources)
+            elif _governs(outer.frame.trigger, inner.frame.anchor):
                 if not inner.sources and outer.sources:
                     filled[j] = inner = replace(inner, sources=outer.sources)
                 if not outer.frame.targets and inner.targets:
@@ -451,6 +453,19 @@ def fill_chained_roles(drafts: list[_Draft]) -> list[_Draft]:
             elif not outer.targets and inner.targets and _content_of(outer, inner):
                 filled[i] = outer = replace(outer, targets=inner.targets)
     return filled
+
+
+def _claimed(outer: _Draft, inner: _Draft) -> bool:
+    """ "X claimed (responsibility for) the bombing": whoever claims an act did it."""
+    if outer.frame.pattern.cameo != "015":
+        return False
+    claim, trigger = outer.frame.trigger, inner.frame.trigger
+    if trigger.dep_ == "dobj":
+        return trigger.head.i == claim.i
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "for":
+        return False
+    owner = trigger.head.head  # "responsibility" or the verb itself
+    return owner.i == claim.i or owner.head.i == claim.i
 
 
 def _content_of(outer: _Draft, inner: _Draft) -> bool:
@@ -560,6 +575,19 @@ def _unique(events: list[CodedEvent]) -> list[CodedEvent]:
     fiercest fighting" one clash, told twice."""
     seen: set[tuple[int, str, str, str | None, EventStatus]] = set()
     unique: list[CodedEvent] = []
+    aimed = {
+        (e.trigger.sent.start, e.code[:2], e.source.code, e.status)
+        for e in events
+        if e.target is not None
+    }
+    # "An Israeli air strike killed seven aid workers": the strike without a target is
+    # the same event as the killing with one
+    events = [
+        e
+        for e in events
+        if e.target is not None
+        or (e.trigger.sent.start, e.code[:2], e.source.code, e.status) not in aimed
+    ]
     for event in sorted(events, key=lambda e: e.trigger.i):
         key = (
             event.trigger.sent.start,

@@ -18,6 +18,7 @@ from eventwire.coding.arguments import (
     first_child,
     grammar_words,
     is_passive,
+    is_temporal,
     passive_subject,
     prep_objects,
     slot_arguments,
@@ -269,8 +270,8 @@ def _counting_noun(noun: Token) -> Token | None:
 
 
 def _nominal_sources(noun: Token, pattern: Pattern) -> tuple[Token, ...]:
-    """ "*his* visit", "the capture of Maduro *by US forces*"."""
-    found = [child for child in noun.children if child.dep_ == "poss"]
+    """ "*his* visit", "the capture of Maduro *by US forces*"; not "*Saturday's* attack"."""
+    found = [c for c in noun.children if c.dep_ == "poss" and not is_temporal(c)]
     found.extend(prep_objects(noun, pattern.source))
     for patient in prep_objects(noun, ["of"]):  # "by" misattached to the "of" object
         found.extend(prep_objects(patient, pattern.source))
