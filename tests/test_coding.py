@@ -598,6 +598,27 @@ def test_a_targetless_telling_of_an_event_with_a_target_is_dropped(
     assert any(c.startswith("19") and t == "UKR" for c, _, _, t in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Chile's foreign minister said she was optimistic about the talks with Bolivia.",
+            ("013", "asserted", "CHL", "BOL"),
+            id="optimistic",
+        ),
+        pytest.param(
+            "The German chancellor said he was deeply concerned about Israel's plans for Gaza.",
+            ("012", "asserted", "DEU", "ISR"),
+            id="concerned",
+        ),
+    ],
+)
+def test_predicate_adjectives(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in code(text)
+
+
 def test_a_bomb_that_went_off_hit_what_its_verb_names(code: Callable[[str], Coded]) -> None:
     found = code("A roadside bomb tore through a Pakistani police vehicle in Khyber province.")
     assert ("1833", "asserted", None, "PAK") in found
@@ -737,6 +758,11 @@ def test_patterns_cover_every_cameo_root() -> None:
             "patterns:\n  - id: x\n    cameo: '173'\n    verbs: [nab]\n    implicit_source: cops\n",
             "'implicit_source' must be a sector code",
             id="bad-implicit-source",
+        ),
+        pytest.param(
+            "patterns:\n  - id: x\n    cameo: '013'\n",
+            "needs 'verbs', 'nouns' or 'adjectives'",
+            id="no-trigger-words",
         ),
         pytest.param("patterns: [", "invalid YAML", id="bad-yaml"),
     ],

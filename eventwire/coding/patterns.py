@@ -30,6 +30,7 @@ _KNOWN_KEYS = {
     "cameo",
     "verbs",
     "nouns",
+    "adjectives",
     "light_verbs",
     "place_target",
     "nominal",
@@ -91,6 +92,7 @@ class Pattern:
     cameo: str
     verbs: frozenset[str] = frozenset()
     nouns: frozenset[str] = frozenset()
+    adjectives: frozenset[str] = frozenset()  # predicates: "said he was *optimistic*"
     light_verbs: frozenset[str] = frozenset()
     target: tuple[str, ...] = ("dobj",)
     source: tuple[str, ...] = ("by",)
@@ -116,6 +118,7 @@ class PatternSet:
     patterns: tuple[Pattern, ...]
     by_verb: Mapping[str, tuple[Pattern, ...]] = field(default_factory=dict)
     by_noun: Mapping[str, tuple[Pattern, ...]] = field(default_factory=dict)
+    by_adjective: Mapping[str, tuple[Pattern, ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, patterns: Sequence[Pattern]) -> PatternSet:
@@ -123,6 +126,7 @@ class PatternSet:
             patterns=tuple(patterns),
             by_verb=_index(patterns, lambda p: p.verbs),
             by_noun=_index(patterns, lambda p: p.nouns),
+            by_adjective=_index(patterns, lambda p: p.adjectives),
         )
 
 
@@ -207,8 +211,10 @@ def _parse_entry(entry: Any, path: Path) -> Pattern:
         raise DataFileError(
             where, f"'cameo' must be 2-4 digits with leading zeros, got {entry['cameo']!r}"
         )
-    if not entry.get("verbs") and not entry.get("nouns"):
-        raise DataFileError(where, f"pattern {entry['id']!r} needs 'verbs' or 'nouns'")
+    if not entry.get("verbs") and not entry.get("nouns") and not entry.get("adjectives"):
+        raise DataFileError(
+            where, f"pattern {entry['id']!r} needs 'verbs', 'nouns' or 'adjectives'"
+        )
     return _pattern_from(entry, line, where)
 
 
@@ -237,6 +243,7 @@ def _pattern_from(entry: dict[str, Any], line: int, where: str) -> Pattern:
         id=entry["id"],
         cameo=entry["cameo"],
         verbs=_words(entry, "verbs", where),
+        adjectives=_words(entry, "adjectives", where),
         nouns=nouns,
         light_verbs=light or (frozenset(DEFAULT_LIGHT_VERBS) if nouns else frozenset()),
         target=tuple(sorted(_words(entry, "target", where))) or ("dobj",),
