@@ -34,6 +34,16 @@ def code(nlp: Language) -> Callable[[str], Coded]:
 
 COERCE = [
     pytest.param(
+        "Zimbabwean police held two South African journalists overnight in Harare.",
+        {("173", "asserted", "ZWE", "ZAF")},
+        id="173-held-people",
+    ),
+    pytest.param(
+        "Indian police booked three Kashmiri students for sedition on Monday.",
+        {("173", "asserted", "IND", None)},  # the pipeline localises the students
+        id="173-booked",
+    ),
+    pytest.param(
         "Two Kenyan activists were arrested by Ugandan police in Kampala.",
         {("173", "asserted", "UGA", "KEN")},
         id="173-passive-arrest",
