@@ -619,6 +619,10 @@ def test_predicate_adjectives(
     assert expected in code(text)
 
 
+def test_an_unexploded_bomb_is_no_bombing(code: Callable[[str], Coded]) -> None:
+    assert code("An unexploded wartime bomb was found on a building site in Cologne.") == set()
+
+
 def test_a_bomb_that_went_off_hit_what_its_verb_names(code: Callable[[str], Coded]) -> None:
     found = code("A roadside bomb tore through a Pakistani police vehicle in Khyber province.")
     assert ("1833", "asserted", None, "PAK") in found
@@ -763,6 +767,11 @@ def test_patterns_cover_every_cameo_root() -> None:
             "patterns:\n  - id: x\n    cameo: '013'\n",
             "needs 'verbs', 'nouns' or 'adjectives'",
             id="no-trigger-words",
+        ),
+        pytest.param(
+            "patterns:\n  - id: x\n    cameo: '183'\n    nouns: [bomb]\n    unless_modifiers: x\n",
+            "'unless_modifiers' must be a list of words",
+            id="bad-unless-modifiers",
         ),
         pytest.param("patterns: [", "invalid YAML", id="bad-yaml"),
     ],

@@ -150,6 +150,11 @@ def _has_modifier(token: Token, pattern: Pattern, *, depth: int) -> bool:
 
 
 def _noun_fits(noun: Token, pattern: Pattern) -> bool:
+    if pattern.unless_modifiers and any(
+        child.dep_ in _MODIFIER_DEPS and _word_in(child, pattern.unless_modifiers)
+        for child in noun.children
+    ):
+        return False
     if not pattern.modifiers:
         return True
     modifiers = [child for child in noun.children if child.dep_ in _MODIFIER_DEPS]

@@ -46,6 +46,7 @@ _KNOWN_KEYS = {
     "implicit_source",
     "mutual",
     "intransitive",
+    "unless_modifiers",
     "note",
 }
 DEFAULT_LIGHT_VERBS = (
@@ -108,6 +109,7 @@ class Pattern:
     implicit_source: str | None = None  # sector of the unnamed agent: "was arrested" -> COP
     mutual: bool = False  # "X clashed with Y" is also Y clashing with X
     intransitive: bool = False  # the verb fires only without a direct object
+    unless_modifiers: frozenset[str] = frozenset()  # "an *unexploded* bomb" is no bombing
     line: int = 0
 
 
@@ -260,5 +262,6 @@ def _pattern_from(entry: dict[str, Any], line: int, where: str) -> Pattern:
         implicit_source=_sector(entry, where),
         mutual=bool(entry.get("mutual", False)),
         intransitive=bool(entry.get("intransitive", False)),
+        unless_modifiers=_words(entry, "unless_modifiers", where),
         line=line,
     )
