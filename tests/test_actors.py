@@ -707,3 +707,40 @@ def test_regions_and_blocs(
 def test_expletive_it_is_no_actor(resolver: ActorResolver, parse: Parse) -> None:
     text = "Iran said it was unclear when the inspectors would return."
     assert _actors(resolver, parse, text, "it") == []
+
+
+NEW_ORGANISATIONS = [
+    ("spy-sbu", "Agents of the SBU detained a suspected saboteur in Odesa.", "SBU", "UKRSPY"),
+    ("police-ice", "ICE detained more than 200 people in raids across Chicago.", "ICE", "USACOP"),
+    (
+        "police-rab",
+        "The Rapid Action Battalion arrested a former minister in Dhaka.",
+        "Battalion",
+        "BGDCOP",
+    ),
+    (
+        "military-kdf",
+        "The Kenya Defence Forces repelled an attack near the border.",
+        "Forces",
+        "KENMIL",
+    ),
+    ("ruling-party", "The BJP won a majority in the state assembly.", "BJP", "INDPTY"),
+    ("opposition-party", "The PTI called for nationwide protests on Friday.", "PTI", "PAKOPP"),
+    ("hyphenated-party", "ZANU-PF accused the opposition of plotting violence.", "PF", "ZWEPTY"),
+    ("insurgents-country", "ISWAP claimed the ambush near Lake Chad.", "ISWAP", "NGAINS"),
+    ("cartel", "The Sinaloa Cartel killed three men in Culiacan.", "Cartel", "MEXCRM"),
+    ("gang-coalition", "Viv Ansanm gangs attacked the town of Mirebalais.", "Ansanm", "HTICRM"),
+    ("un-mission", "UNIFIL said its positions came under fire overnight.", "UNIFIL", "IGOUNOPKO"),
+    ("sdf-is-syrian", "The SDF handed over control of the dam to Damascus.", "SDF", "SYRREB"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [c[1:] for c in NEW_ORGANISATIONS],
+    ids=[c[0] for c in NEW_ORGANISATIONS],
+)
+def test_named_organisations_of_2024_2026(
+    resolver: ActorResolver, parse: Parse, text: str, word: str, code: str
+) -> None:
+    assert _one(resolver, parse, text, word).code == code
