@@ -172,7 +172,7 @@ CASES = [
     ),
     pytest.param(
         "The government of Pakistan lifted the ban on the PTI party.",
-        {("0812", "asserted", "PAK", None)},
+        {("0812", "asserted", "PAK", "PAK")},
         id="0812-lift-party-ban",
     ),
     pytest.param(

@@ -106,7 +106,7 @@ COERCE = [
     ),
     pytest.param(
         "Thailand's Constitutional Court dissolved the opposition Move Forward party.",
-        {("1722", "asserted", "THA", None)},
+        {("1722", "asserted", "THA", "THA")},
         id="1722-dissolve-party",
     ),
     pytest.param(
