@@ -623,6 +623,11 @@ def test_an_unexploded_bomb_is_no_bombing(code: Callable[[str], Coded]) -> None:
     assert code("An unexploded wartime bomb was found on a building site in Cologne.") == set()
 
 
+def test_an_attack_noun_harms_its_verbs_object(code: Callable[[str], Coded]) -> None:
+    found = code("An Israeli air strike killed seven Palestinian aid workers on Monday.")
+    assert ("195", "asserted", "ISR", "PSE") in found
+
+
 def test_a_bomb_that_went_off_hit_what_its_verb_names(code: Callable[[str], Coded]) -> None:
     found = code("A roadside bomb tore through a Pakistani police vehicle in Khyber province.")
     assert ("1833", "asserted", None, "PAK") in found

@@ -29,6 +29,7 @@ class GrammarWords:
     reporting_verbs: frozenset[str]
     relational_nouns: frozenset[str]
     receiving_light_verbs: frozenset[str]
+    harm_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -228,7 +228,8 @@ def noun_frame(noun: Token, pattern: Pattern) -> Frame | None:
         sources = _nominal_sources(noun, pattern)
         if noun.dep_ in {"nsubj", "nsubjpass"}:  # "clashes erupted *between* A and B"
             targets += tuple(prep_objects(noun.head, own_slots))
-            if "dobj" in pattern.target:  # "a roadside bomb hit *a police convoy*"
+            harms = noun.head.lemma_.lower() in grammar_words().harm_verbs
+            if "dobj" in pattern.target or harms:  # "a roadside bomb hit *a police convoy*"
                 targets += tuple(c for c in noun.head.children if c.dep_ == "dobj")
         return Frame(pattern, noun, noun, sources, targets, _modifier_sources(noun))
     if light.lemma_.lower() in grammar_words().receiving_light_verbs and not is_passive(light):
