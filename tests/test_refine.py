@@ -202,3 +202,8 @@ def test_agentless_killings_are_political_only_with_a_political_target(
 def test_the_scene_of_an_attack_is_no_protest(code: Callable[[str], Coded]) -> None:
     found = code("Police fired tear gas at protesters during a rally in Nairobi.")
     assert {cameo for cameo, _, _ in found} == {"175"}
+
+
+def test_a_capitalised_plural_after_a_dateline_is_a_group(code: Callable[[str], Coded]) -> None:
+    found = code("Balochistan: Gunmen stopped a bus in Musakhel and shot dead 23 passengers.")
+    assert any(cameo.startswith("18") for cameo, _, _ in found)

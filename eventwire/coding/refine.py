@@ -71,7 +71,7 @@ class Refinements:
         if source.resolved_by == "implicit":  # "a man was shot dead": nobody is named
             return target is None or bool(set(target.sectors) & crime.target_sectors)
         span = _span(doc, source)
-        if span is None or span.root.tag_ not in {"NN", "NNP"} or _coordinated(span.root):
+        if span is None or not _singular(span.root) or _coordinated(span.root):
             return False  # plural or several: a group acts
         return target is None or bool(set(target.sectors) & crime.target_sectors)
 
@@ -100,6 +100,13 @@ class Refinements:
 
 def _span(doc: Doc, actor: Actor) -> Span | None:
     return doc.char_span(actor.start, actor.end, alignment_mode="expand")
+
+
+def _singular(token: Token) -> bool:
+    """One person: "a man", "a gunman"; not "Gunmen", which the tagger may read as a name."""
+    if token.tag_ == "NN":
+        return True
+    return token.tag_ == "NNP" and not token.lower_.endswith(("s", "men"))
 
 
 def _coordinated(token: Token) -> bool:
