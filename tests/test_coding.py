@@ -628,6 +628,27 @@ def test_an_attack_noun_harms_its_verbs_object(code: Callable[[str], Coded]) -> 
     assert ("195", "asserted", "ISR", "PSE") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Pakistani opposition leader taken into custody outside Adiala jail",
+            ("173", "asserted", None, "PAK"),
+            id="participle-without-auxiliary",
+        ),
+        pytest.param(
+            "Russia released the American journalist on Thursday.",
+            ("0841", "asserted", "RUS", "USA"),
+            id="active-with-object-stays-active",
+        ),
+    ],
+)
+def test_headline_passives(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    assert expected in code(text)
+
+
 def test_a_bomb_that_went_off_hit_what_its_verb_names(code: Callable[[str], Coded]) -> None:
     found = code("A roadside bomb tore through a Pakistani police vehicle in Khyber province.")
     assert ("1833", "asserted", None, "PAK") in found

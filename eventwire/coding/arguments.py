@@ -30,6 +30,7 @@ class GrammarWords:
     relational_nouns: frozenset[str]
     receiving_light_verbs: frozenset[str]
     harm_verbs: frozenset[str]
+    transitive_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +47,18 @@ def is_passive(verb: Token) -> bool:
     passive_deps = PASSIVE_SUBJECT_DEPS | {"auxpass", "agent"}
     if any(child.dep_ in passive_deps for child in verb.children):
         return True
-    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN") or headline_passive(verb)
+
+
+def headline_passive(verb: Token) -> bool:
+    """A headline's participle without its auxiliary: "PTI leader *taken* into custody",
+    "Opposition MP *remanded* to prison" (the subject is the patient)."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in {"VBN", "VBD"}:
+        return False
+    deps = {child.dep_ for child in verb.children}
+    if "nsubj" not in deps or deps & {"aux", "dobj", "auxpass", "dative", "ccomp", "xcomp"}:
+        return False
+    return verb.tag_ == "VBN" or verb.lemma_.lower() in grammar_words().transitive_verbs
 
 
 def subject_of(verb: Token, *, depth: int = 0) -> Token | None:
@@ -138,6 +150,8 @@ def passive_subject(verb: Token) -> Token | None:
     found = first_child(verb, PASSIVE_SUBJECT_DEPS)
     if found is not None:
         return found
+    if headline_passive(verb):
+        return first_child(verb, SUBJECT_DEPS)
     if verb.dep_ == "acl":
         return verb.head
     if verb.dep_ in {"xcomp", "conj"}:
