@@ -649,6 +649,13 @@ def test_headline_passives(
     assert expected in code(text)
 
 
+def test_a_participle_on_a_noun_has_that_noun_as_subject(code: Callable[[str], Coded]) -> None:
+    found = code(
+        "Italian police, working alongside Albanian officers, seized two tonnes of cocaine."
+    )
+    assert ("063", "asserted", "ITA", "ALB") in found
+
+
 def test_a_bomb_that_went_off_hit_what_its_verb_names(code: Callable[[str], Coded]) -> None:
     found = code("A roadside bomb tore through a Pakistani police vehicle in Khyber province.")
     assert ("1833", "asserted", None, "PAK") in found

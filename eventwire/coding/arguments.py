@@ -82,6 +82,8 @@ def subject_of(verb: Token, *, depth: int = 0) -> Token | None:
     if verb.dep_ in SUBJECT_SHARING_DEPS:
         governor = head.head if head.dep_ == "prep" and verb.dep_ == "pcomp" else head
         return subject_of(governor, depth=depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return head  # "police, *working* alongside ...", "protesters *demanding* ..."
     if verb.dep_ == "acl" and is_infinitive(verb) and head.dep_ == "ROOT":
         return head  # the headline "EU to impose sanctions on Russia"
     if verb.dep_ in {"acl", "relcl"} and is_infinitive(verb) and head.dep_ == "dobj":
