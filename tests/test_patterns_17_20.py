@@ -372,7 +372,66 @@ MASS_VIOLENCE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), COERCE + ASSAULT + FIGHT + MASS_VIOLENCE)
+# Victims the actor tables do not know (a cartoonist, a school principal, a tricycle rider):
+# the event stands, with an unknown target; agentless shootings and bombings are by
+# unidentified attackers.
+UNKNOWN_VICTIMS = [
+    pytest.param(
+        "Iranian security forces arrested a prominent cartoonist in Tehran on Friday.",
+        {("173", "asserted", "IRN", None)},
+        id="173-cartoonist",
+    ),
+    pytest.param(
+        "Turkish police detained the sister of an exiled Turkish journalist in Istanbul.",
+        {("173", "asserted", "TUR", None)},
+        id="173-relative",
+    ),
+    pytest.param(
+        "Gunmen kidnapped a school principal and two teachers in northern Nigeria.",
+        {("181", "asserted", None, None)},
+        id="181-principal",
+    ),
+    pytest.param(
+        "A Mexican priest was abducted from his parish on Sunday.",
+        {("181", "asserted", None, "MEX")},
+        id="181-agentless",
+    ),
+    pytest.param(
+        "Suspected militants shot dead a tricycle rider in Nigeria's Borno state.",
+        {("1823", "asserted", None, None)},
+        id="1823-rider",
+    ),
+    pytest.param(
+        "Islamist insurgents beheaded three villagers in northern Mozambique.",
+        {("1823", "asserted", None, None)},
+        id="1823-beheaded",
+    ),
+    pytest.param(
+        "Gunmen killed a mayoral candidate in Mexico's Guerrero state.",
+        {("186", "asserted", None, None)},
+        id="186-candidate",
+    ),
+    pytest.param(
+        "A Colombian senator was shot in the head at a campaign event in Bogota.",
+        {("182", "asserted", None, "COL")},
+        id="182-agentless-shot",
+    ),
+    pytest.param(
+        "A suicide bombing in Mogadishu killed five Somali soldiers.",
+        {("1831", "asserted", None, "SOM")},
+        id="1831-agentless-bombing",
+    ),
+    pytest.param(
+        "Israeli jets struck Iranian military sites before dawn.",
+        {("195", "asserted", "ISR", None)},
+        id="195-sites",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), COERCE + ASSAULT + FIGHT + MASS_VIOLENCE + UNKNOWN_VICTIMS
+)
 def test_codes_violence_and_coercion(
     code: Callable[[str], Coded], text: str, expected: Coded
 ) -> None:
@@ -402,6 +461,16 @@ def test_codes_violence_and_coercion(
         pytest.param(
             "Ukrainian police are investigating the killing of a journalist in Kyiv.",
             id="investigation-not-killing",
+        ),
+        pytest.param("The jailed Iranian activist began a hunger strike.", id="jailed-recalled"),
+        pytest.param(
+            "Nicaragua released 135 political prisoners who had been detained since 2018.",
+            id="detained-since",
+        ),
+        pytest.param("The ruling party killed the proposal in committee.", id="proposal-killed"),
+        pytest.param("The new law will kill the Indian film industry.", id="industry-killed"),
+        pytest.param(
+            "Critics accused the Brazilian government of hijacking the debate.", id="debate"
         ),
     ],
 )
