@@ -361,6 +361,56 @@ CASES = [
         {("163", "asserted", "SRB", "XKX")},
         id="163-shelve-talks",
     ),
+    pytest.param(
+        "Riots broke out in the Kenyan port city of Mombasa on Sunday.",
+        {("145", "asserted", None, None)},
+        id="145-riots-broke-out",  # the place gives the country later, in localisation
+    ),
+    pytest.param(
+        "Angry youths went on the rampage in the Senegalese city of Ziguinchor.",
+        {("145", "asserted", None, None)},
+        id="145-go-on-rampage",
+    ),
+    pytest.param(
+        "Police deployed in force across the Georgian capital Tbilisi on Monday.",
+        {("153", "asserted", None, None)},
+        id="153-police-deployed-intransitive",
+    ),
+    pytest.param(
+        "Syrian troops massed near the Turkish border on Sunday.",
+        {("154", "asserted", "SYR", None)},
+        id="154-troops-massed",
+    ),
+    pytest.param(
+        "Hundreds of Georgian protesters massed outside parliament in Tbilisi.",
+        {("141", "asserted", "GEO", None)},
+        id="141-massed-outside-parliament",
+    ),
+    pytest.param(
+        "A nationwide strike by Nigerian health workers entered its second week.",
+        {("143", "asserted", "NGA", None)},
+        id="143-strike-by-workers",
+    ),
+    pytest.param(
+        "A nationwide strike paralysed the Nepali capital Kathmandu on Monday.",
+        {("143", "asserted", None, None)},
+        id="143-strike-without-named-strikers",
+    ),
+    pytest.param(
+        "Moroccan student unions called for a boycott of the exams.",
+        {("143", "asserted", "MAR", None)},
+        id="143-call-for-boycott",
+    ),
+    pytest.param(
+        "A consumer boycott of American brands spread across Turkey.",
+        {("143", "asserted", None, None)},
+        id="143-consumer-boycott",
+    ),
+    pytest.param(
+        "Sunday's rally by Armenian opposition supporters in Yerevan passed off peacefully.",
+        {("141", "asserted", "ARM", None)},
+        id="141-rally-by-supporters",
+    ),
 ]
 
 
@@ -413,6 +463,19 @@ def test_codes_events_of_roots_11_to_16(
         pytest.param(
             "The company displayed its new electric cars at the Paris motor show.",
             id="display-cars",
+        ),
+        pytest.param("Oil prices staged a relief rally on Monday.", id="relief-rally"),
+        pytest.param("A rally in tech stocks lifted the Nasdaq.", id="rally-in-stocks"),
+        pytest.param(
+            "A gunman went on a shooting rampage at a Prague university.", id="shooting-rampage"
+        ),
+        pytest.param("Riot police guarded the Greek parliament in Athens.", id="riot-police"),
+        pytest.param(
+            "French engineers deployed the new software at the plant.", id="deploy-software"
+        ),
+        pytest.param(
+            "Investors gathered outside the exchange building before the bell.",
+            id="investors-gathered",
         ),
     ],
 )
