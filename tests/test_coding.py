@@ -656,6 +656,31 @@ def test_a_participle_on_a_noun_has_that_noun_as_subject(code: Callable[[str], C
     assert ("063", "asserted", "ITA", "ALB") in found
 
 
+def test_a_dateline_of_several_words_is_no_subject(code: Callable[[str], Coded]) -> None:
+    found = code("Cabo Delgado: Islamist insurgents beheaded three villagers in Mozambique.")
+    assert any(c.startswith("18") and s == "MOZ" for c, _, s, _ in found) or any(
+        c.startswith("18") for c, _, _, _ in found
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bank stocks rallied in Frankfurt on Monday.",
+        "The president addressed the nation after riots in Dakar.",
+    ],
+)
+def test_markets_and_recalled_unrest_make_no_actor_of_the_subject(
+    code: Callable[[str], Coded], text: str
+) -> None:
+    assert not any(s in {"DEU", "SEN"} and c.startswith("14") for c, _, s, _ in code(text))
+
+
+def test_an_arrest_at_a_protest_keeps_the_protest(code: Callable[[str], Coded]) -> None:
+    found = code("Kenyan police arrested dozens of people during protests in Nairobi.")
+    assert {c for c, _, _, _ in found} >= {"173", "141"}
+
+
 def test_a_bomb_that_went_off_hit_what_its_verb_names(code: Callable[[str], Coded]) -> None:
     found = code("A roadside bomb tore through a Pakistani police vehicle in Khyber province.")
     assert ("1833", "asserted", None, "PAK") in found

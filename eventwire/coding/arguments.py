@@ -31,6 +31,7 @@ class GrammarWords:
     receiving_light_verbs: frozenset[str]
     harm_verbs: frozenset[str]
     transitive_verbs: frozenset[str]
+    unowned_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +96,8 @@ def _dateline(token: Token) -> bool:
     """A place heading a bulletin, "Lagos: Operatives of the DSS picked up ...", which the
     parser reads as a second subject."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.i == token.sent.start and following is not None and following.text in {":", "—"}
+    heads_sentence = token.left_edge.i == token.sent.start  # "Lagos:", "Cabo Delgado:"
+    return heads_sentence and following is not None and following.text in {":", "—"}
 
 
 def misattached_conjunct(verb: Token) -> bool:

@@ -333,7 +333,7 @@ def _owner(thing: Token, actors: ActorLookup, depth: int = 2) -> list[Actor]:
     """The actor behind a thing: "condemned *North Korea's* launch", "the actions *of
     China*", "remarks *by* Trump", "a memorial *to* Georgian soldiers"; through one more
     thing: "fund the production of drones *for Ukraine's forces*"."""
-    if thing.pos_ not in {"NOUN", "PROPN"}:
+    if thing.pos_ not in {"NOUN", "PROPN"} or thing.lemma_.lower() in grammar_words().unowned_heads:
         return []
     agents = [actor for agent in prep_objects(thing, ["by"]) for actor in actors.actors_for(agent)]
     if agents:  # "condemned the massacre of villagers *by* the RSF": who did it
@@ -534,7 +534,7 @@ def _casualty_of(event: CodedEvent, triggers: set[int]) -> bool:
     )
 
 
-_FORCEFUL = ("17", "18", "19", "20")
+_FORCEFUL = ("18", "19", "20")  # an arrest at a protest leaves the protest an event
 # Threats, demands and appeals whose conditions are their content ("unless X pays")
 _CONDITIONAL_CONTENT = ("13", "10", "02")
 

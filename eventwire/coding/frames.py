@@ -28,6 +28,9 @@ from eventwire.coding.patterns import Pattern, PatternSet
 
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _FORCEFUL_ROOTS = ("17", "18", "19", "20")
+# events whose circumstance ("after protests", "during an attack") is no act of the
+# clause's subject: protests and force
+_NOT_CIRCUMSTANTIAL = ("14", *_FORCEFUL_ROOTS)
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 
 
@@ -286,7 +289,7 @@ def _nominal_sources(noun: Token, pattern: Pattern) -> tuple[Token, ...]:
         found.extend(prep_objects(patient, pattern.source))
     # "praised X *during a visit to* London"; but "arrested a suspect *after an attack*"
     # does not make the police the attackers
-    if not found and _circumstance(noun) and not pattern.cameo.startswith(_FORCEFUL_ROOTS):
+    if not found and _circumstance(noun) and not pattern.cameo.startswith(_NOT_CIRCUMSTANTIAL):
         subject = subject_of(noun.head.head)
         found.extend([subject] if subject is not None else [])
     return tuple(found)
