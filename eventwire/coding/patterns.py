@@ -80,6 +80,7 @@ DEFAULT_LIGHT_VERBS = (
     "extend",
     "call",
     "continue",
+    "enter",
     "step",
     "hold",
 )
