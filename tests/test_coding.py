@@ -681,6 +681,11 @@ def test_an_arrest_at_a_protest_keeps_the_protest(code: Callable[[str], Coded]) 
     assert {c for c, _, _, _ in found} >= {"173", "141"}
 
 
+def test_a_possessive_is_a_modifier_of_an_event_noun(code: Callable[[str], Coded]) -> None:
+    found = code("Kenyan doctors' strike enters its thirtieth day in Nairobi.")
+    assert any(c.startswith("143") for c, _, _, _ in found)
+
+
 def test_a_bomb_that_went_off_hit_what_its_verb_names(code: Callable[[str], Coded]) -> None:
     found = code("A roadside bomb tore through a Pakistani police vehicle in Khyber province.")
     assert ("1833", "asserted", None, "PAK") in found

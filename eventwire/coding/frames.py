@@ -31,7 +31,7 @@ _FORCEFUL_ROOTS = ("17", "18", "19", "20")
 # events whose circumstance ("after protests", "during an attack") is no act of the
 # clause's subject: protests and force
 _NOT_CIRCUMSTANTIAL = ("14", *_FORCEFUL_ROOTS)
-_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss"})
 
 
 @dataclass(frozen=True, slots=True)
