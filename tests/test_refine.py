@@ -207,3 +207,14 @@ def test_the_scene_of_an_attack_is_no_protest(code: Callable[[str], Coded]) -> N
 def test_a_capitalised_plural_after_a_dateline_is_a_group(code: Callable[[str], Coded]) -> None:
     found = code("Balochistan: Gunmen stopped a bus in Musakhel and shot dead 23 passengers.")
     assert any(cameo.startswith("18") for cameo, _, _ in found)
+
+
+def test_a_rejection_told_as_the_manner_of_a_protest_is_the_protest(
+    code: Callable[[str], Coded],
+) -> None:
+    found = code(
+        "Venezuelan opposition supporters marched in Caracas, rejecting the official results."
+    )
+    codes = {cameo for cameo, _, _ in found}
+    assert any(c.startswith("14") for c in codes)
+    assert not any(c.startswith("12") for c in codes)

@@ -497,9 +497,9 @@ def _governs(outer: Token, inner: Token) -> bool:
 
 
 def _demand_clause(event: CodedEvent) -> bool:
-    """A demand or appeal told as the purpose or manner of a protest ("marched, demanding",
-    "rallied to demand", "took to the streets, urging")."""
-    return event.code.startswith(("10", "02")) and event.anchor.dep_ in {"advcl", "xcomp"}
+    """A demand, appeal or rejection told as the purpose or manner of a protest ("marched,
+    demanding", "rallied to demand", "took to the streets, urging", "marched, rejecting")."""
+    return event.code.startswith(("10", "02", "12")) and event.anchor.dep_ in {"advcl", "xcomp"}
 
 
 _VIOLENT_ROOTS = ("18", "19", "20")
