@@ -686,6 +686,20 @@ def test_a_possessive_is_a_modifier_of_an_event_noun(code: Callable[[str], Coded
     assert any(c.startswith("143") for c, _, _, _ in found)
 
 
+def test_targets_of_a_relation_named_by_an_event_noun(nlp: Language, tmp_path: Path) -> None:
+    path = tmp_path / "signing.yaml"
+    path.write_text(
+        "patterns:\n  - id: user.signing\n    cameo: '057'\n    nouns: [signing]\n"
+        "    target: [between]\n    reciprocal: true\n    target_required: false\n",
+        encoding="utf-8",
+    )
+    coder = EventCoder.load([path])
+    doc = nlp("The signing of a trade agreement between Chile and Peru took place in Lima.")
+    events = coder.code(doc, ActorResolver.load().resolve_document(doc, None))
+    dyads = {(e.code, e.source.country, e.target and e.target.country) for e in events}
+    assert {("057", "CHL", "PER"), ("057", "PER", "CHL")} <= dyads
+
+
 def test_a_bomb_that_went_off_hit_what_its_verb_names(code: Callable[[str], Coded]) -> None:
     found = code("A roadside bomb tore through a Pakistani police vehicle in Khyber province.")
     assert ("1833", "asserted", None, "PAK") in found

@@ -225,6 +225,14 @@ def noun_frame(noun: Token, pattern: Pattern) -> Frame | None:
     targets = tuple(
         obj for part in (noun, *noun.conjuncts) for obj in prep_objects(part, own_slots)
     )
+    if not targets:  # "the signing *of an agreement between* A and B"
+        relational = grammar_words().relational_nouns
+        targets = tuple(
+            obj
+            for thing in prep_objects(noun, ["of"])
+            if thing.lemma_.lower() in relational
+            for obj in prep_objects(thing, own_slots)
+        )
     if light is None:
         if not pattern.nominal:
             return None
