@@ -415,6 +415,26 @@ CASES = [
         {("057", "asserted", "KEN", "ETH"), ("057", "asserted", "ETH", "KEN")},
         id="057-formalised-pact",
     ),
+    pytest.param(
+        "Serbia's opposition leader called on President Aleksandar Vučić to resign.",
+        {("0241", "asserted", "SRB", "SRB")},
+        id="0241-called-on-to-resign",
+    ),
+    pytest.param(
+        "Thai opposition parties urged Prime Minister Srettha Thavisin to quit.",
+        {("0241", "asserted", "THA", "THA")},
+        id="0241-urged-to-quit",
+    ),
+    pytest.param(
+        "French President Emmanuel Macron hosted a dinner for Indian Prime Minister Narendra Modi.",
+        {("043", "asserted", "FRA", "IND")},
+        id="043-hosted-dinner-for",
+    ),
+    pytest.param(
+        "The Saudi king gave a banquet for the visiting Turkish president.",
+        {("043", "asserted", "SAU", "TUR")},
+        id="043-gave-banquet-for",
+    ),
 ]
 
 
@@ -463,6 +483,10 @@ def test_codes_events_of_roots_01_05(
         ),
         pytest.param("Police reopened the road after the accident.", id="reopened-road"),
         pytest.param("The trade unions rallied behind closed doors.", id="rallied-no-actor"),
+        pytest.param("Macron hosted a reception at the Elysee on Monday.", id="reception-no-guest"),
+        pytest.param(
+            "The minister asked reporters to leave the room.", id="asked-to-leave-is-no-resignation"
+        ),
     ],
 )
 def test_no_events_of_roots_01_05(code: Callable[[str], Coded], text: str) -> None:
