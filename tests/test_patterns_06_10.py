@@ -413,7 +413,58 @@ CASES = [
         {("073", "asserted", "JPN", "TUR")},
         id="073-medical-team",
     ),
+    pytest.param(
+        "Opposition lawmakers demanded the resignation of Prime Minister Shehbaz Sharif.",
+        {("1041", "asserted", None, "PAK")},
+        id="1041-resignation-of",
+    ),
+    pytest.param(
+        "Serbian students demanded Vucic's resignation.",
+        {("1041", "asserted", "SRB", "SRB")},
+        id="1041-owner-of-resignation",
+    ),
+    pytest.param(
+        "The European Commission launched infringement proceedings against Hungary.",
+        {("090", "asserted", None, "HUN")},
+        id="090-infringement-proceedings",
+    ),
+    pytest.param(
+        "Russia's Investigative Committee opened a criminal case against a Ukrainian commander.",
+        {("091", "asserted", "RUS", "UKR")},
+        id="091-criminal-case",
+    ),
+    pytest.param(
+        "The IMF disbursed the next tranche of Egypt's loan on Monday.",
+        {("071", "asserted", None, "EGY")},
+        id="071-tranche-of-loan",
+    ),
+    pytest.param(
+        "Lithuania handed over a batch of anti-drone equipment to Ukraine.",
+        {("072", "asserted", "LTU", "UKR")},
+        id="072-hand-over-anti-drone-equipment",
+    ),
+    pytest.param(
+        "Two journalists were freed from jail in Baku on Monday.",
+        {("0841", "asserted", None, None)},
+        id="0841-agentless-release-from-jail",
+    ),
+    pytest.param(
+        "Kenya's government backtracked on plans to raise taxes.",
+        {("080", "asserted", "KEN", None)},
+        id="080-backtrack",
+    ),
+    pytest.param(
+        "The Pakistani government made a U-turn on the tax.",
+        {("080", "asserted", "PAK", None)},
+        id="080-u-turn",
+    ),
     # no event of roots 06-10
+    pytest.param("The patient was released from hospital on Monday.", set(), id="no-hospital"),
+    pytest.param("The convoy made a sharp turn toward the border.", set(), id="no-sharp-turn"),
+    pytest.param("The climbers climbed on the rocks.", set(), id="no-climb-on"),
+    pytest.param(
+        "The court heard the case against the former minister.", set(), id="no-case-heard"
+    ),
     pytest.param("The dock workers' strike paralysed the port of Antwerp.", set(), id="no-labour"),
     pytest.param("A fan suffered cardiac arrest during the match.", set(), id="no-arrest"),
     pytest.param("Record heat struck the region on Monday.", set(), id="no-heat"),
