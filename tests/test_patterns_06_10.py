@@ -458,7 +458,21 @@ CASES = [
         {("080", "asserted", "PAK", None)},
         id="080-u-turn",
     ),
+    pytest.param(
+        "Germany will finance the reconstruction of Ukraine's power grid.",
+        {("070", "planned", "DEU", "UKR")},
+        id="070-finance-reconstruction",
+    ),
+    pytest.param(
+        "Saudi Arabia deposited $3 billion in Pakistan's central bank.",
+        {("071", "asserted", "SAU", "PAK")},
+        id="071-deposit",
+    ),
     # no event of roots 06-10
+    pytest.param("Investors parked $2 billion in Treasury bonds.", set(), id="no-parked-in-bonds"),
+    pytest.param(
+        "Egypt's central bank rolled over its debt to Saudi Arabia.", set(), id="no-debtor-roll"
+    ),
     pytest.param("The patient was released from hospital on Monday.", set(), id="no-hospital"),
     pytest.param("The convoy made a sharp turn toward the border.", set(), id="no-sharp-turn"),
     pytest.param("The climbers climbed on the rocks.", set(), id="no-climb-on"),
