@@ -468,7 +468,19 @@ CASES = [
         {("071", "asserted", "SAU", "PAK")},
         id="071-deposit",
     ),
+    pytest.param(
+        "Pakistan reopened its border with Afghanistan after two weeks.",
+        {("081", "asserted", "PAK", "AFG")},
+        id="081-reopen-border",
+    ),
+    pytest.param(
+        "Georgian prosecutors summoned opposition leader Nika Melia for questioning.",
+        {("090", "asserted", "GEO", None)},
+        id="090-summon-for-questioning",
+    ),
     # no event of roots 06-10
+    pytest.param("The bakery reopened its doors on Monday.", set(), id="no-reopened-doors"),
+    pytest.param("The coach called the players for training.", set(), id="no-called-for-training"),
     pytest.param("Investors parked $2 billion in Treasury bonds.", set(), id="no-parked-in-bonds"),
     pytest.param(
         "Egypt's central bank rolled over its debt to Saudi Arabia.", set(), id="no-debtor-roll"
