@@ -1,4 +1,4 @@
-"""Shared fixtures: the spaCy model is loaded once per test session."""
+"""Shared fixtures: the spaCy model and the coder are loaded once per test session."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventwire.actors import ActorResolver
+from eventwire.coding.coder import EventCoder
 from eventwire.nlp import load_model
 
 REPO = Path(__file__).resolve().parent.parent
@@ -24,3 +26,30 @@ def nlp() -> Language:
 def parse(nlp: Language) -> Callable[[str], Doc]:
     """Parse one text with the session's model."""
     return nlp
+
+
+Coded = set[tuple[str, str, str | None, str | None]]
+
+
+@pytest.fixture(scope="session")
+def code_all(nlp: Language) -> Callable[[str], Coded]:
+    """Every event the coder finds in a text, as (code, status, source country, target
+    country), with the package's patterns and actor tables (no places, no localisation)."""
+    coder = EventCoder.load()
+    resolver = ActorResolver.load()
+
+    def run(text: str) -> Coded:
+        doc = nlp(text)
+        events = coder.code(doc, resolver.resolve_document(doc, None))
+        return {
+            (e.code, e.status.value, e.source.country, e.target.country if e.target else None)
+            for e in events
+        }
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def code(code_all: Callable[[str], Coded]) -> Callable[[str], Coded]:
+    """The coder on one text; test modules narrow it to the roots they test."""
+    return code_all

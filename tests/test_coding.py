@@ -17,22 +17,6 @@ from eventwire.ontology import Ontology
 Coded = set[tuple[str, str, str | None, str | None]]
 
 
-@pytest.fixture(scope="module")
-def code(nlp: Language) -> Callable[[str], Coded]:
-    coder = EventCoder.load()
-    resolver = ActorResolver.load()
-
-    def run(text: str) -> Coded:
-        doc = nlp(text)
-        events = coder.code(doc, resolver.resolve_document(doc, None))
-        return {
-            (e.code, e.status.value, e.source.country, e.target.country if e.target else None)
-            for e in events
-        }
-
-    return run
-
-
 CASES = [
     pytest.param(
         "French President Emmanuel Macron met with German Chancellor Friedrich Merz on Monday.",

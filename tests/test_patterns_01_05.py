@@ -6,30 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from spacy.language import Language
-
-from eventwire.actors import ActorResolver
-from eventwire.coding.coder import EventCoder
 
 Coded = set[tuple[str, str, str | None, str | None]]
 
 _ROOTS = ("01", "02", "03", "04", "05")
-
-
-@pytest.fixture(scope="module")
-def code(nlp: Language) -> Callable[[str], Coded]:
-    coder = EventCoder.load()
-    resolver = ActorResolver.load()
-
-    def run(text: str) -> Coded:
-        doc = nlp(text)
-        events = coder.code(doc, resolver.resolve_document(doc, None))
-        return {
-            (e.code, e.status.value, e.source.country, e.target.country if e.target else None)
-            for e in events
-        }
-
-    return run
 
 
 def _of_these_roots(found: Coded) -> Coded:

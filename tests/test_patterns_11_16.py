@@ -6,30 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from spacy.language import Language
-
-from eventwire.actors import ActorResolver
-from eventwire.coding.coder import EventCoder
 
 Coded = set[tuple[str, str, str | None, str | None]]
 ROOTS = ("11", "12", "13", "14", "15", "16")
-
-
-@pytest.fixture(scope="module")
-def code_all(nlp: Language) -> Callable[[str], Coded]:
-    """Every event as (code, status, source country, target country)."""
-    coder = EventCoder.load()
-    resolver = ActorResolver.load()
-
-    def run(text: str) -> Coded:
-        doc = nlp(text)
-        events = coder.code(doc, resolver.resolve_document(doc, None))
-        return {
-            (e.code, e.status.value, e.source.country, e.target.country if e.target else None)
-            for e in events
-        }
-
-    return run
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,6 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 
-from eventwire.actors import ActorResolver
-from eventwire.coding.coder import EventCoder
 from eventwire.coding.refine import load_refinements, victims
 from eventwire.models import Actor
 from eventwire.ontology import Ontology
@@ -17,16 +15,11 @@ Coded = set[tuple[str, str | None, str | None]]
 
 
 @pytest.fixture(scope="module")
-def code(nlp: Language) -> Callable[[str], Coded]:
-    coder = EventCoder.load()
-    resolver = ActorResolver.load()
-
-    def run(text: str) -> Coded:
-        doc = nlp(text)
-        events = coder.code(doc, resolver.resolve_document(doc, None))
-        return {(e.code, e.source.country, e.target.country if e.target else None) for e in events}
-
-    return run
+def code(
+    code_all: Callable[[str], set[tuple[str, str, str | None, str | None]]],
+) -> Callable[[str], Coded]:
+    """(code, source country, target country) of every event."""
+    return lambda text: {(c, source, target) for c, _, source, target in code_all(text)}
 
 
 @pytest.mark.parametrize(
