@@ -116,8 +116,9 @@ class EventCoder:
         events = self._specific_by_content(events, [draft.frame for draft in drafts])
         events = self._protests_by_demand(events)
         events = _without_consequences(_without_bare_intents(events))
-        forceful = [d.frame for d in drafts if d.frame.pattern.cameo.startswith(_FORCEFUL)]
-        refined = _without_scenes([self._refined(doc, e) for e in events], forceful)
+        # an arrest at a protest leaves the protest an event: only violence makes a scene
+        violent = [d.frame for d in drafts if d.frame.pattern.cameo.startswith(_VIOLENT_ROOTS)]
+        refined = _without_scenes([self._refined(doc, e) for e in events], violent)
         return _unique([e for e in refined if not self._private(doc, e)])
 
     def _private(self, doc: Doc, event: CodedEvent) -> bool:
@@ -509,8 +510,8 @@ def _without_consequences(events: list[CodedEvent]) -> list[CodedEvent]:
     """ "Missiles struck Kyiv, *killing* four civilians": the killing is what the strike
     did, one event told twice; the participle clause is dropped. So is an agentless
     casualty of a named fight: "two soldiers were killed *in a gunfight*"."""
-    violent = {e.anchor.i for e in events if e.code.startswith(_VIOLENT_ROOTS)}
-    triggers = {e.trigger.i for e in events if e.code.startswith(_VIOLENT_ROOTS)}
+    violent = {e.anchor.i for e in events if _violent(e)}
+    triggers = {e.trigger.i for e in events if _violent(e)}
     return [
         e
         for e in events
@@ -534,16 +535,15 @@ def _casualty_of(event: CodedEvent, triggers: set[int]) -> bool:
     )
 
 
-_FORCEFUL = ("18", "19", "20")  # an arrest at a protest leaves the protest an event
 # Threats, demands and appeals whose conditions are their content ("unless X pays")
 _CONDITIONAL_CONTENT = ("13", "10", "02")
 
 
-def _without_scenes(events: list[CodedEvent], forceful: Sequence[Frame]) -> list[CodedEvent]:
+def _without_scenes(events: list[CodedEvent], violent: Sequence[Frame]) -> list[CodedEvent]:
     """ "A gunman opened fire *at a campaign rally*": the rally is where the attack
     happened, not a protest by the gunman (whether or not the attack is coded)."""
-    violent = {f.anchor.i for f in forceful} | {f.trigger.i for f in forceful}
-    return [e for e in events if not (e.code.startswith("14") and _scene_of(e.trigger, violent))]
+    anchors = {f.anchor.i for f in violent} | {f.trigger.i for f in violent}
+    return [e for e in events if not (e.code.startswith("14") and _scene_of(e.trigger, anchors))]
 
 
 def _scene_of(noun: Token, anchors: set[int]) -> bool:
