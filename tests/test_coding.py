@@ -857,3 +857,76 @@ def test_user_patterns_extend_and_override_the_coder(nlp: Language, tmp_path: Pa
     assert [(e.code, e.source.country, e.target and e.target.country) for e in events] == [
         ("110", "POL", "HUN")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "After three days of negotiations, Armenia and Azerbaijan said they were closer "
+            "to a peace deal.",
+            {("046", "asserted", "ARM", "AZE"), ("046", "asserted", "AZE", "ARM")},
+            id="stretch-noun-circumstance",
+        ),
+        pytest.param(
+            "The leaders of Peru and Chile pledged to fight smuggling during a meeting in "
+            "Lima on Monday.",
+            {("040", "asserted", "PER", "CHL"), ("040", "asserted", "CHL", "PER")},
+            id="circumstance-is-no-intent",
+        ),
+        pytest.param(
+            "Norway's foreign ministry mediated a new round of talks between Colombia and "
+            "the ELN rebels.",
+            {("045", "asserted", "NOR", "COL")},
+            id="mediated-talks-between-both-parties",
+        ),
+    ],
+)
+def test_events_of_circumstance_happened(
+    code: Callable[[str], Coded], text: str, expected: Coded
+) -> None:
+    found = code(text)
+    assert expected <= found
+    assert not {event for event in found if event[0] in {"036", "039"}}
+
+
+def test_a_mediator_mediates_between_every_party(code: Callable[[str], Coded]) -> None:
+    found = code("Qatari officials mediated talks between Rwanda and Burundi in Doha.")
+    assert {("045", "asserted", "QAT", "RWA"), ("045", "asserted", "QAT", "BDI")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Vietnam and the Philippines signed a coast guard pact on Friday as they moved "
+            "to ease tensions. They also held talks on fisheries.",
+            {("046", "asserted", "VNM", "PHL"), ("046", "asserted", "PHL", "VNM")},
+            id="they-after-a-coordination",
+        ),
+        pytest.param(
+            "Brazilian President Luiz Inacio Lula da Silva received his Argentine counterpart "
+            "at the Planalto palace. The two leaders discussed trade.",
+            {("040", "asserted", "BRA", "ARG"), ("040", "asserted", "ARG", "BRA")},
+            id="the-two-leaders",
+        ),
+        pytest.param(
+            "Serbian and Kosovar negotiators met in Brussels. Both sides discussed the "
+            "licence plates dispute.",
+            {("040", "asserted", "SRB", "XKX"), ("040", "asserted", "XKX", "SRB")},
+            id="both-sides",
+        ),
+    ],
+)
+def test_plural_references_to_two_parties(
+    code: Callable[[str], Coded], text: str, expected: Coded
+) -> None:
+    assert expected <= code(text)
+
+
+def test_counted_people_of_a_group_are_not_the_last_two_parties(
+    code: Callable[[str], Coded],
+) -> None:
+    found = code("Guinean soldiers detained two leaders of a civil society movement.")
+    assert ("173", "asserted", "GIN", None) in found
+    assert all(target is None for _, _, _, target in found)

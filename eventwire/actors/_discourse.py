@@ -28,6 +28,7 @@ _OPENING_QUOTES = frozenset({"“", "«", "„"})
 _CLOSING_QUOTES = frozenset({"”", "»"})
 _QUOTE_MARKS = (*_OPENING_QUOTES, *_CLOSING_QUOTES, '"')
 SPEAKER_WINDOW = 2  # sentences a quotation may run on from its attribution
+_PLURAL = frozenset({"group"})  # the kinds "they", "them", "their" refer to
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +84,8 @@ class DocumentPass:
     def _resolve(self, token: Token, sentence: int) -> None:
         if token.pos_ == "PRON":
             self._resolve_pronoun(token, sentence)
+            return
+        if self._resolve_pair(token, sentence):
             return
         if not self._describer.may_describe(token):
             return
@@ -206,7 +209,10 @@ class DocumentPass:
         kinds = self._pronoun_kinds(token)
         if not kinds:
             return
-        antecedent = self._antecedent(token, sentence, kinds)
+        antecedent = None
+        if kinds == _PLURAL:  # "Chile and India pledged ... as *they* launched talks"
+            antecedent = self._coordinated_antecedent(token, sentence)
+        antecedent = antecedent or self._antecedent(token, sentence, kinds)
         if antecedent is None:
             return
         if antecedent.descriptions:
@@ -222,6 +228,56 @@ class DocumentPass:
         if word in self._grammar.thing_pronouns or _is_reported_it(token, self._grammar):
             return frozenset({"thing", "group"})
         return frozenset()
+
+    def _resolve_pair(self, token: Token, sentence: int) -> bool:
+        """ "*The two leaders* agreed", "*both sides* said": the two parties named last."""
+        if not _names_pair(token, self._grammar):
+            return False
+        antecedent = self._coordinated_antecedent(token, sentence) or self._last_pair(
+            token, sentence
+        )
+        if antecedent is None:
+            return False
+        span = self._doc[token.left_edge.i : token.i + 1]
+        self._found[token.i] = tuple(
+            _actor(span.text, span.start_char, span.end_char, replace(d, resolved_by="coreference"))
+            for d in antecedent.descriptions
+        )
+        self._remember(token, sentence, "group", antecedent.descriptions)
+        return True
+
+    def _last_pair(self, token: Token, sentence: int) -> Antecedent | None:
+        """The two latest antecedents of different actors in this sentence or the one before:
+        "Ruto hosted his Somali counterpart ... *The two leaders*"."""
+        chosen: list[Antecedent] = []
+        for antecedent in reversed(self._history):
+            if antecedent.sentence < sentence - 1 or len(chosen) == 2:
+                break
+            own = {d.code for d in antecedent.descriptions}
+            if not chosen and len(own) >= 2:  # "Israeli and Hamas negotiators"
+                return antecedent
+            codes = {d.code for a in chosen for d in a.descriptions}
+            if antecedent.descriptions and not codes & own:
+                chosen.append(antecedent)
+        if len(chosen) < 2:
+            return None
+        first, second = reversed(chosen)
+        return replace(first, descriptions=first.descriptions + second.descriptions)
+
+    def _coordinated_antecedent(self, token: Token, sentence: int) -> Antecedent | None:
+        """The latest coordination of actors ("Chile and India") in this sentence or the one
+        before, as one plural antecedent with every conjunct's descriptions."""
+        remembered = {a.token: a for a in self._history if a.token < token.i}
+        for antecedent in reversed(remembered.values()):
+            if antecedent.sentence < sentence - 1:
+                return None
+            head = self._doc[antecedent.token]
+            partners = [remembered.get(c.i) for c in head.conjuncts if c.i > head.i]
+            found = [a for a in (antecedent, *partners) if a is not None and a.descriptions]
+            if head.dep_ != "conj" and len(found) >= 2:
+                merged = tuple(d for a in found for d in a.descriptions)
+                return replace(antecedent, kind="group", descriptions=merged)
+        return None
 
     def _antecedent(self, token: Token, sentence: int, kinds: frozenset[str]) -> Antecedent | None:
         """Same sentence first (its subject, else the nearest), else the last sentence with one."""
@@ -256,6 +312,17 @@ class DocumentPass:
                 if child.dep_ in _SUBJECT_DEPS and child.i in self._found:
                     return tuple(_description_of(actor) for actor in self._found[child.i])
         return ()
+
+
+def _names_pair(token: Token, grammar: Grammar) -> bool:
+    """A plural party noun counted as two or both: "the *two* leaders", "*both* sides"."""
+    if token.tag_ != "NNS" or token.lemma_.lower() not in grammar.pair_nouns:
+        return False
+    words = {child.lower_: child.dep_ for child in token.children}
+    if "of" in words:  # "two leaders *of a civil society movement*" are new people
+        return False
+    counted = words.get("two") == "nummod" and words.get("the") == "det"
+    return counted or words.get("both") in {"det", "predet", "amod"}
 
 
 def _is_reported_it(token: Token, grammar: Grammar) -> bool:

@@ -63,6 +63,8 @@ class Grammar:
     group_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
     speaker_pronouns: frozenset[str]
+    pair_words: frozenset[str]
+    pair_nouns: frozenset[str]
     speech_verbs: frozenset[str]
     locative_prepositions: frozenset[str]
     directional_prepositions: frozenset[str]
@@ -190,6 +192,8 @@ def _grammar(path: Path) -> Grammar:
         group_pronouns=_words(path, pronouns, "group"),
         thing_pronouns=_words(path, pronouns, "thing"),
         speaker_pronouns=_words(path, pronouns, "speaker"),
+        pair_words=_words(path, pronouns, "pair"),
+        pair_nouns=_words(path, raw, "pair_nouns"),
         speech_verbs=_words(path, raw, "speech_verbs"),
         locative_prepositions=_words(path, raw, "locative_prepositions"),
         directional_prepositions=_words(path, raw, "directional_prepositions"),

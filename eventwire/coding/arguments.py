@@ -32,6 +32,7 @@ class GrammarWords:
     harm_verbs: frozenset[str]
     transitive_verbs: frozenset[str]
     unowned_heads: frozenset[str]
+    stretch_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -216,6 +217,22 @@ def slot_arguments(token: Token, slots: Iterable[str]) -> list[Token]:
         )
     found.extend(prep_objects(token, [slot for slot in slots if slot not in {"dobj", "that"}]))
     return [head for head in found if not is_temporal(head)]
+
+
+def framing_preposition(noun: Token) -> Token | None:
+    """The preposition whose phrase an event noun heads: "*during* a meeting", also through
+    a noun that stretches it: "*after* two days of talks", "*amid* a wave of arrests"."""
+    if noun.dep_ != "pobj":
+        return None
+    preposition = noun.head
+    stretch = preposition.head
+    if (
+        preposition.lower_ == "of"
+        and stretch.dep_ == "pobj"
+        and stretch.lemma_.lower() in grammar_words().stretch_nouns
+    ):
+        return stretch.head
+    return preposition
 
 
 def is_temporal(token: Token) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from eventwire.coding._data import word_lists
 from eventwire.coding.arguments import (
     expand,
+    framing_preposition,
     grammar_words,
     is_infinitive,
     prep_objects,
@@ -26,7 +27,13 @@ from eventwire.coding.frames import Frame, find_frames
 from eventwire.coding.intent import IntentCodes, governing_verb, intent_of, load_intent_codes
 from eventwire.coding.patterns import Pattern, PatternSet, default_pattern_files, load_patterns
 from eventwire.coding.refine import Refinements, load_refinements
-from eventwire.coding.status import StatusCues, decide_status, governing_path, load_cues
+from eventwire.coding.status import (
+    StatusCues,
+    decide_status,
+    governing_path,
+    is_circumstance,
+    load_cues,
+)
 from eventwire.models import Actor, EventStatus
 
 
@@ -155,7 +162,9 @@ class EventCoder:
     def _events(self, draft: _Draft, actors: ActorLookup) -> list[CodedEvent]:
         frame = draft.frame
         cameo, status_anchor = frame.pattern.cameo, frame.anchor
-        expresser = intent_of(frame.anchor, self.intent)
+        # "vowed to cooperate *during a meeting*": the meeting took place, no intent
+        circumstance = is_circumstance(frame.anchor, self.cues)
+        expresser = None if circumstance else intent_of(frame.anchor, self.intent)
         intent_code = self.intent.intent_code(cameo) if expresser is not None else None
         if expresser is not None and intent_code is not None:
             cameo, status_anchor = intent_code, expresser
@@ -261,18 +270,19 @@ def _happens_here(frame: Frame) -> bool:
         return not (trigger.dep_ == "acl" and trigger.tag_ == "VBN")
     if trigger.i != frame.anchor.i or trigger.dep_ in {"nsubj", "nsubjpass"}:
         return True  # a support verb ("staged a rally") or the subject ("protests erupted")
-    head = trigger.head
-    if trigger.dep_ != "pobj":
-        return False
-    if head.lower_ in _CIRCUMSTANCE_WORDS:
+    framing = framing_preposition(trigger)
+    if framing is not None and framing.lower_ in _CIRCUMSTANCE_WORDS:
         return True
-    return head.lower_ == "of" and head.head.lemma_.lower() in _STRETCH_NOUNS
+    head = trigger.head
+    return trigger.dep_ == "pobj" and head.lower_ == "of" and _stretches(head.head)
+
+
+def _stretches(noun: Token) -> bool:
+    """ "a *wave* of arrests", "the *third day* of protests" (as subject or object)."""
+    return noun.lemma_.lower() in grammar_words().stretch_nouns
 
 
 _CIRCUMSTANCE_WORDS = frozenset({"after", "amid", "during", "following", "despite"})
-_STRETCH_NOUNS = frozenset(
-    {"day", "week", "month", "year", "night", "wave", "series", "spate", "round", "string"}
-)
 
 
 def _viable(draft: _Draft) -> bool:
@@ -344,6 +354,8 @@ def _owner(thing: Token, actors: ActorLookup, depth: int = 2) -> list[Actor]:
     for clause in thing.children:  # "positions held by the RSF"
         if clause.dep_ == "acl" and clause.tag_ == "VBN":
             owners.extend(prep_objects(clause, ["by"]))
+    # "talks between *Somalia and Ethiopia*": every coordinated owner
+    owners = [part for owner in owners for part in expand(owner)]
     found = [actor for owner in owners for actor in actors.actors_for(owner)]
     if not found and thing.lemma_.lower() in grammar_words().relational_nouns:
         partners = prep_objects(thing, ["with"])  # "the resumption of ties *with* Gondor"

@@ -16,6 +16,7 @@ from eventwire.coding.arguments import (
     agent_of,
     control_chain,
     first_child,
+    framing_preposition,
     grammar_words,
     is_passive,
     is_temporal,
@@ -297,23 +298,29 @@ def _nominal_sources(noun: Token, pattern: Pattern) -> tuple[Token, ...]:
         found.extend(prep_objects(patient, pattern.source))
     # "praised X *during a visit to* London"; but "arrested a suspect *after an attack*"
     # does not make the police the attackers
-    if not found and _circumstance(noun) and not pattern.cameo.startswith(_NOT_CIRCUMSTANTIAL):
-        subject = subject_of(noun.head.head)
+    # "after talks *between* their ministers" names its own parties
+    among = any(prep_objects(noun, ["between", "among"]))
+    circumstantial = not among and not pattern.cameo.startswith(_NOT_CIRCUMSTANTIAL)
+    if not found and circumstantial and _circumstance(noun):
+        framing = framing_preposition(noun)
+        subject = subject_of(framing.head) if framing is not None else None
         found.extend([subject] if subject is not None else [])
     return tuple(found)
 
 
 def _circumstance(noun: Token) -> bool:
     """An event noun framing its clause's own action: "during a visit", "on a trip"."""
-    head = noun.head
+    framing = framing_preposition(noun)
     return (
-        noun.dep_ == "pobj"
-        and head.lower_ in _CIRCUMSTANCE_PREPOSITIONS
-        and head.head.pos_ in {"VERB", "AUX"}
+        framing is not None
+        and framing.lower_ in _CIRCUMSTANCE_PREPOSITIONS
+        and framing.head.pos_ in {"VERB", "AUX"}
     )
 
 
-_CIRCUMSTANCE_PREPOSITIONS = frozenset({"during", "on", "at", "in", "after", "before", "ahead"})
+_CIRCUMSTANCE_PREPOSITIONS = frozenset(
+    {"during", "on", "at", "in", "after", "before", "ahead", "following"}
+)
 
 
 def _modifier_sources(noun: Token) -> tuple[Token, ...]:

@@ -14,7 +14,12 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from eventwire.coding._data import word_lists
-from eventwire.coding.arguments import grammar_words, is_infinitive, misattached_conjunct
+from eventwire.coding.arguments import (
+    framing_preposition,
+    grammar_words,
+    is_infinitive,
+    misattached_conjunct,
+)
 from eventwire.models import EventStatus
 
 # Dependencies that keep us inside the event's clause when walking up.
@@ -78,8 +83,11 @@ def decide_status(anchor: Token, *, cues: StatusCues, conditions_own: bool = Tru
         found.add(EventStatus.PLANNED)
     if _requested_object(anchor, cues):
         found.add(EventStatus.HYPOTHETICAL)
+    # "agreed to cooperate *during talks*": the talks took place whatever was agreed in
+    # them; only the clause's own auxiliaries ("will ... during a visit") bear on them
+    circumstance = is_circumstance(anchor, cues)
     for depth, token in enumerate(governing_path(anchor)):
-        evidence = _evidence(token, cues=cues, governs=depth > 0)
+        evidence = _evidence(token, cues=cues, governs=depth > 0 and not circumstance)
         if depth == 0 and not conditions_own and _conditioned(token, cues):
             evidence.discard(EventStatus.HYPOTHETICAL)
         found.update(evidence)
@@ -92,7 +100,7 @@ def decide_status(anchor: Token, *, cues: StatusCues, conditions_own: bool = Tru
     if EventStatus.HYPOTHETICAL in found and _would_in_reported_speech(anchor, cues):
         found.discard(EventStatus.HYPOTHETICAL)
         found.add(EventStatus.PLANNED)
-    if _circumstance(anchor, cues):  # "did not arrest Putin *during his visit*"
+    if circumstance:  # "did not arrest Putin *during his visit*"
         found.discard(EventStatus.NEGATED)
     return next((status for status in _PRIORITY if status in found), EventStatus.ASSERTED)
 
@@ -105,13 +113,12 @@ def _headline_infinitive(top: Token) -> bool:
     return top.dep_ == "ROOT" or (top.dep_ == "acl" and top.head.dep_ == "ROOT")
 
 
-def _circumstance(anchor: Token, cues: StatusCues) -> bool:
+def is_circumstance(anchor: Token, cues: StatusCues) -> bool:
     """An event noun in a phrase of circumstance: "during his visit", "after the talks"."""
-    return (
-        anchor.pos_ in {"NOUN", "PROPN"}
-        and anchor.dep_ == "pobj"
-        and anchor.head.lower_ in cues.circumstance_prepositions
-    )
+    if anchor.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    framing = framing_preposition(anchor)
+    return framing is not None and framing.lower_ in cues.circumstance_prepositions
 
 
 def _requested_object(anchor: Token, cues: StatusCues) -> bool:
