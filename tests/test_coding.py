@@ -364,8 +364,13 @@ def test_the_press_is_an_actor_when_acted_upon(
         "A reporter urged the president to answer questions on the scandal.",
     ],
 )
-def test_the_press_is_never_a_source(code: Callable[[str], Coded], text: str) -> None:
+def test_the_press_makes_no_statements_or_appeals(code: Callable[[str], Coded], text: str) -> None:
     assert code(text) == set()
+
+
+def test_journalists_who_protest_act(code: Callable[[str], Coded]) -> None:
+    found = code("Kenyan journalists held a sit-in at their union's headquarters on Tuesday.")
+    assert ("141", "asserted", "KEN", None) in found
 
 
 @pytest.mark.parametrize(
@@ -930,3 +935,44 @@ def test_counted_people_of_a_group_are_not_the_last_two_parties(
     found = code("Guinean soldiers detained two leaders of a civil society movement.")
     assert ("173", "asserted", "GIN", None) in found
     assert all(target is None for _, _, _, target in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Lawyers in Lahore protested against the jailing of a prominent activist.",
+            ("173", "asserted", None, None),
+            id="protested-against-an-arrest",
+        ),
+        pytest.param(
+            "Thousands rallied in anger at the detention of Turkish opposition leader Ozgur Ozel.",
+            ("173", "asserted", None, "TUR"),
+            id="anger-at-a-detention",
+        ),
+    ],
+)
+def test_an_event_reacted_to_has_happened(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    assert expected in {(c, s, None, t) for c, s, _, t in code(text)}
+
+
+def test_a_target_phrase_hung_on_the_verb_belongs_to_the_event_noun(
+    code: Callable[[str], Coded],
+) -> None:
+    found = code("Syria's government condemned the Israeli airstrike on Damascus as a crime.")
+    assert ("195", "asserted", "ISR", "SYR") in found
+
+
+def test_capitals_between_which_parties_act_are_governments(
+    code: Callable[[str], Coded],
+) -> None:
+    found = code("Qatar offered to mediate between Kabul and Islamabad on Sunday.")
+    assert {("039", "asserted", "QAT", "AFG"), ("039", "asserted", "QAT", "PAK")} <= found
+    assert ("190", "asserted", "AFG", "PAK") not in code("Trade resumed between Kabul and Lahore.")
+
+
+def test_a_gerund_of_fighting_between_two_parties(code: Callable[[str], Coded]) -> None:
+    found = code("Fighting between the Sudanese army and the RSF killed dozens of civilians.")
+    assert {("190", "asserted", "SDN", "SDN")} <= found

@@ -15,6 +15,7 @@ from eventwire.actors._lexicon import CommonEntry, Lexicon, ProperEntry
 from eventwire.actors._noun_phrase import AFFILIATED_HEAD, NounPhrase, analyse, title_case
 
 MAX_DEPTH = 3
+_PARTY_PREPOSITIONS = frozenset({"between", "among"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +122,8 @@ class Describer:
         if head.dep_ != "pobj":
             return False
         grammar, preposition = self.lexicon.grammar, head.head
+        if preposition.lower_ in _PARTY_PREPOSITIONS:  # "talks *between* Kabul and Islamabad"
+            return preposition.head.lemma_.lower() in grammar.spatial_between_heads
         if preposition.lower_ in grammar.locative_prepositions:
             return True
         if preposition.lower_ not in grammar.directional_prepositions:

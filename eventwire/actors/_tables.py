@@ -67,6 +67,7 @@ class Grammar:
     pair_nouns: frozenset[str]
     speech_verbs: frozenset[str]
     locative_prepositions: frozenset[str]
+    spatial_between_heads: frozenset[str]
     directional_prepositions: frozenset[str]
     motion_words: frozenset[str]
     sector_taking_heads: frozenset[str]
@@ -196,6 +197,7 @@ def _grammar(path: Path) -> Grammar:
         pair_nouns=_words(path, raw, "pair_nouns"),
         speech_verbs=_words(path, raw, "speech_verbs"),
         locative_prepositions=_words(path, raw, "locative_prepositions"),
+        spatial_between_heads=_words(path, raw, "spatial_between_heads"),
         directional_prepositions=_words(path, raw, "directional_prepositions"),
         motion_words=_words(path, raw, "motion_words"),
         sector_taking_heads=_words(path, raw, "sector_taking_heads"),

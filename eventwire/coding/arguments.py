@@ -33,6 +33,7 @@ class GrammarWords:
     transitive_verbs: frozenset[str]
     unowned_heads: frozenset[str]
     stretch_nouns: frozenset[str]
+    reaction_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -149,11 +149,12 @@ class EventCoder:
         return draft
 
     def _resolve(self, frame: Frame, actors: ActorLookup, places: PlaceLookup) -> _Draft:
-        sources = _acting(_actors(frame.sources, actors))
+        cameo = frame.pattern.cameo
+        sources = _acting(_actors(frame.sources, actors), cameo)
         if not sources:
-            sources = _acting(_actors(frame.modifier_sources, actors))
+            sources = _acting(_actors(frame.modifier_sources, actors), cameo)
         if not sources and frame.trigger.pos_ == "NOUN":  # "*Russian glide bombs* hit ..."
-            sources = _acting(tuple(actors.actors_for(frame.trigger)))
+            sources = _acting(tuple(actors.actors_for(frame.trigger)), cameo)
         targets = _actors(frame.targets, actors, owners=frame.pattern.owner_targets)
         if not targets and frame.pattern.place_target:
             targets = tuple(_country_actors(frame.targets, places))
@@ -273,8 +274,21 @@ def _happens_here(frame: Frame) -> bool:
     framing = framing_preposition(trigger)
     if framing is not None and framing.lower_ in _CIRCUMSTANCE_WORDS:
         return True
+    if _reacted_to(trigger):
+        return True
     head = trigger.head
     return trigger.dep_ == "pobj" and head.lower_ == "of" and _stretches(head.head)
+
+
+def _reacted_to(noun: Token) -> bool:
+    """An event that others react to has happened: "protest against *the jailing* of",
+    "condemned *the killing* of", "in anger at *the detention* of"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in grammar_words().reaction_words
 
 
 def _stretches(noun: Token) -> bool:
@@ -293,9 +307,15 @@ def _viable(draft: _Draft) -> bool:
     return _names_participant(draft.frame.targets, participant_nouns())
 
 
-def _acting(found: tuple[Actor, ...]) -> tuple[Actor, ...]:
-    """Actors that can be the source of an event: not the press, which reports."""
+def _acting(found: tuple[Actor, ...], cameo: str = "01") -> tuple[Actor, ...]:
+    """Actors that can be the source of an event: the press reports and asks, so it makes
+    no statement or appeal (roots 01, 02) of its own; journalists who stage a sit-in act."""
+    if not cameo.startswith(_REPORTING_ROOTS):
+        return found
     return tuple(actor for actor in found if actor.resolved_by != "press")
+
+
+_REPORTING_ROOTS = ("01", "02")
 
 
 def _with_implicit_agent(draft: _Draft) -> _Draft:

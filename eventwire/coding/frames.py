@@ -237,6 +237,8 @@ def noun_frame(noun: Token, pattern: Pattern) -> Frame | None:
     if light is None:
         if not pattern.nominal:
             return None
+        if not targets:  # "condemned the airstrike *on Doha*", the phrase hung on the verb
+            targets = _misattached_targets(noun, own_slots)
         sources = _nominal_sources(noun, pattern)
         if noun.dep_ in {"nsubj", "nsubjpass"}:  # "clashes erupted *between* A and B"
             targets += tuple(prep_objects(noun.head, own_slots))
@@ -251,6 +253,16 @@ def noun_frame(noun: Token, pattern: Pattern) -> Frame | None:
         targets += tuple(child for child in light.children if child.dep_ == "dobj")
     targets += tuple(prep_objects(light, own_slots)) + _chain_targets(light, own_slots)
     return Frame(pattern, noun, light, sources, targets, _modifier_sources(noun))
+
+
+def _misattached_targets(noun: Token, slots: list[str]) -> tuple[Token, ...]:
+    """A target phrase right after an object noun that the parser attached to the verb."""
+    if noun.dep_ != "dobj":
+        return ()
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if following is None or following.head.i != noun.head.i:
+        return ()
+    return tuple(obj for obj in prep_objects(noun.head, slots) if obj.head.i == following.i)
 
 
 def _received_frame(noun: Token, light: Token, pattern: Pattern) -> Frame | None:
@@ -298,9 +310,12 @@ def _nominal_sources(noun: Token, pattern: Pattern) -> tuple[Token, ...]:
         found.extend(prep_objects(patient, pattern.source))
     # "praised X *during a visit to* London"; but "arrested a suspect *after an attack*"
     # does not make the police the attackers
-    # "after talks *between* their ministers" names its own parties
+    # "after talks *between* their ministers" names its own parties; "during clashes
+    # *with* the army" has the clause's subject as the other party
     among = any(prep_objects(noun, ["between", "among"]))
-    circumstantial = not among and not pattern.cameo.startswith(_NOT_CIRCUMSTANTIAL)
+    partnered = (pattern.reciprocal or pattern.mutual) and any(prep_objects(noun, ["with"]))
+    forceful = pattern.cameo.startswith(_NOT_CIRCUMSTANTIAL) and not partnered
+    circumstantial = not among and not forceful
     if not found and circumstantial and _circumstance(noun):
         framing = framing_preposition(noun)
         subject = subject_of(framing.head) if framing is not None else None
