@@ -477,6 +477,61 @@ CASES = [
         "The court heard the case against the former minister.", set(), id="no-case-heard"
     ),
     pytest.param("The dock workers' strike paralysed the port of Antwerp.", set(), id="no-labour"),
+    # wider wire vocabulary
+    pytest.param(
+        "Saudi Arabia handed Yemen $1 billion in support.",
+        {("070", "asserted", "SAU", "YEM")},
+        id="070-handed-money",
+    ),
+    pytest.param(
+        "Iran armed the Houthis with ballistic missiles.",
+        {("072", "asserted", "IRN", "YEM")},
+        id="072-armed-with-missiles",
+    ),
+    pytest.param(
+        "Egypt provided Sudan with food and medicine.",
+        {("073", "asserted", "EGY", "SDN")},
+        id="073-provided-with-food",
+    ),
+    pytest.param(
+        "Sheikh Hasina resigned as prime minister and fled to India.",
+        {("0831", "asserted", "BGD", None)},
+        id="0831-resigned-as",
+    ),
+    pytest.param(
+        "Britain's opposition leader stood down as party leader after the election defeat.",
+        {("0831", "asserted", "GBR", None)},
+        id="0831-stood-down-as",
+    ),
+    pytest.param(
+        "Peru's prime minister quit his post on Wednesday.",
+        {("0831", "asserted", "PER", None)},
+        id="0831-quit-post",
+    ),
+    pytest.param(
+        "The Ethiopian government scrapped the state of emergency in Amhara.",
+        {("0814", "asserted", "ETH", None)},
+        id="0814-scrapped-emergency",
+    ),
+    pytest.param(
+        "Armenia ceded four villages to Azerbaijan.",
+        {("0842", "asserted", "ARM", "AZE")},
+        id="0842-ceded-villages",
+    ),
+    pytest.param(
+        "Polish prosecutors are examining alleged Russian war crimes in Ukraine.",
+        {("094", "asserted", "POL", "UKR")},
+        id="094-examining-war-crimes",
+    ),
+    pytest.param(
+        "Thousands marched through Lima calling for the prime minister to step down.",
+        set(),
+        id="no-0831-called-for",
+    ),
+    pytest.param(
+        "Serbia's opposition called on the president to resign.", set(), id="no-0831-called-on"
+    ),
+    pytest.param("Britain quit the talks with the EU.", set(), id="no-0831-quit-talks"),
     pytest.param("A fan suffered cardiac arrest during the match.", set(), id="no-arrest"),
     pytest.param("Record heat struck the region on Monday.", set(), id="no-heat"),
     pytest.param("The talks between Serbia and Kosovo collapsed on Friday.", set(), id="no-talks"),

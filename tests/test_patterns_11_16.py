@@ -390,6 +390,57 @@ CASES = [
         {("141", "asserted", "ARM", None)},
         id="141-rally-by-supporters",
     ),
+    # wider wire vocabulary
+    pytest.param(
+        "Kyiv faulted Budapest for blocking EU aid.",
+        {("111", "asserted", "UKR", "HUN")},
+        id="111-faulted",
+    ),
+    pytest.param(
+        "Kenya's opposition leader tore into President Ruto over tax hikes.",
+        {("111", "asserted", "KEN", "KEN")},
+        id="111-tore-into",
+    ),
+    pytest.param(
+        "Trump railed against the Federal Reserve.",
+        {("111", "asserted", "USA", "USA")},
+        id="111-railed-against",
+    ),
+    pytest.param(
+        "Israel charged that Hamas was hiding weapons in schools.",
+        {("112", "asserted", "ISR", "PSE")},
+        id="112-charged-that",
+    ),
+    pytest.param(
+        "Russia alleged that Ukraine had attacked Putin's residence.",
+        {("112", "asserted", "RUS", "UKR")},
+        id="112-alleged-that",
+    ),
+    pytest.param(
+        "Mali pulled out of ECOWAS.",
+        {("160", "asserted", "MLI", None)},
+        id="160-pulled-out-of-bloc",
+    ),
+    pytest.param(
+        "The United States withdrew from the World Health Organization.",
+        {("160", "asserted", "USA", None)},
+        id="160-withdrew-from-body",
+    ),
+    pytest.param(
+        "Russia ordered two Estonian diplomats to leave the country.",
+        {("161", "asserted", "RUS", "EST")},
+        id="161-ordered-diplomats-to-leave",
+    ),
+    pytest.param(
+        "Washington cut off weapons supplies to Kyiv.",
+        {("1622", "asserted", "USA", "UKR")},
+        id="1622-cut-off-weapons-supplies",
+    ),
+    pytest.param(
+        "The Netherlands cut off funding to UNRWA.",
+        {("162", "asserted", "NLD", None)},
+        id="162-cut-off-funding",
+    ),
 ]
 
 
@@ -455,6 +506,15 @@ def test_codes_events_of_roots_11_to_16(
         pytest.param(
             "Investors gathered outside the exchange building before the bell.",
             id="investors-gathered",
+        ),
+        pytest.param(
+            "Ugandan police charged the opposition leader with treason.", id="charged-is-no-112"
+        ),
+        pytest.param(
+            "Russian troops withdrew from the town of Kherson.", id="withdrew-from-town-no-16"
+        ),
+        pytest.param(
+            "Russian forces cut off supplies to the besieged town.", id="siege-cut-off-no-16"
         ),
     ],
 )
