@@ -162,6 +162,42 @@ COERCE = [
         {("175", "asserted", "SRB", None)},
         id="175-respond-with-tear-gas",
     ),
+    # wider wire vocabulary
+    pytest.param(
+        "Zimbabwean police hauled in two journalists for questioning.",
+        {("173", "asserted", "ZWE", None)},
+        id="173-hauled-in",
+    ),
+    pytest.param(
+        "Hong Kong police locked up a pro-democracy activist.",
+        {("173", "asserted", "HKG", None)},
+        id="173-locked-up",
+    ),
+    pytest.param(
+        "Turkish authorities put the journalist behind bars.",
+        {("173", "asserted", "TUR", None)},
+        id="173-behind-bars",
+    ),
+    pytest.param(
+        "Egyptian police threw the activist into jail.",
+        {("173", "asserted", "EGY", None)},
+        id="173-threw-into-jail",
+    ),
+    pytest.param(
+        "A Belarusian court handed a 10-year sentence to the journalist.",
+        {("173", "asserted", "BLR", None)},
+        id="173-handed-sentence",
+    ),
+    pytest.param(
+        "Chad kicked out foreign journalists.",
+        {("174", "asserted", "TCD", None)},
+        id="174-kicked-out",
+    ),
+    pytest.param(
+        "Georgian riot police beat protesters with batons.",
+        {("175", "asserted", "GEO", None)},
+        id="175-beat-protesters",
+    ),
 ]
 
 ASSAULT = [
@@ -319,6 +355,32 @@ FIGHT = [
         {("190", "planned", None, None)},
         id="190-planned-raid",
     ),
+    # wider wire vocabulary
+    pytest.param(
+        "Russian drones hammered Ukraine's energy grid.",
+        {("195", "asserted", "RUS", "UKR")},
+        id="195-hammered-grid",
+    ),
+    pytest.param(
+        "Israeli jets pounded Hezbollah positions in southern Lebanon.",
+        {("195", "asserted", "ISR", "LBN")},
+        id="195-pounded-positions",
+    ),
+    pytest.param(
+        "Russia rained missiles on Ukrainian cities.",
+        {("195", "asserted", "RUS", "UKR")},
+        id="195-rained-missiles",
+    ),
+    pytest.param(
+        "Ukraine downed 50 Russian drones overnight.",
+        {("190", "asserted", "UKR", "RUS")},
+        id="190-downed-drones",
+    ),
+    pytest.param(
+        "Ukrainian forces repelled an attack by Russian troops near Pokrovsk.",
+        {("190", "asserted", "UKR", "RUS")},
+        id="190-repelled-attack",
+    ),
 ]
 
 MASS_VIOLENCE = [
@@ -460,6 +522,9 @@ def test_codes_violence_and_coercion(
         pytest.param(
             "Critics accused the Brazilian government of hijacking the debate.", id="debate"
         ),
+        pytest.param("French rail workers downed tools on Thursday.", id="downed-tools"),
+        pytest.param("The US hammered China's economy with tariffs.", id="hammered-economy"),
+        pytest.param("Kenya's ruling party kicked out its deputy leader.", id="party-kicked-out"),
     ],
 )
 def test_sentences_without_violence(code: Callable[[str], Coded], text: str) -> None:
