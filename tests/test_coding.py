@@ -976,3 +976,33 @@ def test_capitals_between_which_parties_act_are_governments(
 def test_a_gerund_of_fighting_between_two_parties(code: Callable[[str], Coded]) -> None:
     found = code("Fighting between the Sudanese army and the RSF killed dozens of civilians.")
     assert {("190", "asserted", "SDN", "SDN")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The signing of a trade agreement between Chile and Peru took place in Lima.",
+            {("057", "asserted", "CHL", "PER"), ("057", "asserted", "PER", "CHL")},
+            id="signing-of-an-agreement",
+        ),
+        pytest.param(
+            "Armenia and Colombia formally recognised a Palestinian state on Friday.",
+            {("054", "asserted", "ARM", "PSE"), ("054", "asserted", "COL", "PSE")},
+            id="national-state-is-its-country",
+        ),
+        pytest.param(
+            "Ruto and Museveni to meet in Kampala next week",
+            {("036", "planned", "KEN", "UGA"), ("036", "planned", "UGA", "KEN")},
+            id="headline-infinitive-under-its-subject",
+        ),
+    ],
+)
+def test_event_nouns_headlines_and_national_things(
+    code: Callable[[str], Coded], text: str, expected: Coded
+) -> None:
+    assert expected <= code(text)
+
+
+def test_a_signing_needs_an_agreement(code: Callable[[str], Coded]) -> None:
+    assert not code("The signing of the Brazilian striker by Chelsea was announced on Monday.")

@@ -82,16 +82,27 @@ def subject_of(verb: Token, *, depth: int = 0) -> Token | None:
         return controller
     if misattached_conjunct(verb):
         return subject_of(clause_root(verb), depth=depth + 1)
+    if _headline_subject(verb):
+        return head  # "Trump and Putin *to meet* in Alaska"
     if verb.dep_ in SUBJECT_SHARING_DEPS:
         governor = head.head if head.dep_ == "prep" and verb.dep_ == "pcomp" else head
         return subject_of(governor, depth=depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return head  # "police, *working* alongside ...", "protesters *demanding* ..."
-    if verb.dep_ == "acl" and is_infinitive(verb) and head.dep_ == "ROOT":
-        return head  # the headline "EU to impose sanctions on Russia"
     if verb.dep_ in {"acl", "relcl"} and is_infinitive(verb) and head.dep_ == "dobj":
         return subject_of(head.head, depth=depth + 1)  # "launched an operation *to deliver*"
     return None
+
+
+def _headline_subject(verb: Token) -> bool:
+    """A headline's infinitive hangs on its subject: "EU to impose sanctions on Russia"."""
+    head = verb.head
+    return (
+        verb.dep_ in {"acl", "xcomp"}
+        and is_infinitive(verb)
+        and head.dep_ == "ROOT"
+        and head.pos_ in {"NOUN", "PROPN"}
+    )
 
 
 def _dateline(token: Token) -> bool:

@@ -154,6 +154,10 @@ def _has_modifier(token: Token, pattern: Pattern, *, depth: int) -> bool:
 
 
 def _noun_fits(noun: Token, pattern: Pattern) -> bool:
+    if pattern.objects and not any(  # "the signing *of an agreement*", not "of a striker"
+        _word_in(thing, pattern.objects) for thing in prep_objects(noun, ["of"])
+    ):
+        return False
     if pattern.unless_modifiers and any(
         child.dep_ in _MODIFIER_DEPS and _word_in(child, pattern.unless_modifiers)
         for child in noun.children

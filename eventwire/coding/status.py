@@ -79,7 +79,7 @@ def decide_status(anchor: Token, *, cues: StatusCues, conditions_own: bool = Tru
     found: set[EventStatus] = set()
     if anchor.sent.text.rstrip().endswith("?"):
         found.add(EventStatus.HYPOTHETICAL)
-    if _headline_infinitive(governing_path(anchor)[-1]) or _planned_subject(anchor, cues):
+    if _headline_infinitive(governing_path(anchor)) or _planned_subject(anchor, cues):
         found.add(EventStatus.PLANNED)
     if _requested_object(anchor, cues):
         found.add(EventStatus.HYPOTHETICAL)
@@ -105,12 +105,18 @@ def decide_status(anchor: Token, *, cues: StatusCues, conditions_own: bool = Tru
     return next((status for status in _PRIORITY if status in found), EventStatus.ASSERTED)
 
 
-def _headline_infinitive(top: Token) -> bool:
+def _headline_infinitive(path: list[Token]) -> bool:
     """Headline future: "Minister to hold talks", "EU to impose sanctions" (an infinitive
     heading the sentence, or hanging on its subject)."""
+    top = path[-1]
+    if top.pos_ in {"NOUN", "PROPN"} and len(path) > 1:
+        top = path[-2]  # "Trump and Putin *to meet*": the infinitive under its subject
     if not any(child.dep_ == "aux" and child.lower_ == "to" for child in top.children):
         return False
-    return top.dep_ == "ROOT" or (top.dep_ == "acl" and top.head.dep_ == "ROOT")
+    if top.dep_ == "ROOT":
+        return True
+    hangs = top.dep_ == "acl" or (top.dep_ == "xcomp" and top.head.pos_ in {"NOUN", "PROPN"})
+    return hangs and top.head.dep_ == "ROOT"
 
 
 def is_circumstance(anchor: Token, cues: StatusCues) -> bool:
