@@ -415,6 +415,52 @@ CASES = [
         {("043", "asserted", "SAU", "TUR")},
         id="043-gave-banquet-for",
     ),
+    # wider wire vocabulary
+    pytest.param(
+        "Zelensky pleaded with Germany for more missiles.",
+        {("0232", "asserted", "UKR", "DEU")},
+        id="0232-pleaded-with-for-missiles",
+    ),
+    pytest.param(
+        "Pakistan turned to China for a loan to shore up its reserves.",
+        {("0231", "asserted", "PAK", "CHN")},
+        id="0231-turned-to-for-loan",
+    ),
+    pytest.param(
+        "Macron rang his Egyptian counterpart on Sunday.",
+        {("041", "asserted", "FRA", "EGY"), ("041", "asserted", "EGY", "FRA")},
+        id="041-rang",
+    ),
+    pytest.param(
+        "Erdogan dialled Putin on Tuesday.",
+        {("041", "asserted", "TUR", "RUS"), ("041", "asserted", "RUS", "TUR")},
+        id="041-dialled",
+    ),
+    pytest.param(
+        "The US envoy shuttled between Israel and Lebanon.",
+        {("045", "asserted", "USA", "ISR"), ("045", "asserted", "USA", "LBN")},
+        id="045-shuttled-between",
+    ),
+    pytest.param(
+        "The Chinese president heaped praise on Pakistan's army chief.",
+        {("051", "asserted", "CHN", "PAK")},
+        id="051-heaped-praise-on",
+    ),
+    pytest.param(
+        "Israel and Lebanon hammered out a deal on their maritime border.",
+        {("057", "asserted", "ISR", "LBN"), ("057", "asserted", "LBN", "ISR")},
+        id="057-hammered-out-deal",
+    ),
+    pytest.param(
+        "Germany renewed its call on Israel to allow aid into Gaza.",
+        {("020", "asserted", "DEU", "ISR")},
+        id="020-renewed-call-on",
+    ),
+    pytest.param(
+        "Poland threw its support behind Ukraine's bid to join the EU.",
+        {("051", "asserted", "POL", "UKR")},
+        id="051-threw-support-behind",
+    ),
 ]
 
 
@@ -467,6 +513,7 @@ def test_codes_events_of_roots_01_05(
         pytest.param(
             "The minister asked reporters to leave the room.", id="asked-to-leave-is-no-resignation"
         ),
+        pytest.param("Kenya dialled back its support for Uganda.", id="dialled-back-is-no-call"),
     ],
 )
 def test_no_events_of_roots_01_05(code: Callable[[str], Coded], text: str) -> None:

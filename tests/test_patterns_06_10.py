@@ -484,6 +484,11 @@ CASES = [
         id="070-handed-money",
     ),
     pytest.param(
+        "Britain dispatched aid to Sudan.",
+        {("070", "asserted", "GBR", "SDN")},
+        id="070-dispatched-aid",
+    ),
+    pytest.param(
         "Iran armed the Houthis with ballistic missiles.",
         {("072", "asserted", "IRN", "YEM")},
         id="072-armed-with-missiles",

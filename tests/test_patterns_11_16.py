@@ -441,6 +441,36 @@ CASES = [
         {("162", "asserted", "NLD", None)},
         id="162-cut-off-funding",
     ),
+    pytest.param(
+        "Turkey hit back at France over the Armenian genocide vote.",
+        {("111", "asserted", "TUR", "FRA")},
+        id="111-hit-back-at-over",
+    ),
+    pytest.param(
+        "Hungary nixed the EU plan to fund Ukraine.",
+        {("121", "asserted", "HUN", None)},
+        id="121-nixed-plan",
+    ),
+    pytest.param(
+        "Germany poured cold water on the French proposal.",
+        {("121", "asserted", "DEU", "FRA")},
+        id="121-cold-water",
+    ),
+    pytest.param(
+        "Hezbollah vowed to retaliate for the killing of its commander.",
+        {("138", "asserted", "LBN", None)},
+        id="138-vowed-to-retaliate",
+    ),
+    pytest.param(
+        "China scrambled fighter jets after the US plane entered its airspace.",
+        {("150", "asserted", "CHN", None)},
+        id="150-scrambled-jets",
+    ),
+    pytest.param(
+        "Poland beefed up its military presence on the Belarusian border.",
+        {("154", "asserted", "POL", None)},
+        id="154-beefed-up-presence",
+    ),
 ]
 
 
@@ -516,6 +546,8 @@ def test_codes_events_of_roots_11_to_16(
         pytest.param(
             "Russian forces cut off supplies to the besieged town.", id="siege-cut-off-no-16"
         ),
+        pytest.param("Israel hit back at Iran with airstrikes.", id="hit-back-with-strikes"),
+        pytest.param("Ukraine shot down a Russian fighter jet.", id="shot-down-jet-is-no-121"),
     ],
 )
 def test_sentences_without_events_of_roots_11_to_16(
