@@ -409,7 +409,7 @@ def test_a_demonstration_needs_no_object_but_is_not_a_product_demo(
     ("text", "expected"),
     [
         pytest.param(
-            "Iran said it would walk away from the nuclear talks if sanctions returned.",
+            "Iran walked away from the nuclear talks after sanctions returned.",
             "163",
             id="walk-away-from",
         ),
@@ -1006,3 +1006,71 @@ def test_event_nouns_headlines_and_national_things(
 
 def test_a_signing_needs_an_agreement(code: Callable[[str], Coded]) -> None:
     assert not code("The signing of the Brazilian striker by Chelsea was announced on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Algeria said it would sever diplomatic ties with Morocco if Rabat kept up its "
+            "campaign.",
+            ("1313", "asserted", "DZA", "MAR"),
+            id="conditional-break-of-ties",
+        ),
+        pytest.param(
+            "Pakistan would strike militant camps in Afghanistan if attacks continued, the "
+            "defence minister said.",
+            ("1384", "asserted", "PAK", "AFG"),
+            id="conditional-force-reported-by-an-official",
+        ),
+        pytest.param(
+            "Hungary's foreign minister said Budapest would walk away from the talks with "
+            "Ukraine if Kyiv kept the ban.",
+            ("134", "asserted", "HUN", "UKR"),
+            id="walk-away-from-talks-with",
+        ),
+    ],
+)
+def test_force_or_coercion_on_a_condition_is_a_threat(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in code(text)
+
+
+def test_speculation_on_a_condition_is_no_threat(code: Callable[[str], Coded]) -> None:
+    found = code("Analysts said China could blockade Taiwan if Taipei declared independence.")
+    assert ("191", "hypothetical", "CHN", "TWN") in found
+    assert not {event for event in found if event[0].startswith("13")}
+
+
+def test_a_warning_on_a_condition_is_one_threat(code: Callable[[str], Coded]) -> None:
+    found = code("Iran warned that it would strike Israel if it attacked Iranian territory.")
+    assert ("1384", "asserted", "IRN", "ISR") in found
+    assert ("190", "hypothetical", "IRN", "ISR") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ethiopia rebuffed Egypt's appeal for a binding agreement on the dam.",
+            ("020", "asserted", "EGY", "ETH"),
+            id="rebuffed-an-appeal",
+        ),
+        pytest.param(
+            "Belarus refused to free the journalist despite repeated appeals from Poland.",
+            ("020", "asserted", "POL", "BLR"),
+            id="despite-appeals-from",
+        ),
+        pytest.param(
+            "Serbia rejected demands from the European Union to withdraw its troops from "
+            "the border.",
+            ("106", "asserted", None, "SRB"),
+            id="demands-to-withdraw",
+        ),
+    ],
+)
+def test_an_appeal_or_demand_answered_is_an_event(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    assert expected in code(text)

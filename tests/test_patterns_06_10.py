@@ -385,7 +385,7 @@ CASES = [
     ),
     pytest.param(
         "The Serbian government accepted the students' demands.",
-        {("080", "asserted", "SRB", None)},
+        {("080", "asserted", "SRB", None), ("100", "asserted", None, "SRB")},
         id="080-accept-demands",
     ),
     pytest.param(

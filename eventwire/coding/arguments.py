@@ -34,6 +34,8 @@ class GrammarWords:
     unowned_heads: frozenset[str]
     stretch_nouns: frozenset[str]
     reaction_words: frozenset[str]
+    answers: frozenset[str]
+    answering_prepositions: frozenset[str]
 
 
 @lru_cache(maxsize=1)

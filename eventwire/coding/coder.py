@@ -29,6 +29,7 @@ from eventwire.coding.patterns import Pattern, PatternSet, default_pattern_files
 from eventwire.coding.refine import Refinements, load_refinements
 from eventwire.coding.status import (
     StatusCues,
+    conditional_on,
     decide_status,
     governing_path,
     is_circumstance,
@@ -174,7 +175,7 @@ class EventCoder:
         planned_code = self.intent.planned_code(cameo) if status is EventStatus.PLANNED else None
         cameo = planned_code or cameo
         attribution = self._attribution(frame.anchor, actors)
-        return [
+        events = [
             CodedEvent(
                 frame.pattern,
                 frame.trigger,
@@ -187,6 +188,28 @@ class EventCoder:
             )
             for source, target in _both_ways(dyads(draft, frame.pattern), cameo, status, frame)
         ]
+        threat = self._conditional_threat(status_anchor, cameo, status)
+        if threat is None:
+            return events
+        return [
+            replace(e, cameo=threat, status=EventStatus.ASSERTED)
+            if _own_word(e, self.cues.commentators)
+            else e
+            for e in events
+        ]
+
+    def _conditional_threat(self, anchor: Token, cameo: str, status: EventStatus) -> str | None:
+        """ "Tehran would walk away from the talks *if* ...", "any attack would be met with
+        force": force or coercion on a condition is a threat made (13x), unless it is what
+        a threat, demand or appeal verb already embeds."""
+        if status is not EventStatus.HYPOTHETICAL or not conditional_on(anchor, self.cues):
+            return None
+        verb = governing_verb(anchor)
+        if verb is not None:  # "warned that it would strike if ...": the warning is the threat
+            lemma = verb.lemma_.lower()
+            if lemma not in self.cues.speech_verbs or lemma in self.cues.threat_speech_verbs:
+                return None
+        return self.intent.content_code(_THREAT, cameo)
 
     def _specific_by_content(
         self, events: list[CodedEvent], frames: Sequence[Frame]
@@ -247,6 +270,20 @@ def _actors(
                 continue  # "Serbian and Kosovar negotiators": the head already names both
             found.extend(actors.actors_for(token) or (_owner(token, actors) if owners else []))
     return tuple(found)
+
+
+def _own_word(event: CodedEvent, commentators: frozenset[str]) -> bool:
+    """Whether the source itself says it, as a threat is said: an official of the
+    source's (or of no named) country reports it; not a commentator's speculation, nor the
+    narrator's ("Brazil could impose sanctions if the talks collapse")."""
+    speaker = event.attribution
+    if speaker is not None:
+        return speaker.country in {None, event.source.country}
+    top = governing_path(event.anchor)[-1]
+    if top.dep_ != "ccomp":
+        return False
+    subject = subject_of(top.head)
+    return subject is not None and subject.lemma_.lower() not in commentators
 
 
 def _covered(head: Token, actors: ActorLookup) -> bool:
@@ -357,7 +394,7 @@ def _country_actors(heads: Iterable[Token], places: PlaceLookup) -> Iterator[Act
             )
 
 
-_OWNER_PREPOSITIONS = ("of", "by", "between", "to", "for")
+_OWNER_PREPOSITIONS = ("of", "by", "between", "to", "for", "from")
 
 
 def _owner(thing: Token, actors: ActorLookup, depth: int = 2) -> list[Actor]:
@@ -569,6 +606,7 @@ def _casualty_of(event: CodedEvent, triggers: set[int]) -> bool:
 
 # Threats, demands and appeals whose conditions are their content ("unless X pays")
 _CONDITIONAL_CONTENT = ("13", "10", "02")
+_THREAT = "130"  # the general threat, coded by its content (threats.yaml)
 
 
 def _without_scenes(events: list[CodedEvent], violent: Sequence[Frame]) -> list[CodedEvent]:

@@ -189,7 +189,7 @@ def verb_frame(verb: Token, pattern: Pattern) -> Frame:
     else:
         sources = _present(subject_of(verb))
         targets = tuple(slot_arguments(verb, slots)) + _chain_targets(verb, slots)
-        targets += tuple(_object_prep_targets(verb, slots))
+        targets += tuple(_object_prep_targets(verb, slots, pattern.object_prep))
     return Frame(pattern, verb, verb, sources, targets)
 
 
@@ -208,11 +208,17 @@ def _passive_patient(verb: Token, pattern: Pattern) -> Token | None:
     return passive_subject(verb)
 
 
-def _object_prep_targets(verb: Token, slots: list[str] | tuple[str, ...]) -> Iterator[Token]:
-    """ "imposed sanctions *on* Iran": the slot hangs on the object noun."""
-    obj = first_child(verb, {"dobj"})
-    if obj is not None:
-        yield from prep_objects(obj, slots)
+def _object_prep_targets(
+    verb: Token, slots: list[str] | tuple[str, ...], object_prep: str | None
+) -> Iterator[Token]:
+    """ "imposed sanctions *on* Iran", "walked away from talks *with* Iran": the slot hangs
+    on the object noun (or on the object of the pattern's ``object_prep``)."""
+    objects = [first_child(verb, {"dobj"})]
+    if object_prep is not None:
+        objects.extend(prep_objects(verb, [object_prep]))
+    for obj in objects:
+        if obj is not None:
+            yield from prep_objects(obj, [slot for slot in slots if slot != object_prep])
 
 
 def _chain_targets(verb: Token, slots: list[str] | tuple[str, ...]) -> tuple[Token, ...]:
@@ -239,6 +245,8 @@ def noun_frame(noun: Token, pattern: Pattern) -> Frame | None:
             for obj in prep_objects(thing, own_slots)
         )
     if light is None:
+        if pattern.answered and (answer := _answer(noun)) is not None:
+            return _answered_frame(noun, answer, pattern, targets)
         if not pattern.nominal:
             return None
         if not targets:  # "condemned the airstrike *on Doha*", the phrase hung on the verb
@@ -257,6 +265,28 @@ def noun_frame(noun: Token, pattern: Pattern) -> Frame | None:
         targets += tuple(child for child in light.children if child.dep_ == "dobj")
     targets += tuple(prep_objects(light, own_slots)) + _chain_targets(light, own_slots)
     return Frame(pattern, noun, light, sources, targets, _modifier_sources(noun))
+
+
+def _answer(noun: Token) -> Token | None:
+    """The verb answering an appeal or demand noun: "*rebuffed* Egypt's call", "refused
+    *despite* appeals from Warsaw" (the clause's verb)."""
+    head = noun.head
+    if noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in grammar_words().answers:
+        return head
+    if noun.dep_ == "pobj" and head.lower_ in grammar_words().answering_prepositions:
+        return head.head if head.head.pos_ in {"VERB", "AUX"} else None
+    return None
+
+
+def _answered_frame(
+    noun: Token, answer: Token, pattern: Pattern, targets: tuple[Token, ...]
+) -> Frame:
+    """The appeal answered: made by its owner ("Egypt's call", "appeals *from* Warsaw") to
+    its own addressee and to whoever answers it."""
+    sources = [c for c in noun.children if c.dep_ == "poss" and not is_temporal(c)]
+    sources.extend(prep_objects(noun, ["from", "by"]))
+    answerer = agent_of(answer) if is_passive(answer) else subject_of(answer)
+    return Frame(pattern, noun, noun, tuple(sources), targets + _present(answerer))
 
 
 def _misattached_targets(noun: Token, slots: list[str]) -> tuple[Token, ...]:

@@ -62,11 +62,17 @@ def load_intent_codes() -> IntentCodes:
 
 
 def governing_verb(anchor: Token) -> Token | None:
-    """The verb whose complement the event at ``anchor`` is: "*threatened* to impose
-    sanctions", "*demanded* that troops withdraw", "*urged* them to talk"."""
+    """The verb (or noun) whose complement the event at ``anchor`` is: "*threatened* to
+    impose sanctions", "*demanded* that troops withdraw", "*urged* them to talk"."""
     if anchor.dep_ in {"xcomp", "ccomp"} and anchor.head.i != anchor.i:
         return anchor.head
+    if anchor.dep_ == "acl" and anchor.head.pos_ == "NOUN" and _infinitive(anchor):
+        return anchor.head  # "rejected *demands* to withdraw"
     return None
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
 def intent_of(anchor: Token, intent: IntentCodes) -> Token | None:

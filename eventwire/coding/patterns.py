@@ -47,6 +47,7 @@ _KNOWN_KEYS = {
     "mutual",
     "intransitive",
     "unless_modifiers",
+    "answered",
     "note",
 }
 DEFAULT_LIGHT_VERBS = (
@@ -111,6 +112,7 @@ class Pattern:
     mutual: bool = False  # "X clashed with Y" is also Y clashing with X
     intransitive: bool = False  # the verb fires only without a direct object
     unless_modifiers: frozenset[str] = frozenset()  # "an *unexploded* bomb" is no bombing
+    answered: bool = False  # "rejected *Egypt's call*": the noun answered is an event
     line: int = 0
 
 
@@ -264,5 +266,6 @@ def _pattern_from(entry: dict[str, Any], line: int, where: str) -> Pattern:
         mutual=bool(entry.get("mutual", False)),
         intransitive=bool(entry.get("intransitive", False)),
         unless_modifiers=_words(entry, "unless_modifiers", where),
+        answered=bool(entry.get("answered", False)),
         line=line,
     )

@@ -62,6 +62,9 @@ class StatusCues:
     scheduling_verbs: frozenset[str]
     request_object_verbs: frozenset[str]
     circumstance_prepositions: frozenset[str]
+    commentators: frozenset[str]
+    request_nouns: frozenset[str]
+    threat_speech_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +149,17 @@ def _planned_subject(anchor: Token, cues: StatusCues) -> bool:
     )
 
 
+def conditional_on(anchor: Token, cues: StatusCues) -> bool:
+    """Whether the event at ``anchor`` holds only on a condition: "would retaliate *if*
+    attacked" (on its own clause, up to the first complement verb)."""
+    for token in governing_path(anchor):
+        if any(c.dep_ == "advcl" and _is_condition(c, cues) for c in token.children):
+            return True
+        if token.dep_ in {"ccomp", "xcomp"}:
+            return False
+    return False
+
+
 def _conditioned(token: Token, cues: StatusCues) -> bool:
     """Whether the only doubt on ``token`` is a condition clause, not a modal."""
     has_modal = any(c.dep_ == "aux" and c.lower_ in cues.modal_aux for c in token.children)
@@ -162,7 +176,10 @@ def _is_condition(clause: Token, cues: StatusCues) -> bool:
 
 
 def _requested(token: Token, cues: StatusCues) -> bool:
-    """ "called *for* sanctions", "appealed *for* a ceasefire": asked for, not done."""
+    """ "called *for* sanctions", "appealed *for* a ceasefire", "demands *to withdraw*":
+    asked for, not done."""
+    if token.dep_ == "acl" and is_infinitive(token):
+        return token.head.lemma_.lower() in cues.request_nouns
     return (
         token.dep_ == "prep"
         and token.lower_ == "for"
