@@ -44,6 +44,13 @@ class Settings:
         default=(),
         metadata={"help": "PETRARCH/TABARI agent dictionaries added to the actors stage"},
     )
+    requested_acts: bool = field(
+        default=False,
+        metadata={
+            "help": "also code the act an appeal, demand, threat or accusation is about, "
+            "as a hypothetical event"
+        },
+    )
     max_article_chars: int = field(
         default=1_000_000,
         metadata={"help": "longer article texts are skipped with a message (not news articles)"},

@@ -86,7 +86,7 @@ class Pipeline:
             settings=settings,
             nlp=load_model(settings.model),
             actors=ActorResolver.load(extra_dictionaries=user_dictionaries(settings)),
-            coder=EventCoder.load(),
+            coder=EventCoder.load(requested_acts=settings.requested_acts),
             gazetteer=Gazetteer.load(),
             ontology=Ontology.load(),
         )

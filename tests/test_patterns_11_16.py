@@ -123,12 +123,12 @@ CASES = [
     ),
     pytest.param(
         "The US president threatened to impose tariffs on China.",
-        {("1312", "asserted", "USA", "CHN"), ("166", "hypothetical", "USA", "CHN")},
+        {("1312", "asserted", "USA", "CHN")},
         id="1312-threaten-tariffs",
     ),
     pytest.param(
         "Nigeria's labour union threatened to call a general strike over fuel prices.",
-        {("133", "asserted", "NGA", None), ("143", "hypothetical", "NGA", None)},
+        {("133", "asserted", "NGA", None)},
         id="133-threaten-strike",
     ),
     pytest.param(

@@ -93,22 +93,37 @@ class EventCoder:
         cues: StatusCues,
         intent: IntentCodes,
         refinements: Refinements | None = None,
+        *,
+        requested_acts: bool = False,
     ) -> None:
         self.patterns = patterns
         self.cues = cues
         self.intent = intent
         self.refinements = refinements or load_refinements()
+        # also code what an appeal, demand, threat or accusation is about (hypothetical)
+        self.requested_acts = requested_acts
 
     @classmethod
     def load(
-        cls, pattern_files: Sequence[Path] = (), *, include_defaults: bool = True
+        cls,
+        pattern_files: Sequence[Path] = (),
+        *,
+        include_defaults: bool = True,
+        requested_acts: bool = False,
     ) -> EventCoder:
         """The coder with the package's patterns plus (or, without defaults, only) user files.
 
         User patterns come first: for the same word and condition, the user's code wins.
+        With ``requested_acts`` the act an appeal, demand, threat or accusation is about is
+        also coded, as a hypothetical event of its own.
         """
         files = [*pattern_files, *(default_pattern_files() if include_defaults else [])]
-        return cls(load_patterns(files), load_cues(), load_intent_codes())
+        return cls(
+            load_patterns(files),
+            load_cues(),
+            load_intent_codes(),
+            requested_acts=requested_acts,
+        )
 
     def code(
         self, doc: Doc, actors: ActorLookup, places: PlaceLookup | None = None
@@ -122,6 +137,7 @@ class EventCoder:
         for draft in drafts:
             events.extend(self._events(draft, actors))
         events = self._specific_by_content(events, [draft.frame for draft in drafts])
+        events = events if self.requested_acts else _without_contents(events)
         events = self._protests_by_demand(events)
         events = _without_consequences(_without_bare_intents(events))
         # an arrest at a protest leaves the protest an event: only violence makes a scene
@@ -566,6 +582,34 @@ def _governs(outer: Token, inner: Token) -> bool:
     return node.i == outer.i and inner.i != outer.i and through_clause
 
 
+def _without_contents(events: list[CodedEvent]) -> list[CodedEvent]:
+    """The act an appeal, demand, threat or accusation is about is coded once, in the code
+    of that appeal: "urged Iran to release the tanker" is one appeal (0241), not also a
+    hypothetical release. What is denied or reported stays an event of its own."""
+    holders = {e.trigger.i for e in events if e.code.startswith(_CONTENT_HOLDERS)}
+    return [
+        e
+        for e in events
+        if not (e.status is EventStatus.HYPOTHETICAL and _asked_for_by(e.anchor) & holders)
+    ]
+
+
+def _asked_for_by(anchor: Token) -> set[int]:
+    """Tokens that may ask for the event at ``anchor``: the verb or noun it complements
+    ("urged Iran *to release*", "demands *to withdraw*"), the verb whose object it is
+    ("demanded *a ceasefire*") or whose "for" phrase it is ("called *for* sanctions")."""
+    found = set()
+    verb = governing_verb(anchor)
+    if verb is not None:
+        found.add(verb.i)
+    head = anchor.head
+    if anchor.dep_ == "dobj":
+        found.add(head.i)
+    if anchor.dep_ == "pobj" and head.dep_ == "prep":
+        found.add(head.head.i)
+    return found
+
+
 def _demand_clause(event: CodedEvent) -> bool:
     """A demand, appeal or rejection told as the purpose or manner of a protest ("marched,
     demanding", "rallied to demand", "took to the streets, urging", "marched, rejecting")."""
@@ -607,6 +651,8 @@ def _casualty_of(event: CodedEvent, triggers: set[int]) -> bool:
 # Threats, demands and appeals whose conditions are their content ("unless X pays")
 _CONDITIONAL_CONTENT = ("13", "10", "02")
 _THREAT = "130"  # the general threat, coded by its content (threats.yaml)
+# appeals, demands, threats and accusations: the act they are about is in their code
+_CONTENT_HOLDERS = ("02", "10", "13", "112")
 
 
 def _without_scenes(events: list[CodedEvent], violent: Sequence[Frame]) -> list[CodedEvent]:
