@@ -189,7 +189,7 @@ CASES = [
     ),
     pytest.param(
         "Russian President Vladimir Putin will visit North Korea next month.",
-        {("036", "planned", "RUS", "PRK")},
+        {("042", "planned", "RUS", "PRK")},
         id="042-planned-visit",
     ),
     pytest.param(

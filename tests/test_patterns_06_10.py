@@ -211,7 +211,7 @@ CASES = [
         id="087-halt-offensive",
     ),
     pytest.param(
-        "Israel and Hamas agreed to a ceasefire on Wednesday.",
+        "Israel and Hamas declared a ceasefire on Wednesday.",
         {("0871", "asserted", "ISR", "PSE"), ("0871", "asserted", "PSE", "ISR")},
         id="0871-ceasefire",
     ),

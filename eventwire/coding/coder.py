@@ -71,6 +71,7 @@ class CodedEvent:
     status: EventStatus
     attribution: Actor | None = None
     cameo: str = ""  # the pattern's code, or the 03x code of an expressed intent
+    expresser: Token | None = None  # the word expressing the intent: "*agreed* to meet"
 
     @property
     def code(self) -> str:
@@ -182,7 +183,8 @@ class EventCoder:
         cameo, status_anchor = frame.pattern.cameo, frame.anchor
         # "vowed to cooperate *during a meeting*": the meeting took place, no intent
         circumstance = is_circumstance(frame.anchor, self.cues)
-        expresser = None if circumstance else intent_of(frame.anchor, self.intent)
+        # from the trigger: "agreed *to a ceasefire*" has the light verb as its anchor
+        expresser = None if circumstance else intent_of(frame.trigger, self.intent)
         intent_code = self.intent.intent_code(cameo) if expresser is not None else None
         if expresser is not None and intent_code is not None:
             cameo, status_anchor = intent_code, expresser
@@ -201,6 +203,7 @@ class EventCoder:
                 status,
                 attribution,
                 cameo,
+                expresser if intent_code is not None else None,
             )
             for source, target in _both_ways(dyads(draft, frame.pattern), cameo, status, frame)
         ]
@@ -681,7 +684,7 @@ def _result_clause(anchor: Token, heads: set[int]) -> bool:
 
 def _without_bare_intents(events: list[CodedEvent]) -> list[CodedEvent]:
     """ "agreed to hold talks" is one 036 event: drop the generic 030 of "agreed"."""
-    expressed = {e.anchor.head.i for e in events if e.cameo and e.cameo != e.pattern.cameo}
+    expressed = {e.expresser.i for e in events if e.expresser is not None}
     return [e for e in events if not (e.pattern.cameo == "030" and e.trigger.i in expressed)]
 
 
