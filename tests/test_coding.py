@@ -1091,3 +1091,42 @@ def test_a_planned_visit_keeps_its_code(code: Callable[[str], Coded]) -> None:
 def test_agreeing_to_an_event_noun_is_the_intent(code: Callable[[str], Coded]) -> None:
     found = code("Israel and Hamas agreed to a ceasefire on Wednesday.")
     assert found == {("0357", "asserted", "ISR", "PSE"), ("0357", "asserted", "PSE", "ISR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Peruvian Prime Minister Gustavo Adrianzen resigned on Tuesday after weeks of "
+            "protests.",
+            ("0831", "asserted", "PER", None),
+            id="bare-resignation",
+        ),
+        pytest.param(
+            "A Russian drone slammed into an apartment block in Kharkiv overnight.",
+            ("195", "asserted", "RUS", None),
+            id="slammed-into-is-no-criticism",
+        ),
+        pytest.param(
+            "Chinese and Russian bombers flew a joint patrol over the Sea of Japan.",
+            ("062", "asserted", "CHN", "RUS"),
+            id="flew-a-joint-patrol",
+        ),
+    ],
+)
+def test_wire_wordings(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert expected in code(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands marched through Lima calling for the prime minister to step down.",
+        "Real Madrid agreed to sign the defender from Liverpool on a six-year contract.",
+        "The opposition leader threatened to resign if the budget passed.",
+    ],
+)
+def test_no_resignation_or_agreement_coded(code: Callable[[str], Coded], text: str) -> None:
+    assert not {event for event in code(text) if event[0] in {"0831", "030"}}

@@ -138,7 +138,8 @@ class EventCoder:
         for draft in drafts:
             events.extend(self._events(draft, actors))
         events = self._specific_by_content(events, [draft.frame for draft in drafts])
-        events = events if self.requested_acts else _without_contents(events)
+        if not self.requested_acts:
+            events = _without_contents(events, [draft.frame for draft in drafts])
         events = self._protests_by_demand(events)
         events = _without_consequences(_without_bare_intents(events))
         # an arrest at a protest leaves the protest an event: only violence makes a scene
@@ -585,11 +586,18 @@ def _governs(outer: Token, inner: Token) -> bool:
     return node.i == outer.i and inner.i != outer.i and through_clause
 
 
-def _without_contents(events: list[CodedEvent]) -> list[CodedEvent]:
+def _without_contents(events: list[CodedEvent], frames: Sequence[Frame]) -> list[CodedEvent]:
     """The act an appeal, demand, threat or accusation is about is coded once, in the code
     of that appeal: "urged Iran to release the tanker" is one appeal (0241), not also a
     hypothetical release. What is denied or reported stays an event of its own."""
     holders = {e.trigger.i for e in events if e.code.startswith(_CONTENT_HOLDERS)}
+    # "marched ... *calling for* the minister to step down": the call is the protest's demand
+    protests = {e.anchor.i for e in events if e.code.startswith("14")}
+    holders.update(
+        f.trigger.i
+        for f in frames
+        if f.pattern.cameo.startswith(_CONTENT_HOLDERS) and f.anchor.head.i in protests
+    )
     return [
         e
         for e in events
@@ -606,6 +614,10 @@ def _asked_for_by(anchor: Token) -> set[int]:
     if verb is not None:
         found.add(verb.i)
     head = anchor.head
+    if anchor.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in anchor.children
+    ):
+        found.add(head.i)  # "calling *for* the minister *to step down*"
     if anchor.dep_ == "dobj":
         found.add(head.i)
     if anchor.dep_ == "pobj" and head.dep_ == "prep":
