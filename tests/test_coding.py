@@ -1026,8 +1026,8 @@ def test_a_signing_needs_an_agreement(code: Callable[[str], Coded]) -> None:
             id="conditional-break-of-ties",
         ),
         pytest.param(
-            "Pakistan would strike militant camps in Afghanistan if attacks continued, the "
-            "defence minister said.",
+            "Pakistan would strike Afghanistan if the attacks continued, the defence "
+            "minister said.",
             ("1384", "asserted", "PAK", "AFG"),
             id="conditional-force-reported-by-an-official",
         ),
@@ -1130,3 +1130,25 @@ def test_wire_wordings(
 )
 def test_no_resignation_or_agreement_coded(code: Callable[[str], Coded], text: str) -> None:
     assert not {event for event in code(text) if event[0] in {"0831", "030"}}
+
+
+def test_a_place_named_beside_a_target_is_no_second_target(code: Callable[[str], Coded]) -> None:
+    found = code("Gunmen attacked a church in eastern Congo on Sunday.")
+    assert found == {("180", "asserted", None, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Gunmen attacked a school in northern Nigeria.", "180", id="gunmen-on-a-school"
+        ),
+        pytest.param(
+            "Jihadists attacked an army base in northern Mali.", "190", id="militants-on-soldiers"
+        ),
+    ],
+)
+def test_attacks_on_those_who_do_not_fight_back_are_unconventional(
+    code: Callable[[str], Coded], text: str, expected: str
+) -> None:
+    assert expected in {event[0] for event in code(text)}

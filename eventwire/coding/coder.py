@@ -449,7 +449,7 @@ def _owner(thing: Token, actors: ActorLookup, depth: int = 2) -> list[Actor]:
 
 def dyads(draft: _Draft, pattern: Pattern) -> list[tuple[Actor, Actor | None]]:
     """Source-target pairs: one event per dyad, both directions for reciprocal events."""
-    sources, targets = draft.sources, draft.targets
+    sources, targets = draft.sources, _most_specific(draft.targets)
     if not sources and pattern.reciprocal and len(targets) >= 2 and _among(draft.frame):
         sources = targets  # "talks between A and B"
     if sources is targets or (not targets and pattern.reciprocal and len(sources) >= 2):
@@ -462,6 +462,19 @@ def dyads(draft: _Draft, pattern: Pattern) -> list[tuple[Actor, Actor | None]]:
     # "expressed optimism about *its* talks": a target that is the source itself is none
     named = targets or _names_participant(draft.frame.targets, participant_nouns())
     return [(source, None) for source in sources] if named or not pattern.target_required else []
+
+
+def _most_specific(targets: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """ "attacked a church in eastern Congo": the church (COD, REL) is the target, and the
+    country named as where it stands is no second one."""
+    sectored = [t for t in targets if t.sectors]
+    if not sectored:
+        return targets
+    # a sectored target without a country yet is localised later, most often to that country
+    if any(t.country is None for t in sectored):
+        return tuple(sectored)
+    specific = {t.country for t in sectored}
+    return tuple(t for t in targets if t.sectors or t.country not in specific)
 
 
 def _among(frame: Frame) -> bool:
