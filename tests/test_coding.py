@@ -1152,3 +1152,37 @@ def test_attacks_on_those_who_do_not_fight_back_are_unconventional(
     code: Callable[[str], Coded], text: str, expected: str
 ) -> None:
     assert expected in {event[0] for event in code(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "UN agencies warned that famine in northern Gaza was imminent.",
+            "012",
+            id="warning-about-no-act-is-a-comment",
+        ),
+        pytest.param(
+            "Iran warned that it would retaliate against any attack.",
+            "130",
+            id="warning-of-own-act-is-a-threat",
+        ),
+        pytest.param(
+            "Turkey's interior minister warned that organisers would be prosecuted.",
+            "130",
+            id="warning-of-a-foretold-act-is-a-threat",
+        ),
+    ],
+)
+def test_warnings(code: Callable[[str], Coded], text: str, expected: str) -> None:
+    assert expected in {event[0] for event in code(text)}
+
+
+def test_a_warned_past_act_is_reported_not_threatened(code: Callable[[str], Coded]) -> None:
+    found = code("Ukraine warned that Russia had massed 100,000 troops near the border.")
+    assert ("154", "asserted", "RUS", None) in found
+
+
+def test_an_alleged_act_is_the_accusation_only(code: Callable[[str], Coded]) -> None:
+    found = code("The Sudanese army accused the RSF of shelling a displacement camp.")
+    assert {event[0] for event in found} == {"112"}

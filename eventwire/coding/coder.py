@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from eventwire.coding._data import word_lists
 from eventwire.coding.arguments import (
     expand,
+    first_child,
     framing_preposition,
     grammar_words,
     is_infinitive,
@@ -138,6 +139,7 @@ class EventCoder:
         for draft in drafts:
             events.extend(self._events(draft, actors))
         events = self._specific_by_content(events, [draft.frame for draft in drafts])
+        events = [_bare(event) for event in events]
         if not self.requested_acts:
             events = _without_contents(events, [draft.frame for draft in drafts])
         events = self._protests_by_demand(events)
@@ -599,6 +601,29 @@ def _governs(outer: Token, inner: Token) -> bool:
     return node.i == outer.i and inner.i != outer.i and through_clause
 
 
+def _bare(event: CodedEvent) -> CodedEvent:
+    """A pattern's ``bare_cameo`` when its event has neither a target nor a content code,
+    and its "that" clause is about someone else and not foretold: "warned that famine was
+    imminent" is a pessimistic comment (012); "warned that it would retaliate" and "warned
+    that organisers would be prosecuted" stay threats."""
+    bare = event.pattern.bare_cameo
+    if bare is None or event.target is not None or event.code != event.pattern.cameo:
+        return event
+    clause = first_child(event.trigger, {"ccomp"})
+    subject = subject_of(clause) if clause is not None else None
+    if clause is None or subject is None or subject.pos_ == "PRON" or _foretold(clause):
+        return event
+    return replace(event, cameo=bare)
+
+
+def _foretold(verb: Token) -> bool:
+    """ "would be prosecuted", "will be targets": a future the warner may bring about."""
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in verb.children)
+
+
+_FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall"})
+
+
 def _without_contents(events: list[CodedEvent], frames: Sequence[Frame]) -> list[CodedEvent]:
     """The act an appeal, demand, threat or accusation is about is coded once, in the code
     of that appeal: "urged Iran to release the tanker" is one appeal (0241), not also a
@@ -611,31 +636,46 @@ def _without_contents(events: list[CodedEvent], frames: Sequence[Frame]) -> list
         for f in frames
         if f.pattern.cameo.startswith(_CONTENT_HOLDERS) and f.anchor.head.i in protests
     )
-    return [
-        e
-        for e in events
-        if not (e.status is EventStatus.HYPOTHETICAL and _asked_for_by(e.anchor) & holders)
-    ]
+    return [e for e in events if not _content_of_holder(e, holders)]
 
 
-def _asked_for_by(anchor: Token) -> set[int]:
-    """Tokens that may ask for the event at ``anchor``: the verb or noun it complements
-    ("urged Iran *to release*", "demands *to withdraw*"), the verb whose object it is
-    ("demanded *a ceasefire*") or whose "for" phrase it is ("called *for* sanctions")."""
-    found = set()
-    verb = governing_verb(anchor)
-    if verb is not None:
-        found.add(verb.i)
-    head = anchor.head
-    if anchor.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ == "for" for c in anchor.children
-    ):
-        found.add(head.i)  # "calling *for* the minister *to step down*"
-    if anchor.dep_ == "dobj":
-        found.add(head.i)
-    if anchor.dep_ == "pobj" and head.dep_ == "prep":
-        found.add(head.head.i)
-    return found
+def _content_of_holder(event: CodedEvent, holders: set[int]) -> bool:
+    """Whether the event is what an appeal, demand, threat or accusation is about: asked
+    for ("urged them *to* find the courage to open negotiations", "called *for* sanctions"),
+    or said in a "that" clause and not asserted ("warned that it *would* strike")."""
+    token = event.anchor
+    asked = False
+    for _ in range(_MAX_CONTENT_DEPTH):
+        head = token.head
+        if head.i == token.i:
+            return False
+        link = _content_link(token)
+        if link is None:
+            return False
+        asked = asked or link == "asked"
+        if head.i in holders:
+            return asked or event.status is not EventStatus.ASSERTED
+        if link == "said":
+            return False
+        token = head
+    return False
+
+
+_MAX_CONTENT_DEPTH = 6
+
+
+def _content_link(token: Token) -> str | None:
+    """How a word hangs on the one above inside what is asked or said: "asked" for an
+    infinitive, object or "for" phrase; "said" for a "that" clause; None otherwise."""
+    dep = token.dep_
+    if dep == "ccomp":
+        return "said"
+    if dep in {"xcomp", "dobj", "pobj", "prep", "pcomp"}:
+        return "asked"
+    marks = {c.lower_ for c in token.children if c.dep_ in {"aux", "mark"}}
+    if dep in {"acl", "advcl"} and marks & {"to", "for"}:
+        return "asked"
+    return None
 
 
 def _demand_clause(event: CodedEvent) -> bool:

@@ -48,6 +48,7 @@ _KNOWN_KEYS = {
     "intransitive",
     "unless_modifiers",
     "answered",
+    "bare_cameo",
     "note",
 }
 DEFAULT_LIGHT_VERBS = (
@@ -113,6 +114,7 @@ class Pattern:
     intransitive: bool = False  # the verb fires only without a direct object
     unless_modifiers: frozenset[str] = frozenset()  # "an *unexploded* bomb" is no bombing
     answered: bool = False  # "rejected *Egypt's call*": the noun answered is an event
+    bare_cameo: str | None = None  # the code without target or content ("warned that ...")
     line: int = 0
 
 
@@ -241,6 +243,15 @@ def _sector(entry: dict[str, Any], where: str) -> str | None:
     return value
 
 
+def _bare_cameo(entry: dict[str, Any], where: str) -> str | None:
+    value = entry.get("bare_cameo")
+    if value is None:
+        return None
+    if not isinstance(value, str) or not _CAMEO.match(value):
+        raise DataFileError(where, f"'bare_cameo' must be a CAMEO code string, got {value!r}")
+    return value
+
+
 def _pattern_from(entry: dict[str, Any], line: int, where: str) -> Pattern:
     nouns = _words(entry, "nouns", where)
     light = _words(entry, "light_verbs", where)
@@ -267,5 +278,6 @@ def _pattern_from(entry: dict[str, Any], line: int, where: str) -> Pattern:
         intransitive=bool(entry.get("intransitive", False)),
         unless_modifiers=_words(entry, "unless_modifiers", where),
         answered=bool(entry.get("answered", False)),
+        bare_cameo=_bare_cameo(entry, where),
         line=line,
     )

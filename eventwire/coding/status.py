@@ -96,7 +96,11 @@ def decide_status(anchor: Token, *, cues: StatusCues, conditions_own: bool = Tru
         found.update(evidence)
         if token.dep_ == "ccomp" and token.head.lemma_ in cues.denial_verbs:
             found.add(EventStatus.NEGATED)
-        if token.dep_ == "ccomp" and token.head.lemma_ in cues.hypothetical_verbs:
+        if (
+            token.dep_ == "ccomp"
+            and token.head.lemma_ in cues.hypothetical_verbs
+            and not _past(token)  # "warned that Russia *had massed* troops" reports a fact
+        ):
             found.add(EventStatus.HYPOTHETICAL)
         if _requested(token, cues) or _alleged(token, cues):
             found.add(EventStatus.HYPOTHETICAL)
@@ -147,6 +151,13 @@ def _planned_subject(anchor: Token, cues: StatusCues) -> bool:
     return anchor.lemma_.lower() in cues.scheduling_verbs and any(
         child.dep_ in {"dobj", "nsubjpass"} and child.pos_ == "NOUN" for child in anchor.children
     )
+
+
+def _past(verb: Token) -> bool:
+    """A past or perfect verb: "massed", "had massed", "has deployed"."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def conditional_on(anchor: Token, cues: StatusCues) -> bool:
