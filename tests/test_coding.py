@@ -1188,3 +1188,38 @@ def test_a_warned_past_act_is_reported_not_threatened(code: Callable[[str], Code
 def test_an_alleged_act_is_the_accusation_only(code: Callable[[str], Coded]) -> None:
     found = code("The Sudanese army accused the RSF of shelling a displacement camp.")
     assert {event[0] for event in found} == {"112"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Moscow called the new sanctions a provocation.",
+            ("111", "asserted", "RUS", None),
+            id="called-a-provocation",
+        ),
+        pytest.param(
+            "Kenya's army was deployed in Nairobi on Tuesday.",
+            ("154", "asserted", "KEN", None),
+            id="passive-deployment-without-agent",
+        ),
+        pytest.param(
+            "Peruvian students clashed with police during a march against the president.",
+            ("141", "asserted", None, None),
+            id="march-at-which-they-clashed",
+        ),
+        pytest.param(
+            "Pakistani authorities cut mobile internet ahead of a march planned by the opposition.",
+            ("141", "planned", None, None),
+            id="march-planned-by",
+        ),
+    ],
+)
+def test_namings_deployments_and_marches(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    assert expected in code(text)
+
+
+def test_the_month_is_no_march(code: Callable[[str], Coded]) -> None:
+    assert not code("The talks with Iran will resume in March, officials said.")

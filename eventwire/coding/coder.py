@@ -145,8 +145,15 @@ class EventCoder:
         events = self._protests_by_demand(events)
         events = _without_consequences(_without_bare_intents(events))
         # an arrest at a protest leaves the protest an event: only violence makes a scene
-        violent = [d.frame for d in drafts if d.frame.pattern.cameo.startswith(_VIOLENT_ROOTS)]
-        refined = _without_scenes([self._refined(doc, e) for e in events], violent)
+        refined = [self._refined(doc, e) for e in events]
+        # clashes of protesters and police (145, 175) happen at the protest: it stays one
+        unrest = {e.anchor.i for e in refined if e.code.startswith(_UNREST)}
+        violent = [
+            d.frame
+            for d in drafts
+            if d.frame.pattern.cameo.startswith(_VIOLENT_ROOTS) and d.frame.anchor.i not in unrest
+        ]
+        refined = _without_scenes(refined, violent)
         return _unique([e for e in refined if not self._private(doc, e)])
 
     def _private(self, doc: Doc, event: CodedEvent) -> bool:
@@ -685,6 +692,7 @@ def _demand_clause(event: CodedEvent) -> bool:
 
 
 _VIOLENT_ROOTS = ("18", "19", "20")
+_UNREST = ("145", "175")  # riots and repression: violence at a protest
 
 
 def _without_consequences(events: list[CodedEvent]) -> list[CodedEvent]:

@@ -59,7 +59,7 @@ def find_frames(doc: Doc, patterns: PatternSet) -> Iterator[Frame]:
         elif token.pos_ == "ADJ" and token.dep_ == "acomp":  # "was *optimistic* about"
             adjectives = patterns.by_adjective.get(token.lower_, ())
             found = [verb_frame(token, p) for p in _fitting(token, adjectives, _verb_fits)]
-        elif token.pos_ in _NOUN_POS:
+        elif token.pos_ in _NOUN_POS and not is_temporal(token):  # "in March" is no march
             nouns = (
                 patterns.by_noun.get(token.lemma_.lower())
                 or patterns.by_noun.get(token.lower_)
@@ -135,6 +135,15 @@ def _has_object(verb: Token, pattern: Pattern) -> bool:
     objects = [child for child in verb.children if child.dep_ in deps]
     # "declined *to comment*": an infinitive stands where the object would
     objects.extend(child for child in verb.children if child.dep_ == "xcomp")
+    # "called the verdict *a sham*", "branded the sanctions *illegal*", "called the decision
+    # politically *motivated*": what the object is called
+    objects.extend(child for child in verb.children if child.dep_ == "oprd")
+    objects.extend(c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ")
+    objects.extend(
+        c for obj in list(objects) for c in obj.children if c.dep_ == "acl" and c.pos_ == "ADJ"
+    )
+    # "supplied troops *and weapons*": every coordinated object
+    objects.extend(conj for obj in list(objects) for conj in obj.conjuncts)
     # "pledged $5 million *in* aid", "sent 50 tonnes *of* food": the amount's substance
     objects.extend(obj for amount in list(objects) for obj in prep_objects(amount, ["in", "of"]))
     return any(_word_in(obj, pattern.objects) for obj in objects)
@@ -185,6 +194,8 @@ def verb_frame(verb: Token, pattern: Pattern) -> Frame:
     if is_passive(verb):
         patient = _passive_patient(verb, pattern)
         sources = _present(agent_of(verb))
+        if not sources and pattern.theme_source:  # "the army *was deployed* in Kathmandu"
+            sources, patient = _present(passive_subject(verb)), None
         targets = _present(patient) + tuple(prep_objects(verb, [s for s in slots if s != "dobj"]))
     else:
         sources = _present(subject_of(verb))
@@ -340,6 +351,9 @@ def _nominal_sources(noun: Token, pattern: Pattern) -> tuple[Token, ...]:
     """ "*his* visit", "the capture of Maduro *by US forces*"; not "*Saturday's* attack"."""
     found = [c for c in noun.children if c.dep_ == "poss" and not is_temporal(c)]
     found.extend(prep_objects(noun, pattern.source))
+    for clause in noun.children:  # "a march *planned by* Imran Khan's party"
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            found.extend(agent_of_participle(clause))
     for patient in prep_objects(noun, ["of"]):  # "by" misattached to the "of" object
         found.extend(prep_objects(patient, pattern.source))
     # "praised X *during a visit to* London"; but "arrested a suspect *after an attack*"
@@ -355,6 +369,13 @@ def _nominal_sources(noun: Token, pattern: Pattern) -> tuple[Token, ...]:
         subject = subject_of(framing.head) if framing is not None else None
         found.extend([subject] if subject is not None else [])
     return tuple(found)
+
+
+def agent_of_participle(participle: Token) -> Iterator[Token]:
+    """The "by" phrase of a participle: "planned *by the opposition*"."""
+    for child in participle.children:
+        if child.dep_ == "agent":
+            yield from (grand for grand in child.children if grand.dep_ == "pobj")
 
 
 def _circumstance(noun: Token) -> bool:

@@ -49,6 +49,7 @@ _KNOWN_KEYS = {
     "unless_modifiers",
     "answered",
     "bare_cameo",
+    "theme_source",
     "note",
 }
 DEFAULT_LIGHT_VERBS = (
@@ -115,6 +116,7 @@ class Pattern:
     unless_modifiers: frozenset[str] = frozenset()  # "an *unexploded* bomb" is no bombing
     answered: bool = False  # "rejected *Egypt's call*": the noun answered is an event
     bare_cameo: str | None = None  # the code without target or content ("warned that ...")
+    theme_source: bool = False  # "troops were deployed": with no agent, the moved are the source
     line: int = 0
 
 
@@ -279,5 +281,6 @@ def _pattern_from(entry: dict[str, Any], line: int, where: str) -> Pattern:
         unless_modifiers=_words(entry, "unless_modifiers", where),
         answered=bool(entry.get("answered", False)),
         bare_cameo=_bare_cameo(entry, where),
+        theme_source=bool(entry.get("theme_source", False)),
         line=line,
     )

@@ -148,6 +148,10 @@ def _planned_subject(anchor: Token, cues: StatusCues) -> bool:
     noun whose support verb schedules it: "a meeting *is planned*", "*announced* a visit"."""
     if anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ in {"nsubj", "nsubjpass"}:
         return anchor.head.lemma_.lower() in cues.scheduling_verbs | cues.planning_modifiers
+    if anchor.pos_ in {"NOUN", "PROPN"} and any(  # "a march *planned* for Friday"
+        c.dep_ == "acl" and c.lemma_.lower() in cues.scheduling_verbs for c in anchor.children
+    ):
+        return True
     return anchor.lemma_.lower() in cues.scheduling_verbs and any(
         child.dep_ in {"dobj", "nsubjpass"} and child.pos_ == "NOUN" for child in anchor.children
     )
