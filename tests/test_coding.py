@@ -1223,3 +1223,42 @@ def test_namings_deployments_and_marches(
 
 def test_the_month_is_no_march(code: Callable[[str], Coded]) -> None:
     assert not code("The talks with Iran will resume in March, officials said.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "India and Pakistan traded accusations over the attack.",
+            {("112", "asserted", "IND", "PAK"), ("112", "asserted", "PAK", "IND")},
+            id="traded-accusations",
+        ),
+        pytest.param(
+            "Malian soldiers killed dozens of jihadist fighters near Gao.",
+            {("190", "asserted", "MLI", None)},
+            id="killing-fighters-is-combat",
+        ),
+        pytest.param(
+            "Human Rights Watch warned of a looming famine in Darfur.",
+            {("012", "asserted", None, None)},
+            id="an-unarmed-warning-is-a-comment",
+        ),
+    ],
+)
+def test_combat_accusations_and_comments(
+    code: Callable[[str], Coded], text: str, expected: Coded
+) -> None:
+    assert expected <= code(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Second World War bomb was safely defused in Hamburg on Sunday.",
+        "Thousands of runners took to the streets of Nairobi for the annual marathon.",
+        "A woman was killed by her husband during a domestic dispute in Kibera.",
+        "The striker shot wide from six yards in stoppage time.",
+    ],
+)
+def test_no_political_event(code: Callable[[str], Coded], text: str) -> None:
+    assert code(text) == set()

@@ -21,6 +21,7 @@ from eventwire.coding.arguments import (
     framing_preposition,
     grammar_words,
     is_infinitive,
+    look_through,
     prep_objects,
     subject_of,
 )
@@ -368,6 +369,10 @@ _CIRCUMSTANCE_WORDS = frozenset({"after", "amid", "during", "following", "despit
 def _viable(draft: _Draft) -> bool:
     """Whether a draft has the roles its pattern needs (before roles are shared)."""
     pattern = draft.frame.pattern
+    if not draft.sources and pattern.implicit_source is None:
+        return False  # a fallback without anyone acting is no better
+    if pattern.reciprocal and len(draft.sources) >= 2:
+        return True  # "India and Pakistan traded accusations": each is the other's target
     if not pattern.target_required or draft.targets:
         return True
     return _names_participant(draft.frame.targets, participant_nouns())
@@ -392,6 +397,8 @@ def _with_implicit_agent(draft: _Draft) -> _Draft:
     named = [token for token in frame.sources if not _counts_people(token)]
     if draft.sources or named or sector is None or not _happens_here(frame):
         return draft
+    if any(_at_leisure(token) for token in frame.sources):
+        return draft  # "thousands of runners took to the streets" for a marathon
     trigger = frame.trigger
     agent = Actor(
         trigger.text,
@@ -403,6 +410,12 @@ def _with_implicit_agent(draft: _Draft) -> _Draft:
         resolved_by="implicit",
     )
     return replace(draft, sources=(agent,))
+
+
+def _at_leisure(counted: Token) -> bool:
+    """A counted crowd of people at play: "thousands *of runners*", "hundreds of fans"."""
+    crowd = look_through(counted)
+    return crowd is not counted and crowd.lemma_.lower() in grammar_words().leisure_crowds
 
 
 def _country_actors(heads: Iterable[Token], places: PlaceLookup) -> Iterator[Actor]:
@@ -616,11 +629,17 @@ def _bare(event: CodedEvent) -> CodedEvent:
     bare = event.pattern.bare_cameo
     if bare is None or event.target is not None or event.code != event.pattern.cameo:
         return event
+    if event.source.sectors and set(event.source.sectors) <= _UNARMED:
+        return replace(event, cameo=bare)  # "aid workers warn of outbreaks of disease"
     clause = first_child(event.trigger, {"ccomp"})
     subject = subject_of(clause) if clause is not None else None
     if clause is None or subject is None or subject.pos_ == "PRON" or _foretold(clause):
         return event
     return replace(event, cameo=bare)
+
+
+# those who cannot make good on a threat: their warnings are comments
+_UNARMED = frozenset({"NGO", "HRI", "HLH", "EDU", "MED", "CVL", "REL", "AGR", "BUS", "LAB"})
 
 
 def _foretold(verb: Token) -> bool:

@@ -163,6 +163,8 @@ def _has_modifier(token: Token, pattern: Pattern, *, depth: int) -> bool:
 
 
 def _noun_fits(noun: Token, pattern: Pattern) -> bool:
+    if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in pattern.unless_heads:
+        return False
     if pattern.objects and not any(  # "the signing *of an agreement*", not "of a striker"
         _word_in(thing, pattern.objects) for thing in prep_objects(noun, ["of"])
     ):

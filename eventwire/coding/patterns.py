@@ -50,6 +50,7 @@ _KNOWN_KEYS = {
     "answered",
     "bare_cameo",
     "theme_source",
+    "unless_heads",
     "note",
 }
 DEFAULT_LIGHT_VERBS = (
@@ -116,6 +117,7 @@ class Pattern:
     unless_modifiers: frozenset[str] = frozenset()  # "an *unexploded* bomb" is no bombing
     answered: bool = False  # "rejected *Egypt's call*": the noun answered is an event
     bare_cameo: str | None = None  # the code without target or content ("warned that ...")
+    unless_heads: frozenset[str] = frozenset()  # "a bomb was *defused*": no bombing
     theme_source: bool = False  # "troops were deployed": with no agent, the moved are the source
     line: int = 0
 
@@ -282,5 +284,6 @@ def _pattern_from(entry: dict[str, Any], line: int, where: str) -> Pattern:
         answered=bool(entry.get("answered", False)),
         bare_cameo=_bare_cameo(entry, where),
         theme_source=bool(entry.get("theme_source", False)),
+        unless_heads=_words(entry, "unless_heads", where),
         line=line,
     )

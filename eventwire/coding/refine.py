@@ -103,10 +103,14 @@ def _span(doc: Doc, actor: Actor) -> Span | None:
 
 
 def _singular(token: Token) -> bool:
-    """One person: "a man", "a gunman"; not "Gunmen", which the tagger may read as a name."""
-    if token.tag_ == "NN":
+    """One person: "a man", "a gunman", "her (husband)"; not "Gunmen", which the tagger may
+    read as a name."""
+    if token.tag_ == "NN" or token.lower_ in _SINGULAR_PRONOUNS:
         return True
     return token.tag_ == "NNP" and not token.lower_.endswith(("s", "men"))
+
+
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 
 
 def _coordinated(token: Token) -> bool:
