@@ -111,3 +111,103 @@ def test_new_political_figures(
 ) -> None:
     actor = _one(resolver, parse, text, word)
     assert (actor.code, actor.name, actor.resolved_by) == (*expected, "person")
+
+
+SURNAME_FIRST_MENTIONS = [
+    (
+        "kurti",
+        "Kurti said on Tuesday that the bridge would stay closed.",
+        "Kurti",
+        ("XKXGOV", "Albin Kurti"),
+    ),
+    (
+        "abiy",
+        "Abiy told parliament that Ethiopia wanted access to the sea.",
+        "Abiy",
+        ("ETHGOV", "Abiy Ahmed"),
+    ),
+    ("vance", "Vance told reporters the talks were over.", "Vance", ("USAGOV", "JD Vance")),
+    (
+        "katz",
+        "Katz ordered the army to prepare a new offensive.",
+        "Katz",
+        ("ISRGOV", "Israel Katz"),
+    ),
+    ("yunus", "Yunus promised elections in February.", "Yunus", ("BGDGOV", "Muhammad Yunus")),
+    ("duda", "Duda vetoed the bill on Friday.", "Duda", ("POLGOV", "Andrzej Duda")),
+    (
+        "araqchi",
+        "Araqchi said Tehran would not negotiate under threat.",
+        "Araqchi",
+        ("IRNGOV", "Abbas Araghchi"),
+    ),
+    (
+        "lukashenka",
+        "Lukashenka pardoned 16 prisoners.",
+        "Lukashenka",
+        ("BLRGOV", "Alexander Lukashenko"),
+    ),
+    (
+        "netanyahou",
+        "Netanyahou met Trump at the White House.",
+        "Netanyahou",
+        ("ISRGOV", "Benjamin Netanyahu"),
+    ),
+    ("kiir", "Kiir sacked his finance minister again.", "Kiir", ("SSDGOV", "Salva Kiir")),
+    (
+        "baradar",
+        "Baradar met Chinese investors in Kabul.",
+        "Baradar",
+        ("AFGGOV", "Abdul Ghani Baradar"),
+    ),
+    (
+        "kalin",
+        "Kalin held talks with Hamas officials in Ankara.",
+        "Kalin",
+        ("TURSPY", "Ibrahim Kalin"),
+    ),
+    ("birol", "Birol warned of a supply glut next year.", "Birol", ("IGOIEA", "Fatih Birol")),
+    (
+        "karayilan",
+        "Karayilan said the fighters would lay down arms.",
+        "Karayilan",
+        ("TURREB", "Murat Karayilan"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [c[1:] for c in SURNAME_FIRST_MENTIONS],
+    ids=[c[0] for c in SURNAME_FIRST_MENTIONS],
+)
+def test_surname_alone_at_first_mention(
+    resolver: ActorResolver, parse: Parse, text: str, word: str, expected: tuple[str, str]
+) -> None:
+    actor = _one(resolver, parse, text, word)
+    assert (actor.code, actor.name, actor.resolved_by) == (*expected, "person")
+
+
+AMBIGUOUS_SURNAMES = [
+    ("kim", "Kim said the talks had failed.", "Kim", "PRKGOV"),
+    ("lee", "Lee said the talks had failed.", "Lee", "KORGOV"),
+    ("sharif", "Sharif said the party would stay united.", "Sharif", "PAKGOV"),
+    ("wang", "Wang said the talks had failed.", "Wang", "CHNGOV"),
+    ("khan", "Khan said the party would stay united.", "Khan", "PAKOPP"),
+    ("abbas", "Abbas said the meeting went well.", "Abbas", "PSEGOV"),
+    ("given-name", "Marcos Pérez criticised the government.", "Marcos", "PHLGOV"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [c[1:] for c in AMBIGUOUS_SURNAMES],
+    ids=[c[0] for c in AMBIGUOUS_SURNAMES],
+)
+def test_ambiguous_surname_alone_is_no_known_figure(
+    resolver: ActorResolver, parse: Parse, text: str, word: str, code: str
+) -> None:
+    doc = parse(text)
+    token = next(token for token in doc if token.text == word)
+    actors = resolver.resolve_document(doc, None).actors_for(token)
+    assert all(a.resolved_by != "person" and a.code != code for a in actors), actors
