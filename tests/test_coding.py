@@ -1262,3 +1262,44 @@ def test_combat_accusations_and_comments(
 )
 def test_no_political_event(code: Callable[[str], Coded], text: str) -> None:
     assert code(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Gunmen kill 12 in attack on mosque in northwestern Nigeria",
+            ("1823", "asserted", None, None),
+            id="a-count-of-the-killed-is-a-target",
+        ),
+        pytest.param(
+            "Car bomb kills three near checkpoint in Syria's Manbij",
+            ("1832", "asserted", None, None),
+            id="an-unclaimed-car-bomb-is-no-private-crime",
+        ),
+        pytest.param(
+            "Kenyan protesters storm parliament as lawmakers pass finance bill",
+            ("145", "asserted", "KEN", None),
+            id="protesters-storm-parliament",
+        ),
+        pytest.param(
+            "Sudan army says it has retaken the presidential palace from the RSF",
+            ("192", "asserted", "SDN", "SDN"),
+            id="retaken-palace",
+        ),
+        pytest.param(
+            "Opposition MP detained over protest remarks.",
+            ("173", "asserted", None, None),
+            id="headlinese-with-a-full-stop",
+        ),
+        pytest.param(
+            "Venezuelan intelligence agents arrested an opposition campaign manager.",
+            ("173", "asserted", "VEN", None),
+            id="campaign-manager",
+        ),
+    ],
+)
+def test_headlines_and_bulletins(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    assert expected in code(text)

@@ -66,10 +66,17 @@ def headline_passive(verb: Token) -> bool:
         return False
     if verb.tag_ == "VBN":
         return True
-    # a past form of an always-transitive verb reads as a participle only in a headline:
-    # "Activist detained in Minsk", not "The striker shot wide from six yards."
+    # a past form of an always-transitive verb reads as a participle only in a headline or
+    # headlinese: "Activist detained in Minsk", "Opposition MP detained over remarks." (no
+    # article); not "The striker shot wide from six yards."
     titled = verb.sent[-1].text not in {".", "!", "?"}
-    return titled and verb.lemma_.lower() in grammar_words().transitive_verbs
+    subject = first_child(verb, {"nsubj"})
+    bare = (
+        subject is not None
+        and subject.tag_ in {"NN", "NNP"}  # "Thousands took to the streets" is no headline
+        and not any(c.dep_ in {"det", "poss"} for c in subject.children)
+    )
+    return (titled or bare) and verb.lemma_.lower() in grammar_words().transitive_verbs
 
 
 def subject_of(verb: Token, *, depth: int = 0) -> Token | None:

@@ -476,6 +476,8 @@ def dyads(draft: _Draft, pattern: Pattern) -> list[tuple[Actor, Actor | None]]:
         sources = targets  # "talks between A and B"
     if sources is targets or (not targets and pattern.reciprocal and len(sources) >= 2):
         return [(a, b) for a in sources for b in sources if not _same(a, b)]
+    if not targets and pattern.reciprocal and len(sources) == 1 and _rivals(draft.frame):
+        return [(sources[0], sources[0])]  # "rival factions exchanged fire": one actor, both sides
     pairs: list[tuple[Actor, Actor | None]] = [
         (s, t) for s in sources for t in targets if not _same(s, t) and not _twin(s, t)
     ]
@@ -484,6 +486,18 @@ def dyads(draft: _Draft, pattern: Pattern) -> list[tuple[Actor, Actor | None]]:
     # "expressed optimism about *its* talks": a target that is the source itself is none
     named = targets or _names_participant(draft.frame.targets, participant_nouns())
     return [(source, None) for source in sources] if named or not pattern.target_required else []
+
+
+def _rivals(frame: Frame) -> bool:
+    """A plural source of one kind at odds with itself: "*rival* factions clashed"."""
+    return any(
+        child.lower_ in _RIVAL_WORDS
+        for source in frame.sources
+        for child in look_through(source).children
+    )
+
+
+_RIVAL_WORDS = frozenset({"rival", "rivals", "competing", "feuding", "warring", "opposing"})
 
 
 def _most_specific(targets: tuple[Actor, ...]) -> tuple[Actor, ...]:
@@ -530,9 +544,13 @@ def mutual_codes() -> frozenset[str]:
 
 
 def _names_participant(heads: Sequence[Token], nouns: frozenset[str]) -> bool:
-    """A target phrase that names someone we could not resolve ("both delegations")."""
+    """A target phrase that names someone we could not resolve ("both delegations"), or
+    counts people ("killed *12*", "arrested *dozens*")."""
     return any(
-        head.ent_type_ in _PARTICIPANT_ENTITIES or head.lemma_.lower() in nouns for head in heads
+        head.ent_type_ in _PARTICIPANT_ENTITIES
+        or head.lemma_.lower() in nouns
+        or (head.like_num and head.dep_ in {"dobj", "nsubjpass"})
+        for head in heads
     )
 
 

@@ -52,6 +52,7 @@ class PrivateCrime:
     codes: tuple[str, ...] = ()
     source_sectors: frozenset[str] = frozenset()
     target_sectors: frozenset[str] = frozenset()
+    except_codes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +66,8 @@ class Refinements:
         target, an act of violence."""
         crime = self.private_crime
         if not code.startswith(crime.codes) or not set(source.sectors) <= crime.source_sectors:
+            return False
+        if crime.except_codes and code.startswith(crime.except_codes):
             return False
         if source.country is not None and source.code == source.country:
             return False  # a state named as such
@@ -161,6 +164,7 @@ def load_refinements() -> Refinements:
         codes=tuple(str(code) for code in crime.get("codes", ())),
         source_sectors=_words({"id": "private_crime", **crime}, "source_sectors", upper=True),
         target_sectors=_words({"id": "private_crime", **crime}, "target_sectors", upper=True),
+        except_codes=tuple(str(code) for code in crime.get("except_codes", ())),
     )
     return Refinements(rules, {str(k).lower(): v for k, v in quantities.items()}, private)
 
