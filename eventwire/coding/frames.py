@@ -137,7 +137,9 @@ def _has_object(verb: Token, pattern: Pattern) -> bool:
     objects.extend(child for child in verb.children if child.dep_ == "xcomp")
     # "called the verdict *a sham*", "branded the sanctions *illegal*", "called the decision
     # politically *motivated*": what the object is called
-    objects.extend(child for child in verb.children if child.dep_ == "oprd")
+    named = [child for child in verb.children if child.dep_ == "oprd"]
+    objects.extend(named)
+    objects.extend(c for word in named for c in word.children if c.dep_ == "amod")
     objects.extend(c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ")
     objects.extend(
         c for obj in list(objects) for c in obj.children if c.dep_ == "acl" and c.pos_ == "ADJ"
