@@ -744,3 +744,8 @@ def test_named_organisations_of_2024_2026(
     resolver: ActorResolver, parse: Parse, text: str, word: str, code: str
 ) -> None:
     assert _one(resolver, parse, text, word).code == code
+
+
+def test_fighters_take_the_sector_of_their_group(resolver: ActorResolver, parse: Parse) -> None:
+    actor = _one(resolver, parse, "Separatist fighters abducted ten travellers.", "fighters")
+    assert "SEP" in actor.sectors

@@ -1303,3 +1303,29 @@ def test_headlines_and_bulletins(
     code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None, str | None]
 ) -> None:
     assert expected in code(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A suicide bomber killed at least 12 people at a crowded market in Borno.",
+            "183",
+            id="a-suicide-bomber-bombs",
+        ),
+        pytest.param(
+            "A mayoral candidate was shot dead at a campaign event in Guerrero on Wednesday.",
+            "186",
+            id="an-assassination-is-no-private-crime",
+        ),
+    ],
+)
+def test_political_violence_by_one_person(
+    code: Callable[[str], Coded], text: str, expected: str
+) -> None:
+    assert expected in {event[0] for event in code(text)}
+
+
+def test_meeting_a_quota_is_no_meeting(code: Callable[[str], Coded]) -> None:
+    found = code("Myanmar soldiers seized young men off the streets to meet conscription quotas.")
+    assert not {event for event in found if event[0].startswith("04")}

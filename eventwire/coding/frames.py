@@ -113,6 +113,10 @@ def _specificity(pattern: Pattern) -> int:
 
 
 def _verb_fits(verb: Token, pattern: Pattern) -> bool:
+    if pattern.unless_objects and any(
+        child.dep_ == "dobj" and _word_in(child, pattern.unless_objects) for child in verb.children
+    ):
+        return False  # "to meet conscription *quotas*"
     if pattern.intransitive and any(child.dep_ == "dobj" for child in verb.children):
         return False  # "demonstrated *its resolve*" is no protest
     if pattern.particle and not any(

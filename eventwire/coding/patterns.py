@@ -51,6 +51,7 @@ _KNOWN_KEYS = {
     "bare_cameo",
     "theme_source",
     "unless_heads",
+    "unless_objects",
     "note",
 }
 DEFAULT_LIGHT_VERBS = (
@@ -118,6 +119,7 @@ class Pattern:
     answered: bool = False  # "rejected *Egypt's call*": the noun answered is an event
     bare_cameo: str | None = None  # the code without target or content ("warned that ...")
     unless_heads: frozenset[str] = frozenset()  # "a bomb was *defused*": no bombing
+    unless_objects: frozenset[str] = frozenset()  # "met *quotas*" is no meeting
     theme_source: bool = False  # "troops were deployed": with no agent, the moved are the source
     line: int = 0
 
@@ -285,5 +287,6 @@ def _pattern_from(entry: dict[str, Any], line: int, where: str) -> Pattern:
         bare_cameo=_bare_cameo(entry, where),
         theme_source=bool(entry.get("theme_source", False)),
         unless_heads=_words(entry, "unless_heads", where),
+        unless_objects=_words(entry, "unless_objects", where),
         line=line,
     )

@@ -53,6 +53,7 @@ class PrivateCrime:
     source_sectors: frozenset[str] = frozenset()
     target_sectors: frozenset[str] = frozenset()
     except_codes: tuple[str, ...] = ()
+    except_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,8 @@ class Refinements:
             return False
         if crime.except_codes and code.startswith(crime.except_codes):
             return False
+        if head_lemma(doc, source) in crime.except_words:
+            return False  # "a suicide bomber killed 12 people"
         if source.country is not None and source.code == source.country:
             return False  # a state named as such
         if source.resolved_by == "implicit":  # "a man was shot dead": nobody is named
@@ -165,6 +168,7 @@ def load_refinements() -> Refinements:
         source_sectors=_words({"id": "private_crime", **crime}, "source_sectors", upper=True),
         target_sectors=_words({"id": "private_crime", **crime}, "target_sectors", upper=True),
         except_codes=tuple(str(code) for code in crime.get("except_codes", ())),
+        except_words=_words({"id": "private_crime", **crime}, "except_words"),
     )
     return Refinements(rules, {str(k).lower(): v for k, v in quantities.items()}, private)
 
