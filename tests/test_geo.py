@@ -378,3 +378,18 @@ def test_event_location_falls_back_to_document_focus(
 def test_event_location_is_none_without_places(parse: Callable[[str], Doc]) -> None:
     doc = parse("The committee postponed its vote.")
     assert event_location(doc[_trigger(doc, "postponed")], [], None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "toponym", "country"),
+    [
+        ("Gunmen attacked a bus in Cameroon's North-West region.", "North-West", "CMR"),
+        ("Bandits raided a village in Nigeria's Plateau state.", "Plateau", "NGA"),
+    ],
+    ids=["owner-without-the-division", "owner-with-the-division"],
+)
+def test_a_possessing_country_qualifies_its_place(
+    parse: Callable[[str], Doc], gazetteer: Gazetteer, text: str, toponym: str, country: str
+) -> None:
+    found = {p.text: p.country for p in places_in(parse, gazetteer, text)}
+    assert found[toponym] == country

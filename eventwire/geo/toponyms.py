@@ -238,11 +238,23 @@ def _qualifier_after(span: Span, gazetteer: Gazetteer) -> Span | None:
 
 def _toponym(mention: _Mention, gazetteer: Gazetteer) -> Toponym:
     qualifier = mention.qualifier
-    return Toponym(
-        text=mention.span.text,
-        candidates=tuple(gazetteer.lookup(mention.span.text)),
-        qualifier=tuple(gazetteer.lookup(qualifier.text)) if qualifier is not None else (),
-    )
+    entries = tuple(gazetteer.lookup(qualifier.text)) if qualifier is not None else ()
+    candidates = tuple(gazetteer.lookup(mention.span.text))
+    owner = () if entries else _possessing_country(mention.span, gazetteer)
+    if owner and not any(c.country == o.country for c in candidates for o in owner):
+        candidates = owner  # "Cameroon's North-West region": somewhere in Cameroon
+    return Toponym(text=mention.span.text, candidates=candidates, qualifier=entries or owner)
+
+
+def _possessing_country(span: Span, gazetteer: Gazetteer) -> tuple[GazetteerEntry, ...]:
+    """ "Cameroon's North-West region", "Nigeria's Plateau state": the country that owns the
+    place qualifies it as "City, Country" does."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ not in {"'s", "’s"}:
+        return ()
+    owner = doc[span.start - 2]
+    name = doc[owner.left_edge.i : owner.i + 1]
+    return tuple(e for e in gazetteer.lookup(name.text) if e.kind == "country")
 
 
 def _is_political_name(span: Span, gazetteer: Gazetteer) -> bool:
