@@ -512,3 +512,12 @@ def test_codes_events_of_roots_01_05(
 )
 def test_no_events_of_roots_01_05(code: Callable[[str], Coded], text: str) -> None:
     assert _of_these_roots(code(text)) == set()
+
+
+def test_optimism_and_concern_need_no_target(code: Callable[[str], Coded]) -> None:
+    assert ("013", "asserted", "ZMB", None) in code(
+        "Zambia's finance minister said he was optimistic that the debt talks would end soon."
+    )
+    assert ("012", "asserted", "CHL", None) in code(
+        "Chile's president said she was deeply concerned that the fires would spread."
+    )
