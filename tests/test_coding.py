@@ -1329,3 +1329,9 @@ def test_political_violence_by_one_person(
 def test_meeting_a_quota_is_no_meeting(code: Callable[[str], Coded]) -> None:
     found = code("Myanmar soldiers seized young men off the streets to meet conscription quotas.")
     assert not {event for event in found if event[0].startswith("04")}
+
+
+def test_hoping_or_seeking_to_cooperate_is_intent(code: Callable[[str], Coded]) -> None:
+    assert ("037", "asserted", "IND", "GBR") in code(
+        "India hopes to sign a trade deal with Britain by the end of the year."
+    )

@@ -80,7 +80,7 @@ def intent_of(anchor: Token, intent: IntentCodes) -> Token | None:
     "*agreed* to meet", "is *ready* to negotiate"."""
     path = governing_path(anchor)
     for lower, upper in pairwise(path):
-        if upper.lemma_.lower() not in intent.words:
+        if upper.lemma_.lower() not in intent.words and upper.lower_ not in intent.words:
             continue
         # "agreed *to meet*", or an event noun: "agreed *to a ceasefire*"
         if lower.dep_ == "xcomp" or (lower.dep_ == "prep" and lower.lower_ == "to"):
