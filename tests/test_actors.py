@@ -749,3 +749,25 @@ def test_named_organisations_of_2024_2026(
 def test_fighters_take_the_sector_of_their_group(resolver: ActorResolver, parse: Parse) -> None:
     actor = _one(resolver, parse, "Separatist fighters abducted ten travellers.", "fighters")
     assert "SEP" in actor.sectors
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        ("The Organization of American States criticised the vote.", "Organization", "IGOOAS"),
+        ("The International Court of Justice ruled on Friday.", "Court", "IGOUNOICJ"),
+        ("The Republic of Congo held elections.", "Republic", "COG"),
+    ],
+    ids=["oas", "icj", "congo-brazzaville"],
+)
+def test_names_that_run_on_with_of(
+    resolver: ActorResolver, parse: Parse, text: str, word: str, code: str
+) -> None:
+    actor = _one(resolver, parse, text, word)
+    assert actor.code == code
+
+
+def test_the_words_inside_a_long_name_are_no_actors(resolver: ActorResolver, parse: Parse) -> None:
+    doc = parse("The Organization of American States criticised the vote.")
+    found = resolver.resolve_document(doc, None)
+    assert not found.actors_for(doc[4])  # "States"

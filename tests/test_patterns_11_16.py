@@ -560,3 +560,8 @@ def test_strike_by_dock_workers_is_a_labour_strike(code_all: Callable[[str], Cod
     """ "staged a strike" is a labour strike (143), never an air strike (19x)."""
     found = code_all("Dutch dock workers staged a strike at the port of Rotterdam over pay.")
     assert {event[0] for event in found} == {"143"}
+
+
+def test_leaving_a_community_of_states_is_leaving_a_body(code: Callable[[str], Coded]) -> None:
+    found = code("Mali and Niger quit the Economic Community of West African States.")
+    assert {("160", "asserted", "MLI", None), ("160", "asserted", "NER", None)} <= found

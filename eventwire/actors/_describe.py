@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventwire.actors._lexicon import CommonEntry, Lexicon, ProperEntry
 from eventwire.actors._noun_phrase import AFFILIATED_HEAD, NounPhrase, analyse, title_case
@@ -81,6 +81,18 @@ class Describer:
         """'officials familiar with the talks', 'a source speaking on condition of anonymity'."""
         markers = self.lexicon.grammar.anonymity_markers
         return any(t.lower_ in markers for child in head.rights for t in child.subtree)
+
+    def read_name(self, name: Span, entry: ProperEntry) -> Reading:
+        """The reading of a whole proper name that runs past its head ("the Organization
+        of American States")."""
+        phrase = replace(
+            analyse(name.root, self.lexicon),
+            text=name.text,
+            start=name.start_char,
+            end=name.end_char,
+            head_proper=entry,
+        )
+        return self._proper(phrase, entry)
 
     def _proper(self, phrase: NounPhrase, entry: ProperEntry) -> Reading:
         if entry.kind in ("country", "demonym"):

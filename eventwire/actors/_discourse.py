@@ -66,8 +66,9 @@ class DocumentPass:
         sentences = list(self._doc.sents)
         deferred: list[tuple[Token, int]] = []
         for index, sentence in enumerate(sentences):
+            inside = self._long_names(sentence, index)
             for token in sentence:
-                if token.pos_ not in _CANDIDATE_POS:
+                if token.pos_ not in _CANDIDATE_POS or token.i in inside:
                     continue
                 if self._is_speaker_pronoun(token):
                     deferred.append((token, index))
@@ -76,6 +77,21 @@ class DocumentPass:
         for token, index in deferred:
             self._resolve_speaker_pronoun(token, index, sentences)
         return self._found
+
+    def _long_names(self, sentence: Span, index: int) -> set[int]:
+        """Names that run past their head through "of": "the Organization of American
+        States", "the International Court of Justice". The name is the actor of its head
+        word; the words after the head are part of it, no actors of their own."""
+        inside: set[int] = set()
+        for match in self._describer.lexicon.proper_matches(list(sentence)):
+            name = sentence[match.start : match.end]
+            if not any(token.lower_ == "of" for token in name) or name.root.lower_ == "of":
+                continue
+            reading = self._describer.read_name(name, match.entry)
+            self._found[name.root.i] = _actors(reading, reading.descriptions)
+            self._remember(name.root, index, reading.kind, reading.descriptions)
+            inside.update(token.i for token in name)
+        return inside
 
     def _is_speaker_pronoun(self, token: Token) -> bool:
         speaker_words = self._grammar.speaker_pronouns
