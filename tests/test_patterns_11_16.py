@@ -565,3 +565,14 @@ def test_strike_by_dock_workers_is_a_labour_strike(code_all: Callable[[str], Cod
 def test_leaving_a_community_of_states_is_leaving_a_body(code: Callable[[str], Coded]) -> None:
     found = code("Mali and Niger quit the Economic Community of West African States.")
     assert {("160", "asserted", "MLI", None), ("160", "asserted", "NER", None)} <= found
+
+
+def test_sanctions_in_packages_and_on_those_linked_to_a_state(
+    code: Callable[[str], Coded],
+) -> None:
+    assert ("166", "asserted", None, "RUS") in code(
+        "The European Union adopted its 16th package of sanctions against Russia."
+    )
+    assert ("166", "asserted", None, "IRN") in code(
+        "The EU imposed sanctions on 14 entities linked to Iran's drone programme."
+    )

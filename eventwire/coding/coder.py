@@ -436,6 +436,7 @@ def _country_actors(heads: Iterable[Token], places: PlaceLookup) -> Iterator[Act
             )
 
 
+_TIES = frozenset({"link", "tie", "connect", "affiliate", "associate", "belong", "close"})
 _OWNER_PREPOSITIONS = ("of", "by", "between", "to", "for", "from")
 
 
@@ -450,9 +451,11 @@ def _owner(thing: Token, actors: ActorLookup, depth: int = 2) -> list[Actor]:
         return agents
     owners = [child for child in thing.children if child.dep_ == "poss"]
     owners.extend(prep_objects(thing, _OWNER_PREPOSITIONS))
-    for clause in thing.children:  # "positions held by the RSF"
+    for clause in thing.children:  # "positions held by the RSF", "firms linked to Iran"
         if clause.dep_ == "acl" and clause.tag_ == "VBN":
             owners.extend(prep_objects(clause, ["by"]))
+            if clause.lemma_.lower() in _TIES:
+                owners.extend(prep_objects(clause, ["to", "with"]))
     # "talks between *Somalia and Ethiopia*": every coordinated owner
     owners = [part for owner in owners for part in expand(owner)]
     found = [actor for owner in owners for actor in actors.actors_for(owner)]
