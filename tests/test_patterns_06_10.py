@@ -567,3 +567,12 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_roots_06_10(code: Callable[[str], Coded], text: str, expected: Coded) -> None:
     assert code(text) == expected
+
+
+def test_disarming_and_disengaging(code: Callable[[str], Coded]) -> None:
+    assert ("0873", "asserted", "TUR", None) in code(
+        "Some 30 PKK fighters burned their weapons at a ceremony in northern Iraq."
+    )
+    assert ("087", "asserted", "IND", "CHN") in code(
+        "Indian and Chinese troops completed their disengagement from two friction points."
+    )
