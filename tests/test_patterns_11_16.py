@@ -576,3 +576,9 @@ def test_sanctions_in_packages_and_on_those_linked_to_a_state(
     assert ("166", "asserted", None, "IRN") in code(
         "The EU imposed sanctions on 14 entities linked to Iran's drone programme."
     )
+
+
+def test_burning_tyres_blocks_roads_in_protest(code: Callable[[str], Coded]) -> None:
+    assert ("144", "asserted", "KEN", None) in code(
+        "Kenyan youths burned tyres on the main road into Kisumu."
+    )

@@ -547,3 +547,9 @@ def test_extradition_is_judicial_cooperation(nlp: Language) -> None:
     doc = nlp("Brazil extradited a Paraguayan businessman to Paraguay.")
     events = EventCoder.load().code(doc, ActorResolver.load().resolve_document(doc, None))
     assert {e.code for e in events} == {"063"}
+
+
+def test_banning_protests_restricts_freedom_of_assembly(code: Callable[[str], Coded]) -> None:
+    assert ("1721", "asserted", "TUR", None) in code(
+        "Turkey's interior ministry banned all demonstrations in the city for four days."
+    )
