@@ -1335,3 +1335,31 @@ def test_hoping_or_seeking_to_cooperate_is_intent(code: Callable[[str], Coded]) 
     assert ("037", "asserted", "IND", "GBR") in code(
         "India hopes to sign a trade deal with Britain by the end of the year."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Russia launched a missile and drone attack on Kyiv overnight, killing 12 people.",
+            {("195", "asserted", "RUS", "UKR")},
+            id="a-place-the-tagger-reads-as-a-time",
+        ),
+        pytest.param(
+            "Tanzanian opposition leader charged with treason",
+            {("173", "asserted", None, "TZA")},
+            id="headline-participle-on-its-head-noun",
+        ),
+        pytest.param(
+            "Five Malian soldiers were killed when their vehicle struck a roadside bomb.",
+            {("1833", "asserted", None, "MLI")},
+            id="a-bomb-struck-by-a-vehicle",
+        ),
+    ],
+)
+def test_bombs_headlines_and_names_read_as_times(
+    code: Callable[[str], Coded], text: str, expected: Coded
+) -> None:
+    found = code(text)
+    assert expected <= found
+    assert not {event for event in found if event[0] in {"1823", "190"}}

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from eventwire.actors._lexicon import CommonEntry, Lexicon, Match, ProperEntry
 
-AFFILIATION_KINDS = frozenset({"country", "demonym", "capital", "region", "organisation"})
+AFFILIATION_KINDS = frozenset({"country", "demonym", "capital", "region", "organisation", "person"})
 _MODIFIER_KINDS = frozenset({"role", "body", "modifier"})
 _RIGHT_CLAUSES = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "prep", "advcl"})
 _LEADING_SKIPPED = frozenset({"det", "predet", "punct", "case", "cc", "preconj", "advmod"})

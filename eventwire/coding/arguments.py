@@ -37,6 +37,7 @@ class GrammarWords:
     answers: frozenset[str]
     answering_prepositions: frozenset[str]
     leisure_crowds: frozenset[str]
+    set_off_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -263,8 +264,21 @@ def framing_preposition(noun: Token) -> Token | None:
 
 
 def is_temporal(token: Token) -> bool:
-    """ "in early January", "on Tuesday": a time, never a participant."""
-    return token.ent_type_ in {"DATE", "TIME"}
+    """ "in early January", "on Tuesday": a time, never a participant. A name the tagger
+    swept into a time ("on [Kyiv overnight]") stays a name."""
+    if token.ent_type_ not in {"DATE", "TIME"}:
+        return False
+    return token.pos_ != "PROPN" or token.lower_ in _TIME_NAMES
+
+
+_TIME_NAMES = frozenset(
+    {
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "christmas", "easter", "ramadan"),
+        *("eid", "diwali", "hanukkah", "passover", "new", "year", "day", "eve"),
+    }
+)
 
 
 def expand(head: Token) -> list[Token]:

@@ -25,7 +25,7 @@ from eventwire.coding.arguments import (
     prep_objects,
     subject_of,
 )
-from eventwire.coding.frames import Frame, find_frames
+from eventwire.coding.frames import Frame, find_frames, set_off
 from eventwire.coding.intent import IntentCodes, governing_verb, intent_of, load_intent_codes
 from eventwire.coding.patterns import Pattern, PatternSet, default_pattern_files, load_patterns
 from eventwire.coding.refine import Refinements, load_refinements
@@ -335,13 +335,16 @@ def _happens_here(frame: Frame) -> bool:
     *detained* in Tehran", "a ban *on demonstrations*", "the third such *rally*"."""
     trigger = frame.trigger
     if trigger.pos_ not in {"NOUN", "PROPN"}:
-        return not (trigger.dep_ == "acl" and trigger.tag_ == "VBN")
+        # "an aid worker *detained* in Tehran" recalls; the headline "Opposition leader
+        # *charged* with treason" (the participle on the sentence's head noun) reports
+        recalled = trigger.dep_ == "acl" and trigger.tag_ == "VBN"
+        return not recalled or trigger.head.dep_ == "ROOT"
     if trigger.i != frame.anchor.i or trigger.dep_ in {"nsubj", "nsubjpass"}:
         return True  # a support verb ("staged a rally") or the subject ("protests erupted")
     framing = framing_preposition(trigger)
     if framing is not None and framing.lower_ in _CIRCUMSTANCE_WORDS:
         return True
-    if _reacted_to(trigger):
+    if _reacted_to(trigger) or set_off(trigger):
         return True
     head = trigger.head
     return trigger.dep_ == "pobj" and head.lower_ == "of" and _stretches(head.head)
@@ -752,16 +755,25 @@ def _without_consequences(events: list[CodedEvent]) -> list[CodedEvent]:
 
 
 def _casualty_of(event: CodedEvent, triggers: set[int]) -> bool:
-    """An agentless killing "in" or "during" another violent event of the sentence."""
+    """An agentless killing "in" or "during" another violent event of the sentence, or
+    "when" one happened: "were killed *when their vehicle struck a roadside bomb*"."""
     if event.source.resolved_by != "implicit":
         return False
-    return any(
+    children = list(event.anchor.children)
+    during = any(
         obj.i in triggers
-        for prep in event.anchor.children
+        for prep in children
         if prep.dep_ == "prep" and prep.lower_ in {"in", "during"}
         for obj in prep.children
         if obj.dep_ == "pobj"
     )
+    when = any(
+        token.i in triggers
+        for clause in children
+        if clause.dep_ == "advcl"
+        for token in clause.subtree
+    )
+    return during or when
 
 
 # Threats, demands and appeals whose conditions are their content ("unless X pays")

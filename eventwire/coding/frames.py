@@ -271,6 +271,8 @@ def noun_frame(noun: Token, pattern: Pattern) -> Frame | None:
         if not targets:  # "condemned the airstrike *on Doha*", the phrase hung on the verb
             targets = _misattached_targets(noun, own_slots)
         sources = _nominal_sources(noun, pattern)
+        if set_off(noun):  # "their vehicle struck *a roadside bomb*": the vehicle was hit
+            targets += _present(subject_of(noun.head))
         if noun.dep_ in {"nsubj", "nsubjpass"}:  # "clashes erupted *between* A and B"
             targets += tuple(prep_objects(noun.head, own_slots))
             harms = noun.head.lemma_.lower() in grammar_words().harm_verbs
@@ -306,6 +308,11 @@ def _answered_frame(
     sources.extend(prep_objects(noun, ["from", "by"]))
     answerer = agent_of(answer) if is_passive(answer) else subject_of(answer)
     return Frame(pattern, noun, noun, tuple(sources), targets + _present(answerer))
+
+
+def set_off(noun: Token) -> bool:
+    """A bomb or mine that its verb's subject set off: "the convoy *hit* a landmine"."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in grammar_words().set_off_verbs
 
 
 def _misattached_targets(noun: Token, slots: list[str]) -> tuple[Token, ...]:
