@@ -771,3 +771,17 @@ def test_the_words_inside_a_long_name_are_no_actors(resolver: ActorResolver, par
     doc = parse("The Organization of American States criticised the vote.")
     found = resolver.resolve_document(doc, None)
     assert not found.actors_for(doc[4])  # "States"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        ("Rebels shelled the town at dawn.", "Rebels", "REB"),
+        ("Jihadists attacked the army base.", "Jihadists", "INS"),
+    ],
+    ids=["rebels", "jihadists"],
+)
+def test_a_plural_role_opening_a_sentence(
+    resolver: ActorResolver, parse: Parse, text: str, word: str, code: str
+) -> None:
+    assert _one(resolver, parse, text, word).code == code

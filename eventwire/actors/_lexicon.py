@@ -217,8 +217,9 @@ def _keys(window: Sequence[Token], *, lower: bool) -> tuple[str, ...]:
     head = "".join(token.text_with_ws for token in window[:-1])
     last = window[-1]
     keys = [head + last.text, head + last.lemma_]
+    if last.text.endswith("s"):
+        # "Americans", and "Rebels" opening a sentence: the tagger keeps proper plurals
+        keys.append(head + last.text[:-1])
     if lower:
         keys = [key.lower() for key in keys]
-    elif last.text.endswith("s"):
-        keys.append(head + last.text[:-1])  # "Americans": the tagger keeps proper plurals
     return tuple(normalise(key) for key in keys)
