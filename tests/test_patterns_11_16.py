@@ -582,3 +582,9 @@ def test_burning_tyres_blocks_roads_in_protest(code: Callable[[str], Coded]) -> 
     assert ("144", "asserted", "KEN", None) in code(
         "Kenyan youths burned tyres on the main road into Kisumu."
     )
+
+
+def test_gathering_outside_a_building_either_parse(code: Callable[[str], Coded]) -> None:
+    assert ("141", "asserted", "PAK", None) in code(
+        "Hundreds of supporters of Imran Khan gathered outside the court in Islamabad."
+    )
