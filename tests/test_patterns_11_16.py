@@ -588,3 +588,7 @@ def test_gathering_outside_a_building_either_parse(code: Callable[[str], Coded])
     assert ("141", "asserted", "PAK", None) in code(
         "Hundreds of supporters of Imran Khan gathered outside the court in Islamabad."
     )
+
+
+def test_threatening_stability_is_no_threat(code: Callable[[str], Coded]) -> None:
+    assert not code("Egypt said the plan would threaten the stability of the whole region.")

@@ -656,8 +656,12 @@ def _bare(event: CodedEvent) -> CodedEvent:
     if event.source.sectors and set(event.source.sectors) <= _UNARMED:
         return replace(event, cameo=bare)  # "aid workers warn of outbreaks of disease"
     clause = first_child(event.trigger, {"ccomp"})
-    subject = subject_of(clause) if clause is not None else None
-    if clause is None or subject is None or subject.pos_ == "PRON" or _foretold(clause):
+    if clause is None or _foretold(clause):
+        return event
+    if first_child(clause, {"expl"}) is not None:  # "warned that there was a risk of famine"
+        return replace(event, cameo=bare)
+    subject = subject_of(clause)
+    if subject is None or subject.pos_ == "PRON":
         return event
     return replace(event, cameo=bare)
 
