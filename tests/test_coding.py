@@ -1363,3 +1363,10 @@ def test_bombs_headlines_and_names_read_as_times(
     found = code(text)
     assert expected <= found
     assert not {event for event in found if event[0] in {"1823", "190"}}
+
+
+def test_a_country_and_its_own_government_are_no_dyad(code: Callable[[str], Coded]) -> None:
+    found = code(
+        "India and France agreed to deepen cooperation after talks between their defence ministers."
+    )
+    assert not {event for event in found if event[2] == event[3]}

@@ -477,7 +477,9 @@ def _owner(thing: Token, actors: ActorLookup, depth: int = 2) -> list[Actor]:
 
 def dyads(draft: _Draft, pattern: Pattern) -> list[tuple[Actor, Actor | None]]:
     """Source-target pairs: one event per dyad, both directions for reciprocal events."""
-    sources, targets = draft.sources, _most_specific(draft.targets)
+    sources, targets = _without_bare_twins(draft.sources), _most_specific(draft.targets)
+    if draft.sources is draft.targets:
+        targets = sources
     if not sources and pattern.reciprocal and len(targets) >= 2 and _among(draft.frame):
         sources = targets  # "talks between A and B"
     if sources is targets or (not targets and pattern.reciprocal and len(sources) >= 2):
@@ -492,6 +494,14 @@ def dyads(draft: _Draft, pattern: Pattern) -> list[tuple[Actor, Actor | None]]:
     # "expressed optimism about *its* talks": a target that is the source itself is none
     named = targets or _names_participant(draft.frame.targets, participant_nouns())
     return [(source, None) for source in sources] if named or not pattern.target_required else []
+
+
+def _without_bare_twins(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """ "India and France ... their ministers": a bare country beside its own sectored actor
+    in one role is that actor named twice."""
+    sectored = {a.country for a in actors if a.sectors and a.country}
+    kept = tuple(a for a in actors if a.sectors or a.country not in sectored)
+    return kept if len(kept) < len(actors) else actors
 
 
 def _rivals(frame: Frame) -> bool:
