@@ -576,3 +576,29 @@ def test_disarming_and_disengaging(code: Callable[[str], Coded]) -> None:
     assert ("087", "asserted", "IND", "CHN") in code(
         "Indian and Chinese troops completed their disengagement from two friction points."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Norwegian and Russian rescue teams carried out a joint search operation.",
+            ("060", "asserted", "NOR", "RUS"),
+            id="joint-rescue-is-civil",
+        ),
+        pytest.param(
+            "Colombia extradited a drug lord to the United States.",
+            ("063", "asserted", "COL", "USA"),
+            id="extradited-to",
+        ),
+        pytest.param(
+            "France will train Ukrainian pilots on Mirage jets.",
+            ("062", "planned", "FRA", "UKR"),
+            id="training-pilots",
+        ),
+    ],
+)
+def test_cooperation_wordings(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in code(text)
