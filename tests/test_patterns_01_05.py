@@ -521,3 +521,9 @@ def test_optimism_and_concern_need_no_target(code: Callable[[str], Coded]) -> No
     assert ("012", "asserted", "CHL", None) in code(
         "Chile's president said she was deeply concerned that the fires would spread."
     )
+
+
+def test_issuing_a_statement(code: Callable[[str], Coded]) -> None:
+    assert ("010", "asserted", "IND", None) in code(
+        "India's foreign ministry issued a statement on the crisis on Sunday."
+    )
