@@ -527,3 +527,7 @@ def test_issuing_a_statement(code: Callable[[str], Coded]) -> None:
     assert ("010", "asserted", "IND", None) in code(
         "India's foreign ministry issued a statement on the crisis on Sunday."
     )
+
+
+def test_feelings_in_the_passive(code: Callable[[str], Coded]) -> None:
+    assert ("012", "asserted", "DEU", None) in code("Germany was alarmed by the arrests in Turkey.")

@@ -59,6 +59,9 @@ def find_frames(doc: Doc, patterns: PatternSet) -> Iterator[Frame]:
         elif token.pos_ == "ADJ" and token.dep_ == "acomp":  # "was *optimistic* about"
             adjectives = patterns.by_adjective.get(token.lower_, ())
             found = [verb_frame(token, p) for p in _fitting(token, adjectives, _verb_fits)]
+        if not found and _adjectival_passive(token):  # "was deeply *saddened* by the loss"
+            adjectives = patterns.by_adjective.get(token.lower_, ())
+            found = [_feeling_frame(token, p) for p in _fitting(token, adjectives, _verb_fits)]
         elif token.pos_ in _NOUN_POS and not is_temporal(token):  # "in March" is no march
             nouns = (
                 patterns.by_noun.get(token.lemma_.lower())
@@ -72,6 +75,18 @@ def find_frames(doc: Doc, patterns: PatternSet) -> Iterator[Frame]:
 
 
 _MAX_ALTERNATIVES = 4
+
+
+def _adjectival_passive(token: Token) -> bool:
+    """A participle of feeling in the passive: "was *alarmed*", "were *encouraged*"."""
+    return token.tag_ == "VBN" and any(child.dep_ == "auxpass" for child in token.children)
+
+
+def _feeling_frame(participle: Token, pattern: Pattern) -> Frame:
+    """The one who feels is the passive subject; what it is about, the pattern's slots."""
+    slots = [slot for slot in pattern.target if slot not in {"dobj", "that"}]
+    targets = tuple(prep_objects(participle, slots)) + tuple(agent_of_participle(participle))
+    return Frame(pattern, participle, participle, _present(passive_subject(participle)), targets)
 
 
 def _hyphenated(token: Token) -> str:
