@@ -56,12 +56,12 @@ def find_frames(doc: Doc, patterns: PatternSet) -> Iterator[Frame]:
         if token.pos_ == "VERB" or _verb_tagged_as_noun(token):
             verbs = patterns.by_verb.get(token.lemma_.lower(), ())
             found = [verb_frame(token, p) for p in _fitting(token, verbs, _verb_fits)]
+            if not found and _adjectival_passive(token):  # "was deeply *saddened* by the loss"
+                adjectives = patterns.by_adjective.get(token.lower_, ())
+                found = [_feeling_frame(token, p) for p in _fitting(token, adjectives, _verb_fits)]
         elif token.pos_ == "ADJ" and token.dep_ == "acomp":  # "was *optimistic* about"
             adjectives = patterns.by_adjective.get(token.lower_, ())
             found = [verb_frame(token, p) for p in _fitting(token, adjectives, _verb_fits)]
-        if not found and _adjectival_passive(token):  # "was deeply *saddened* by the loss"
-            adjectives = patterns.by_adjective.get(token.lower_, ())
-            found = [_feeling_frame(token, p) for p in _fitting(token, adjectives, _verb_fits)]
         elif token.pos_ in _NOUN_POS and not is_temporal(token):  # "in March" is no march
             nouns = (
                 patterns.by_noun.get(token.lemma_.lower())
