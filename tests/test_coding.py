@@ -1370,3 +1370,9 @@ def test_a_country_and_its_own_government_are_no_dyad(code: Callable[[str], Code
         "India and France agreed to deepen cooperation after talks between their defence ministers."
     )
     assert not {event for event in found if event[2] == event[3]}
+
+
+def test_a_meeting_that_may_happen_is_the_intent_to_meet(code: Callable[[str], Coded]) -> None:
+    assert ("036", "hypothetical", "ISR", "PSE") in code(
+        "If the ceasefire holds, Israel and Hamas could resume talks in Cairo."
+    )

@@ -201,7 +201,9 @@ class EventCoder:
             cameo, status_anchor = intent_code, expresser
         conditions_own = not cameo.startswith(_CONDITIONAL_CONTENT)
         status = decide_status(status_anchor, cues=self.cues, conditions_own=conditions_own)
-        planned_code = self.intent.planned_code(cameo) if status is EventStatus.PLANNED else None
+        # "will meet", "could hold talks": a meeting not (yet) held is the intent to meet
+        unheld = status in {EventStatus.PLANNED, EventStatus.HYPOTHETICAL}
+        planned_code = self.intent.planned_code(cameo) if unheld else None
         cameo = planned_code or cameo
         attribution = self._attribution(frame.anchor, actors)
         events = [
@@ -252,7 +254,7 @@ class EventCoder:
         for event in events:
             verb = governing_verb(event.anchor)
             if verb is not None:
-                about.setdefault(verb.i, []).append(event.code)
+                about.setdefault(verb.i, []).append(event.pattern.cameo)
         for frame in frames:
             verb = governing_verb(frame.anchor)
             if verb is not None:
