@@ -521,7 +521,9 @@ def test_a_circumstance_of_violence_has_no_clause_subject_as_attacker(
     code: Callable[[str], Coded],
 ) -> None:
     found = code("German police arrested a suspect after a knife attack in Solingen.")
-    assert {c for c, _, _, _ in found} == {"173"}
+    assert ("173", "asserted", "DEU", None) in found
+    # the attack itself is unattributed, never by the police
+    assert all(source is None for c, _, source, _ in found if c.startswith(("18", "19")))
 
 
 @pytest.mark.parametrize(
@@ -1376,3 +1378,27 @@ def test_a_meeting_that_may_happen_is_the_intent_to_meet(code: Callable[[str], C
     assert ("036", "hypothetical", "ISR", "PSE") in code(
         "If the ceasefire holds, Israel and Hamas could resume talks in Cairo."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "At least ten people were killed in an attack on a police checkpoint in Borno.",
+            "190",
+            id="killed-in-an-attack",
+        ),
+        pytest.param(
+            "A grenade attack on a bar in Bujumbura wounded 20 people.", "180", id="grenade-attack"
+        ),
+        pytest.param(
+            "An ambush on a military convoy in Cabo Delgado killed 12 soldiers.",
+            "190",
+            id="ambush",
+        ),
+    ],
+)
+def test_attacks_nobody_is_named_for(
+    code: Callable[[str], Coded], text: str, expected: str
+) -> None:
+    assert expected in {event[0] for event in code(text)}

@@ -346,10 +346,20 @@ def _happens_here(frame: Frame) -> bool:
     framing = framing_preposition(trigger)
     if framing is not None and framing.lower_ in _CIRCUMSTANCE_WORDS:
         return True
-    if _reacted_to(trigger) or set_off(trigger):
+    if _reacted_to(trigger) or set_off(trigger) or _harmed_in(trigger):
         return True
     head = trigger.head
     return trigger.dep_ == "pobj" and head.lower_ == "of" and _stretches(head.head)
+
+
+def _harmed_in(noun: Token) -> bool:
+    """ "ten people were killed *in an attack* on a checkpoint": the attack happened."""
+    head = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ == "in"
+        and head.head.lemma_.lower() in grammar_words().harm_verbs
+    )
 
 
 def _reacted_to(noun: Token) -> bool:
