@@ -211,3 +211,15 @@ def test_a_rejection_told_as_the_manner_of_a_protest_is_the_protest(
     codes = {cameo for cameo, _, _ in found}
     assert any(c.startswith("14") for c in codes)
     assert not any(c.startswith("12") for c in codes)
+
+
+def test_a_refined_code_is_refined_again(nlp: Language) -> None:
+    """A generic attack by gunmen on civilians is unconventional (180); by the dozen it is
+    then a mass killing (202). Each rule applies once."""
+    doc = nlp("Gunmen attacked more than 100 villagers.")
+    refinements = load_refinements()
+    gunmen = Actor("Gunmen", 0, 6, code="NGAUAF", country="NGA", sectors=("UAF",))
+    villagers = Actor(
+        "more than 100 villagers", 16, 39, code="NGACVL", country="NGA", sectors=("CVL",)
+    )
+    assert refinements.refine(doc, "190", gunmen, villagers) == "202"

@@ -82,11 +82,25 @@ class Refinements:
         return target is None or bool(set(target.sectors) & crime.target_sectors)
 
     def refine(self, doc: Doc, code: str, source: Actor, target: Actor | None) -> str:
-        """The code of the first rule that fits the event, else ``code`` unchanged."""
-        for rule in self.rules:
-            if code.startswith(rule.codes) and self._fits(rule, doc, source, target):
-                return rule.code
-        return code
+        """The code the rules give the event, else ``code`` unchanged. A refined code is
+        refined again ("gunmen attacked villagers", 190, is unconventional, 180, and by the
+        dozen a mass killing, 202); each rule applies once."""
+        used: set[str] = set()
+        while True:
+            rule = next(
+                (
+                    r
+                    for r in self.rules
+                    if r.id not in used
+                    and code.startswith(r.codes)
+                    and self._fits(r, doc, source, target)
+                ),
+                None,
+            )
+            if rule is None:
+                return code
+            used.add(rule.id)
+            code = rule.code
 
     def _fits(self, rule: Refinement, doc: Doc, source: Actor, target: Actor | None) -> bool:
         if rule.source_words and head_lemma(doc, source) not in rule.source_words:
