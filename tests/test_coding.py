@@ -1402,3 +1402,8 @@ def test_attacks_nobody_is_named_for(
     code: Callable[[str], Coded], text: str, expected: str
 ) -> None:
     assert expected in {event[0] for event in code(text)}
+
+
+def test_an_attack_a_named_killer_carried_out_is_the_killing(code: Callable[[str], Coded]) -> None:
+    found = code("Jihadists killed 150 civilians in an attack on a village in Burkina Faso.")
+    assert {event[0] for event in found} == {"202"}

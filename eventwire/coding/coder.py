@@ -353,12 +353,15 @@ def _happens_here(frame: Frame) -> bool:
 
 
 def _harmed_in(noun: Token) -> bool:
-    """ "ten people were killed *in an attack* on a checkpoint": the attack happened."""
+    """ "ten people were killed *in an attack* on a checkpoint": the attack happened, by
+    someone the clause does not name (with a named killer, the attack is the killing)."""
     head = noun.head
+    verb = head.head
     return (
         noun.dep_ == "pobj"
         and head.lower_ == "in"
-        and head.head.lemma_.lower() in grammar_words().harm_verbs
+        and verb.lemma_.lower() in grammar_words().harm_verbs
+        and not any(child.dep_ in {"nsubj", "agent"} for child in verb.children)
     )
 
 
