@@ -38,6 +38,9 @@ class GrammarWords:
     answering_prepositions: frozenset[str]
     leisure_crowds: frozenset[str]
     set_off_verbs: frozenset[str]
+    time_names: frozenset[str]
+    ties: frozenset[str]
+    rival_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +101,7 @@ def subject_of(verb: Token, *, depth: int = 0) -> Token | None:
         return controller
     if misattached_conjunct(verb):
         return subject_of(clause_root(verb), depth=depth + 1)
-    if _headline_subject(verb):
+    if headline_subject(verb):
         return head  # "Trump and Putin *to meet* in Alaska"
     if verb.dep_ in SUBJECT_SHARING_DEPS:
         governor = head.head if head.dep_ == "prep" and verb.dep_ == "pcomp" else head
@@ -110,7 +113,7 @@ def subject_of(verb: Token, *, depth: int = 0) -> Token | None:
     return None
 
 
-def _headline_subject(verb: Token) -> bool:
+def headline_subject(verb: Token) -> bool:
     """A headline's infinitive hangs on its subject: "EU to impose sanctions on Russia"."""
     head = verb.head
     return (
@@ -268,17 +271,7 @@ def is_temporal(token: Token) -> bool:
     swept into a time ("on [Kyiv overnight]") stays a name."""
     if token.ent_type_ not in {"DATE", "TIME"}:
         return False
-    return token.pos_ != "PROPN" or token.lower_ in _TIME_NAMES
-
-
-_TIME_NAMES = frozenset(
-    {
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-        *("january", "february", "march", "april", "may", "june", "july", "august"),
-        *("september", "october", "november", "december", "christmas", "easter", "ramadan"),
-        *("eid", "diwali", "hanukkah", "passover", "new", "year", "day", "eve"),
-    }
-)
+    return token.pos_ != "PROPN" or token.lower_ in grammar_words().time_names
 
 
 def expand(head: Token) -> list[Token]:

@@ -454,7 +454,6 @@ def _country_actors(heads: Iterable[Token], places: PlaceLookup) -> Iterator[Act
             )
 
 
-_TIES = frozenset({"link", "tie", "connect", "affiliate", "associate", "belong", "close"})
 _OWNER_PREPOSITIONS = ("of", "by", "between", "to", "for", "from")
 
 
@@ -472,7 +471,7 @@ def _owner(thing: Token, actors: ActorLookup, depth: int = 2) -> list[Actor]:
     for clause in thing.children:  # "positions held by the RSF", "firms linked to Iran"
         if clause.dep_ == "acl" and clause.tag_ == "VBN":
             owners.extend(prep_objects(clause, ["by"]))
-            if clause.lemma_.lower() in _TIES:
+            if clause.lemma_.lower() in grammar_words().ties:
                 owners.extend(prep_objects(clause, ["to", "with"]))
     # "talks between *Somalia and Ethiopia*": every coordinated owner
     owners = [part for owner in owners for part in expand(owner)]
@@ -522,13 +521,10 @@ def _without_bare_twins(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
 def _rivals(frame: Frame) -> bool:
     """A plural source of one kind at odds with itself: "*rival* factions clashed"."""
     return any(
-        child.lower_ in _RIVAL_WORDS
+        child.lower_ in grammar_words().rival_words
         for source in frame.sources
         for child in look_through(source).children
     )
-
-
-_RIVAL_WORDS = frozenset({"rival", "rivals", "competing", "feuding", "warring", "opposing"})
 
 
 def _most_specific(targets: tuple[Actor, ...]) -> tuple[Actor, ...]:

@@ -17,6 +17,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from eventwire.coding._data import read_data
+from eventwire.coding.arguments import is_infinitive
 from eventwire.coding.status import governing_path
 
 
@@ -66,13 +67,9 @@ def governing_verb(anchor: Token) -> Token | None:
     impose sanctions", "*demanded* that troops withdraw", "*urged* them to talk"."""
     if anchor.dep_ in {"xcomp", "ccomp"} and anchor.head.i != anchor.i:
         return anchor.head
-    if anchor.dep_ == "acl" and anchor.head.pos_ == "NOUN" and _infinitive(anchor):
+    if anchor.dep_ == "acl" and anchor.head.pos_ == "NOUN" and is_infinitive(anchor):
         return anchor.head  # "rejected *demands* to withdraw"
     return None
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
 def intent_of(anchor: Token, intent: IntentCodes) -> Token | None:

@@ -17,6 +17,7 @@ from eventwire.coding._data import word_lists
 from eventwire.coding.arguments import (
     framing_preposition,
     grammar_words,
+    headline_subject,
     is_infinitive,
     misattached_conjunct,
 )
@@ -120,10 +121,7 @@ def _headline_infinitive(path: list[Token]) -> bool:
         top = path[-2]  # "Trump and Putin *to meet*": the infinitive under its subject
     if not any(child.dep_ == "aux" and child.lower_ == "to" for child in top.children):
         return False
-    if top.dep_ == "ROOT":
-        return True
-    hangs = top.dep_ == "acl" or (top.dep_ == "xcomp" and top.head.pos_ in {"NOUN", "PROPN"})
-    return hangs and top.head.dep_ == "ROOT"
+    return top.dep_ == "ROOT" or headline_subject(top)
 
 
 def is_circumstance(anchor: Token, cues: StatusCues) -> bool:
