@@ -1407,3 +1407,138 @@ def test_attacks_nobody_is_named_for(
 def test_an_attack_a_named_killer_carried_out_is_the_killing(code: Callable[[str], Coded]) -> None:
     found = code("Jihadists killed 150 civilians in an attack on a village in Burkina Faso.")
     assert {event[0] for event in found} == {"202"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Five soldiers were killed by a roadside bomb in Balochistan.",
+            ("1833", "asserted", None, None),
+            id="killed-by-a-bomb",
+        ),
+        pytest.param(
+            "Five Pakistani soldiers killed by roadside bomb in Balochistan",
+            ("1833", "asserted", None, "PAK"),
+            id="headline-killed-by-a-bomb",
+        ),
+    ],
+)
+def test_a_weapon_as_the_agent_of_a_harm_is_an_unattributed_attack(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    assert expected in code(text)
+
+
+def test_a_crowd_the_parser_took_for_a_participle_acts(code: Callable[[str], Coded]) -> None:
+    """ "Hundreds of students protested." (the verb hung on "Hundreds" as a participle)."""
+    found = code("Hundreds of Japanese students protested outside the Chinese consulate in Osaka.")
+    assert ("141", "asserted", "JPN", "CHN") in found
+    assert all(event[3] != "JPN" for event in found)  # the students are no target
+
+
+def test_a_protest_outside_an_embassy_targets_its_country(code: Callable[[str], Coded]) -> None:
+    found = code("Supporters of the junta demonstrated outside the French embassy in Niamey.")
+    assert {(c, t) for c, _, _, t in found} == {("141", "FRA")}
+
+
+def test_an_agent_hyphened_to_a_participle_mediates(code: Callable[[str], Coded]) -> None:
+    found = code("A Qatari-brokered truce between Israel and Hamas took effect on Sunday.")
+    assert {("045", "asserted", "QAT", "ISR"), ("045", "asserted", "QAT", "PSE")} <= found
+    assert code("Iranian-backed militias held a parade in Baghdad.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Slovenia became the latest European country to formally recognise a "
+            "Palestinian state.",
+            ("054", "asserted", "SVN", "PSE"),
+            id="latest-country-to",
+        ),
+        pytest.param(
+            "Modi was the first Indian prime minister to visit Israel.",
+            ("042", "asserted", "IND", "ISR"),
+            id="first-leader-to",
+        ),
+    ],
+)
+def test_a_ranked_predicate_reports_its_infinitive(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in code(text)
+
+
+def test_an_unranked_predicate_reports_nothing(code: Callable[[str], Coded]) -> None:
+    assert code("Orban is not the right person to negotiate with Moscow.") == set()
+
+
+def test_a_target_hung_on_the_court_is_the_defendant(code: Callable[[str], Coded]) -> None:
+    found = code("Nicaragua filed a case at the International Court of Justice against Germany.")
+    assert ("115", "asserted", "NIC", "DEU") in found
+
+
+def test_another_countrys_act_is_no_threat_of_the_warner(code: Callable[[str], Coded]) -> None:
+    found = code(
+        "Russian forces may launch a new offensive within weeks, Ukraine's military "
+        "intelligence warned."
+    )
+    assert ("012", "asserted", "UKR", None) in found
+    assert not any(event[0].startswith("13") for event in found)
+    assert any(e[0].startswith("13") for e in code("Iran warned that it would strike US bases."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        pytest.param(
+            "Washington lifted most of its sanctions on Syria on Monday.",
+            ("085", "asserted", "USA", "SYR"),
+            "166",
+            id="lifted-most-of-its-sanctions",
+        ),
+        pytest.param(
+            "Washington suspended its tariffs on Mexico.",
+            ("085", "asserted", "USA", "MEX"),
+            "166",
+            id="suspended-its-tariffs",
+        ),
+    ],
+)
+def test_what_a_verb_undoes_did_not_happen(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str, str], absent: str
+) -> None:
+    found = code(text)
+    assert expected in found
+    assert absent not in {event[0] for event in found}
+
+
+def test_what_a_condition_negates_is_only_supposed(code: Callable[[str], Coded]) -> None:
+    found = code(
+        "The United States may impose sanctions on Sudan's army and the Rapid Support Forces "
+        "if they fail to agree a ceasefire."
+    )
+    assert {status for _, status, _, _ in found} == {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas agreed a ceasefire on Monday.",
+        "Israel and Hamas agreed on a ceasefire on Monday.",
+        "Israel and Hamas agreed to a ceasefire on Monday.",
+    ],
+)
+def test_agreeing_a_ceasefire_is_one_intent(code: Callable[[str], Coded], text: str) -> None:
+    assert code(text) == {("0357", "asserted", "ISR", "PSE"), ("0357", "asserted", "PSE", "ISR")}
+
+
+def test_weapons_handed_over_are_aid_not_judicial_cooperation(
+    code: Callable[[str], Coded],
+) -> None:
+    found = code("Lithuania handed over a new batch of anti-drone equipment to Ukraine's army.")
+    assert {event[0] for event in found} == {"072"}
+    assert ("063", "asserted", "KEN", "UGA") in code(
+        "Kenya handed over the two suspects to Ugandan police."
+    )

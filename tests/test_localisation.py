@@ -53,6 +53,16 @@ def _dyads(pipeline: Pipeline, text: str) -> set[tuple[str, str | None, str | No
             ("181", "NERUAF", "TURCVL"),
             id="nationals-of-a-country",
         ),
+        pytest.param(
+            "The junta expelled the French ambassador on Tuesday after protests in Niamey.",
+            ("161", "NERGOV", "FRAGOV"),
+            id="the-junta",
+        ),
+        pytest.param(
+            "Russian forces launched a new offensive in the Kharkiv region on Monday.",
+            ("190", "RUSMIL", "UKR"),
+            id="place-named-by-its-region",
+        ),
     ],
 )
 def test_domestic_actors_are_localised(

@@ -20,7 +20,7 @@ from eventwire.actors._tables import Grammar
 from eventwire.models import Actor
 
 _CANDIDATE_POS = frozenset({"NOUN", "PROPN", "PRON"})
-_INNER_DEPS = frozenset({"compound", "flat", "nmod", "amod"})
+_INNER_DEPS = frozenset({"compound", "flat", "nmod", "amod", "npadvmod"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _PREDICATE_DEPS = frozenset({"acomp", "attr"})
 _EXTRAPOSED_DEPS = frozenset({"ccomp", "advcl", "csubj"})
@@ -29,6 +29,14 @@ _CLOSING_QUOTES = frozenset({"”", "»"})
 _QUOTE_MARKS = (*_OPENING_QUOTES, *_CLOSING_QUOTES, '"')
 SPEAKER_WINDOW = 2  # sentences a quotation may run on from its attribution
 _PLURAL = frozenset({"group"})  # the kinds "they", "them", "their" refer to
+
+
+def _candidate(token: Token) -> bool:
+    """A token that may head an actor mention: nouns and pronouns, and the agent hyphened
+    to a participle ("a *Qatari*-brokered deal", tagged as an adjective)."""
+    if token.pos_ in _CANDIDATE_POS:
+        return True
+    return token.dep_ == "npadvmod" and token.head.tag_ == "VBN" and token.i < token.head.i
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +76,7 @@ class DocumentPass:
         for index, sentence in enumerate(sentences):
             inside = self._long_names(sentence, index)
             for token in sentence:
-                if token.pos_ not in _CANDIDATE_POS or token.i in inside:
+                if not _candidate(token) or token.i in inside:
                     continue
                 if self._is_speaker_pronoun(token):
                     deferred.append((token, index))

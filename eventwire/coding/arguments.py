@@ -41,6 +41,9 @@ class GrammarWords:
     time_names: frozenset[str]
     ties: frozenset[str]
     rival_words: frozenset[str]
+    ranking_words: frozenset[str]
+    undoing_verbs: frozenset[str]
+    admin_units: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +60,23 @@ def is_passive(verb: Token) -> bool:
     passive_deps = PASSIVE_SUBJECT_DEPS | {"auxpass", "agent"}
     if any(child.dep_ in passive_deps for child in verb.children):
         return True
-    return (verb.dep_ == "acl" and verb.tag_ == "VBN") or headline_passive(verb)
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and not misread_predicate(verb)
+    return participle or headline_passive(verb)
+
+
+def misread_predicate(verb: Token) -> bool:
+    """A sentence's own verb that the parser hung on its subject as a participle:
+    "Hundreds of students *protested* in Osaka." (a full sentence, so no headline's
+    "Five soldiers killed"; and no verb that always takes an object)."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.pos_ in {"NOUN", "PROPN", "NUM"}
+        and verb.sent[-1].text in {".", "!"}
+        and verb.lemma_.lower() not in grammar_words().transitive_verbs
+        and not any(child.dep_ == "agent" for child in verb.children)
+    )
 
 
 def headline_passive(verb: Token) -> bool:
@@ -68,12 +87,12 @@ def headline_passive(verb: Token) -> bool:
     deps = {child.dep_ for child in verb.children}
     if "nsubj" not in deps or deps & {"aux", "dobj", "auxpass", "dative", "ccomp", "xcomp"}:
         return False
-    if verb.tag_ == "VBN":
-        return True
+    titled = verb.sent[-1].text not in {".", "!", "?"}
+    if verb.tag_ == "VBN":  # not "Hundreds of students protested." (a mistagged past)
+        return titled or verb.lemma_.lower() in grammar_words().transitive_verbs
     # a past form of an always-transitive verb reads as a participle only in a headline or
     # headlinese: "Activist detained in Minsk", "Opposition MP detained over remarks." (no
     # article); not "The striker shot wide from six yards."
-    titled = verb.sent[-1].text not in {".", "!", "?"}
     subject = first_child(verb, {"nsubj"})
     bare = (
         subject is not None
@@ -106,11 +125,21 @@ def subject_of(verb: Token, *, depth: int = 0) -> Token | None:
     if verb.dep_ in SUBJECT_SHARING_DEPS:
         governor = head.head if head.dep_ == "prep" and verb.dep_ == "pcomp" else head
         return subject_of(governor, depth=depth + 1)
-    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+    if (verb.dep_ == "acl" and verb.tag_ == "VBG") or misread_predicate(verb):
         return head  # "police, *working* alongside ...", "protesters *demanding* ..."
-    if verb.dep_ in {"acl", "relcl"} and is_infinitive(verb) and head.dep_ == "dobj":
-        return subject_of(head.head, depth=depth + 1)  # "launched an operation *to deliver*"
+    if verb.dep_ in {"acl", "relcl"} and is_infinitive(verb) and _acting_object(head):
+        # "launched an operation *to deliver*", "became the first country *to recognise*"
+        return subject_of(head.head, depth=depth + 1)
     return None
+
+
+def _acting_object(noun: Token) -> bool:
+    """The noun an infinitive's act is done through: an object ("launched an operation to
+    deliver aid") or a ranked predicate ("became the *first country* to recognise")."""
+    if noun.dep_ == "dobj":
+        return True
+    ranks = grammar_words().ranking_words
+    return noun.dep_ == "attr" and any(child.lower_ in ranks for child in noun.children)
 
 
 def headline_subject(verb: Token) -> bool:

@@ -21,11 +21,12 @@ from eventwire.coding.arguments import (
     framing_preposition,
     grammar_words,
     is_infinitive,
+    is_passive,
     look_through,
     prep_objects,
     subject_of,
 )
-from eventwire.coding.frames import Frame, find_frames, set_off
+from eventwire.coding.frames import Frame, find_frames, harmed_by, set_off
 from eventwire.coding.intent import IntentCodes, governing_verb, intent_of, load_intent_codes
 from eventwire.coding.patterns import Pattern, PatternSet, default_pattern_files, load_patterns
 from eventwire.coding.refine import Refinements, load_refinements
@@ -140,7 +141,7 @@ class EventCoder:
         for draft in drafts:
             events.extend(self._events(draft, actors))
         events = self._specific_by_content(events, [draft.frame for draft in drafts])
-        events = [_bare(event) for event in events]
+        events = [_bare(event, actors) for event in events]
         if not self.requested_acts:
             events = _without_contents(events, [draft.frame for draft in drafts])
         events = self._protests_by_demand(events)
@@ -184,9 +185,16 @@ class EventCoder:
             sources = _acting(_actors(frame.modifier_sources, actors), cameo)
         if not sources and frame.trigger.pos_ == "NOUN":  # "*Russian glide bombs* hit ..."
             sources = _acting(tuple(actors.actors_for(frame.trigger)), cameo)
+        if frame.pattern.source_sectors:  # "the president arrived in Accra" is a visit
+            sources = tuple(s for s in sources if frame.pattern.source_sectors & set(s.sectors))
         targets = _actors(frame.targets, actors, owners=frame.pattern.owner_targets)
         if not targets and frame.pattern.place_target:
-            targets = tuple(_country_actors(frame.targets, places))
+            # "Ruto arrived in Mombasa": a trip at home is no visit
+            home = {source.country for source in sources} if frame.pattern.abroad else set()
+            found = tuple(_country_actors(frame.targets, places))
+            targets = tuple(place for place in found if place.country not in home)
+            if found and not targets:
+                frame = replace(frame, targets=())
         return _Draft(frame, sources, targets)
 
     def _events(self, draft: _Draft, actors: ActorLookup) -> list[CodedEvent]:
@@ -346,7 +354,7 @@ def _happens_here(frame: Frame) -> bool:
     framing = framing_preposition(trigger)
     if framing is not None and framing.lower_ in _CIRCUMSTANCE_WORDS:
         return True
-    if _reacted_to(trigger) or set_off(trigger) or _harmed_in(trigger):
+    if _reacted_to(trigger) or set_off(trigger) or _harmed_in(trigger) or harmed_by(trigger):
         return True
     head = trigger.head
     return trigger.dep_ == "pobj" and head.lower_ == "of" and _stretches(head.head)
@@ -440,7 +448,10 @@ def _country_actors(heads: Iterable[Token], places: PlaceLookup) -> Iterator[Act
     """ "arrived in Tokyo": the country of a destination, as the host of a visit; "struck
     targets *in southern Lebanon*": the country where a struck thing lies."""
     for head in heads:
-        located = [head, *prep_objects(head, _LOCATING_PREPOSITIONS)]
+        # "in *the Kharkiv region*": the place names the head's compound
+        unit = head.lemma_.lower() in grammar_words().admin_units
+        named = [child for child in head.children if unit and child.dep_ == "compound"]
+        located = [head, *named, *prep_objects(head, _LOCATING_PREPOSITIONS)]
         country = next((c for c in map(places.country_at, located) if c is not None), None)
         if country is not None:
             span = head.doc[head.left_edge.i : head.i + 1]
@@ -666,13 +677,18 @@ def _governs(outer: Token, inner: Token) -> bool:
     return node.i == outer.i and inner.i != outer.i and through_clause
 
 
-def _bare(event: CodedEvent) -> CodedEvent:
+def _bare(event: CodedEvent, actors: ActorLookup) -> CodedEvent:
     """A pattern's ``bare_cameo`` when its event has neither a target nor a content code,
     and its "that" clause is about someone else and not foretold: "warned that famine was
     imminent" is a pessimistic comment (012); "warned that it would retaliate" and "warned
-    that organisers would be prosecuted" stay threats."""
+    that organisers would be prosecuted" stay threats. Another country's act is no threat
+    of the warner's, foretold or not: "Russia may launch an offensive, Kyiv warned"."""
     bare = event.pattern.bare_cameo
-    if bare is None or event.target is not None or event.code != event.pattern.cameo:
+    if bare is None:
+        return event
+    if event.code != event.pattern.cameo:  # a threat of some act: whose act is it?
+        return replace(event, cameo=bare) if _others_act(event, actors) else event
+    if event.target is not None:
         return event
     if event.source.sectors and set(event.source.sectors) <= _UNARMED:
         return replace(event, cameo=bare)  # "aid workers warn of outbreaks of disease"
@@ -685,6 +701,18 @@ def _bare(event: CodedEvent) -> CodedEvent:
     if subject is None or subject.pos_ == "PRON":
         return event
     return replace(event, cameo=bare)
+
+
+def _others_act(event: CodedEvent, actors: ActorLookup) -> bool:
+    """Whether the warned-of clause is the act of another country than the warner's."""
+    clause = first_child(event.trigger, {"ccomp"})
+    if clause is None or is_passive(clause) or event.source.country is None:
+        return False
+    subject = subject_of(clause)
+    doers = actors.actors_for(subject) if subject is not None else []
+    return bool(doers) and all(
+        doer.country is not None and doer.country != event.source.country for doer in doers
+    )
 
 
 # those who cannot make good on a threat: their warnings are comments

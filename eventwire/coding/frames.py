@@ -20,6 +20,7 @@ from eventwire.coding.arguments import (
     grammar_words,
     is_passive,
     is_temporal,
+    look_through,
     passive_subject,
     prep_objects,
     slot_arguments,
@@ -129,9 +130,10 @@ def _specificity(pattern: Pattern) -> int:
 
 def _verb_fits(verb: Token, pattern: Pattern) -> bool:
     if pattern.unless_objects and any(
-        child.dep_ == "dobj" and _word_in(child, pattern.unless_objects) for child in verb.children
+        child.dep_ == "dobj" and _word_in(look_through(child), pattern.unless_objects)
+        for child in verb.children
     ):
-        return False  # "to meet conscription *quotas*"
+        return False  # "to meet conscription *quotas*", "handed over a batch *of weapons*"
     if pattern.intransitive and any(child.dep_ == "dobj" for child in verb.children):
         return False  # "demonstrated *its resolve*" is no protest
     if pattern.particle and not any(
@@ -214,6 +216,8 @@ def _noun_fits(noun: Token, pattern: Pattern) -> bool:
 def verb_frame(verb: Token, pattern: Pattern) -> Frame:
     """Arguments of a verb trigger: subject and slots, or agent and patient in the passive."""
     slots = pattern.target  # with ``objects``, a dobj counts only when it names an actor
+    if verb.dep_ == "amod" and verb.tag_ == "VBN":
+        return _compound_participle_frame(verb, pattern)
     if is_passive(verb):
         patient = _passive_patient(verb, pattern)
         sources = _present(agent_of(verb))
@@ -225,6 +229,20 @@ def verb_frame(verb: Token, pattern: Pattern) -> Frame:
         targets = tuple(slot_arguments(verb, slots)) + _chain_targets(verb, slots)
         targets += tuple(_object_prep_targets(verb, slots, pattern.object_prep))
     return Frame(pattern, verb, verb, sources, targets)
+
+
+def _compound_participle_frame(participle: Token, pattern: Pattern) -> Frame:
+    """ "a *Qatari-brokered* deal between Israel and Hamas": the agent is hyphened to the
+    participle, the parties hang on the noun. The noun itself is no target ("Iranian-backed
+    militias" names the militias, it reports no act)."""
+    sources = tuple(
+        child
+        for child in participle.children
+        if child.dep_ in {"npadvmod", "nmod", "compound"} and child.i < participle.i
+    )
+    slots = [slot for slot in pattern.target if slot != "dobj"]
+    targets = tuple(prep_objects(participle.head, slots))
+    return Frame(pattern, participle, participle, sources, targets)
 
 
 def _passive_patient(verb: Token, pattern: Pattern) -> Token | None:
@@ -247,7 +265,10 @@ def _object_prep_targets(
 ) -> Iterator[Token]:
     """ "imposed sanctions *on* Iran", "walked away from talks *with* Iran": the slot hangs
     on the object noun (or on the object of the pattern's ``object_prep``)."""
-    objects = [first_child(verb, {"dobj"})]
+    obj = first_child(verb, {"dobj"})
+    objects = [obj]
+    if obj is not None and obj.lemma_.lower() in grammar_words().quantifiers:
+        objects.extend(prep_objects(obj, ["of"]))  # "lifted most *of its sanctions* on Syria"
     if object_prep is not None:
         objects.extend(prep_objects(verb, [object_prep]))
     for obj in objects:
@@ -281,13 +302,15 @@ def noun_frame(noun: Token, pattern: Pattern) -> Frame | None:
     if light is None:
         if pattern.answered and (answer := _answer(noun)) is not None:
             return _answered_frame(noun, answer, pattern, targets)
-        if not pattern.nominal:
+        if not pattern.nominal or _undone(noun):
             return None
         if not targets:  # "condemned the airstrike *on Doha*", the phrase hung on the verb
             targets = _misattached_targets(noun, own_slots)
         sources = _nominal_sources(noun, pattern)
         if set_off(noun):  # "their vehicle struck *a roadside bomb*": the vehicle was hit
             targets += _present(subject_of(noun.head))
+        if harmed_by(noun):  # "five soldiers were killed *by a roadside bomb*"
+            targets += _present(_harmed(noun.head.head))
         if noun.dep_ in {"nsubj", "nsubjpass"}:  # "clashes erupted *between* A and B"
             targets += tuple(prep_objects(noun.head, own_slots))
             harms = noun.head.lemma_.lower() in grammar_words().harm_verbs
@@ -300,7 +323,19 @@ def noun_frame(noun: Token, pattern: Pattern) -> Frame | None:
     if noun.dep_ == "pobj":  # "join *the Philippines* for exercises", "meet X for talks"
         targets += tuple(child for child in light.children if child.dep_ == "dobj")
     targets += tuple(prep_objects(light, own_slots)) + _chain_targets(light, own_slots)
+    if not targets:
+        targets = _hung_on_place(light, own_slots)
     return Frame(pattern, noun, light, sources, targets, _modifier_sources(noun))
+
+
+def _hung_on_place(verb: Token, slots: list[str]) -> tuple[Token, ...]:
+    """An "against" target the parser hung on the place before it: "filed a case *at the
+    ICJ against Germany*"."""
+    if "against" not in slots:
+        return ()
+    preps = [child for child in verb.children if child.dep_ == "prep"]
+    places = (obj for prep in preps for obj in prep.children if obj.dep_ == "pobj")
+    return tuple(target for place in places for target in prep_objects(place, ["against"]))
 
 
 def _answer(noun: Token) -> Token | None:
@@ -328,6 +363,32 @@ def _answered_frame(
 def set_off(noun: Token) -> bool:
     """A bomb or mine that its verb's subject set off: "the convoy *hit* a landmine"."""
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in grammar_words().set_off_verbs
+
+
+def _undone(noun: Token) -> bool:
+    """An event noun its verb undoes: "lifted *its sanctions*", "ended the blockade"."""
+    object_of = noun.head if noun.dep_ == "dobj" else None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+        object_of = noun.head.head.head  # "lifted most *of* its sanctions"
+    return object_of is not None and object_of.lemma_.lower() in grammar_words().undoing_verbs
+
+
+def harmed_by(noun: Token) -> bool:
+    """A weapon or attack as the agent of a harm: "soldiers were killed *by a bomb*"."""
+    agent = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and agent.dep_ == "agent"
+        and agent.head.lemma_.lower() in grammar_words().harm_verbs
+    )
+
+
+def _harmed(verb: Token) -> Token | None:
+    """Who a passive harm verb harmed: its subject, or the noun its participle describes
+    (the headline "Five soldiers *killed* by roadside bomb")."""
+    if verb.dep_ == "acl":
+        return verb.head
+    return subject_of(verb)
 
 
 def _misattached_targets(noun: Token, slots: list[str]) -> tuple[Token, ...]:

@@ -27,6 +27,7 @@ class IntentCodes:
     codes: Mapping[str, str]
     content: Mapping[str, Mapping[str, str]]  # general code -> action prefix -> code
     planned: tuple[str, ...] = ()  # code prefixes whose planned events are intents
+    object_intents: frozenset[str] = frozenset()  # "agreed *a ceasefire*"
 
     def planned_code(self, cameo: str) -> str | None:
         """The intent code of a planned action coded as intent ("will meet" -> 036)."""
@@ -59,6 +60,7 @@ def load_intent_codes() -> IntentCodes:
         dict(intent["intent_codes"]),
         {general: dict(table) for general, table in content.items()},
         tuple(intent.get("planned_as_intent", ())),
+        frozenset(intent.get("object_intents", ())),
     )
 
 
@@ -82,4 +84,11 @@ def intent_of(anchor: Token, intent: IntentCodes) -> Token | None:
         # "agreed *to meet*", or an event noun: "agreed *to a ceasefire*"
         if lower.dep_ == "xcomp" or (lower.dep_ == "prep" and lower.lower_ == "to"):
             return upper
+        if upper.lemma_.lower() in intent.object_intents and _intended_object(lower):
+            return upper
     return None
+
+
+def _intended_object(lower: Token) -> bool:
+    """ "agreed *a ceasefire*", "agreed *on* a truce"."""
+    return lower.dep_ == "dobj" or (lower.dep_ == "prep" and lower.lower_ == "on")

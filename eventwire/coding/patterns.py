@@ -52,6 +52,8 @@ _KNOWN_KEYS = {
     "theme_source",
     "unless_heads",
     "unless_objects",
+    "source_sectors",
+    "abroad",
     "note",
 }
 DEFAULT_LIGHT_VERBS = (
@@ -121,6 +123,8 @@ class Pattern:
     unless_heads: frozenset[str] = frozenset()  # "a bomb was *defused*": no bombing
     unless_objects: frozenset[str] = frozenset()  # "met *quotas*" is no meeting
     theme_source: bool = False  # "troops were deployed": with no agent, the moved are the source
+    source_sectors: frozenset[str] = frozenset()  # only these act so: a visit needs officials
+    abroad: bool = False  # a place target at the source's home is none ("arrived in Mombasa")
     line: int = 0
 
 
@@ -249,6 +253,17 @@ def _sector(entry: dict[str, Any], where: str) -> str | None:
     return value
 
 
+def _source_sectors(entry: dict[str, Any], where: str) -> frozenset[str]:
+    sectors = entry.get("source_sectors", [])
+    if not isinstance(sectors, list) or not all(
+        isinstance(sector, str) and _SECTOR.match(sector) for sector in sectors
+    ):
+        raise DataFileError(
+            where, f"'source_sectors' must be a list of sector codes such as GOV, got {sectors!r}"
+        )
+    return frozenset(sectors)
+
+
 def _bare_cameo(entry: dict[str, Any], where: str) -> str | None:
     value = entry.get("bare_cameo")
     if value is None:
@@ -288,5 +303,7 @@ def _pattern_from(entry: dict[str, Any], line: int, where: str) -> Pattern:
         theme_source=bool(entry.get("theme_source", False)),
         unless_heads=_words(entry, "unless_heads", where),
         unless_objects=_words(entry, "unless_objects", where),
+        source_sectors=_source_sectors(entry, where),
+        abroad=bool(entry.get("abroad", False)),
         line=line,
     )

@@ -110,6 +110,9 @@ def decide_status(anchor: Token, *, cues: StatusCues, conditions_own: bool = Tru
         found.add(EventStatus.PLANNED)
     if circumstance:  # "did not arrest Putin *during his visit*"
         found.discard(EventStatus.NEGATED)
+    if EventStatus.NEGATED in found and _in_condition(anchor, cues):
+        found.discard(EventStatus.NEGATED)  # "sanctions *if they fail to agree* a truce"
+        found.add(EventStatus.HYPOTHETICAL)
     return next((status for status in _PRIORITY if status in found), EventStatus.ASSERTED)
 
 
@@ -179,6 +182,13 @@ def _conditioned(token: Token, cues: StatusCues) -> bool:
     return not has_modal and any(
         c.dep_ == "advcl" and _is_condition(c, cues) for c in token.children
     )
+
+
+def _in_condition(anchor: Token, cues: StatusCues) -> bool:
+    """Whether the event is told inside an "if" or "unless" clause: whatever it negates
+    there is only supposed."""
+    path = governing_path(anchor)
+    return any(token.dep_ == "advcl" and _is_condition(token, cues) for token in path)
 
 
 def _is_condition(clause: Token, cues: StatusCues) -> bool:
