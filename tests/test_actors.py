@@ -192,6 +192,10 @@ ROLES = [
     ("rebels-demonym", "Syrian rebels seized the town.", "rebels", "SYRREB", ("REB",)),
     ("court", "A Turkish court sentenced the journalist.", "court", "TURJUD", ("JUD",)),
     ("lawmakers", "German lawmakers approved the budget.", "lawmakers", "DEULEG", ("LEG",)),
+    ("junta", "The junta dissolved all parties.", "junta", "GOV", ("GOV", "MIL")),
+    ("regime", "The regime cracked down on dissent.", "regime", "GOV", ("GOV",)),
+    ("spies", "Military intelligence arrested three men.", "intelligence", "SPY", ("SPY",)),
+    ("depositors", "Angry depositors stormed the bank.", "depositors", "CVL", ("CVL",)),
 ]
 
 

@@ -1542,3 +1542,72 @@ def test_weapons_handed_over_are_aid_not_judicial_cooperation(
     assert ("063", "asserted", "KEN", "UGA") in code(
         "Kenya handed over the two suspects to Ugandan police."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Pakistani traders took part in a nationwide strike against new taxes.",
+            ("143", "asserted", "PAK", None),
+            id="took-part-in",
+        ),
+        pytest.param(
+            "Thousands of Kenyan students participated in the protest.",
+            ("141", "asserted", "KEN", None),
+            id="participated-in",
+        ),
+        pytest.param(
+            "Indian doctors entered the second week of a hunger strike on Saturday.",
+            ("142", "asserted", "IND", None),
+            id="entered-the-second-week-of",
+        ),
+    ],
+)
+def test_taking_part_in_or_carrying_on_an_event_is_doing_it(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str, None]
+) -> None:
+    assert expected in code(text)
+
+
+def test_a_thing_noun_needs_its_own_light_verb(code: Callable[[str], Coded]) -> None:
+    """Taking part makes a protest, never a protest note (114)."""
+    found = code("Thousands of Kenyan students participated in the protest.")
+    assert "114" not in {event[0] for event in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "An airstrike on a school in Jabalia killed 22 people.",
+            ("195", "asserted", None, None),
+            id="airstrike-without-attacker",
+        ),
+        pytest.param(
+            "A police convoy was ambushed near Tera on Monday.",
+            ("190", "asserted", None, None),
+            id="ambushed-without-attacker",
+        ),
+    ],
+)
+def test_attacks_without_a_named_attacker_still_happen(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, None, None]
+) -> None:
+    assert expected[:2] in {event[:2] for event in code(text)}
+
+
+def test_a_gang_is_no_private_criminal(code: Callable[[str], Coded]) -> None:
+    assert code("A gang attack on the village left five dead.") != set()
+    assert code("A man stabbed his neighbour after an argument.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angry depositors stormed two bank branches in Beirut.",
+        "Residents attacked the governor's office after the killing.",
+    ],
+)
+def test_civilians_storming_institutions_riot(code: Callable[[str], Coded], text: str) -> None:
+    assert "145" in {event[0] for event in code(text)}

@@ -71,6 +71,12 @@ def test_domestic_actors_are_localised(
     assert expected in _dyads(pipeline, text)
 
 
+def test_an_attacker_nobody_names_has_no_country(pipeline: Pipeline) -> None:
+    """An airstrike in Gaza is not a Palestinian one because it struck Gaza."""
+    found = _dyads(pipeline, "An airstrike on a school in Jabalia, Gaza, killed 22 people.")
+    assert {source for _, source, _ in found} == {"UAF"}
+
+
 def test_international_organisations_are_not_localised() -> None:
     un = Actor("the UN", 0, 6, code="IGOUNO", country=None, sectors=("IGO",))
     assert localise(un, "KEN") == un

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from eventwire.models import Actor, EventLocation, LocationBasis, Place
 
 _TRANSNATIONAL_SECTORS = frozenset({"IGO", "NGO", "IMG", "MNC"})
+_UNKNOWN_ATTACKER = "UAF"
 
 
 def localise(actor: Actor, country: str | None) -> Actor:
@@ -27,6 +28,8 @@ def localise(actor: Actor, country: str | None) -> Actor:
         return actor
     if actor.sectors[0] in _TRANSNATIONAL_SECTORS:
         return actor
+    if actor.resolved_by == "implicit" and actor.sectors[0] == _UNKNOWN_ATTACKER:
+        return actor  # "an airstrike on a school in Gaza": whose, the text does not say
     return replace(
         actor,
         code=country + actor.code,

@@ -44,6 +44,8 @@ class GrammarWords:
     ranking_words: frozenset[str]
     undoing_verbs: frozenset[str]
     admin_units: frozenset[str]
+    participation_words: frozenset[str]
+    continuing_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -423,8 +423,40 @@ def light_verb(noun: Token, pattern: Pattern) -> Token | None:
             return verb
     if noun.dep_ == "conj" and noun.head.pos_ in _NOUN_POS:
         return light_verb(noun.head, pattern)
+    if pattern.nominal:  # events one takes part in or carries on; not things ("a protest note")
+        joined = _taking_part(noun) or _continuing(noun)
+        if joined is not None:
+            return joined
     counted = _counting_noun(noun)
     return light_verb(counted, pattern) if counted is not None else None
+
+
+def _taking_part(noun: Token) -> Token | None:
+    """ "*participated in* the strike", "*took part in* a protest": the verb of taking part."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != "in":
+        return None
+    verb = head.head
+    words = grammar_words().participation_words
+    if verb.pos_ == "NOUN":  # "took *part* in": the verb that takes it
+        return verb.head if verb.dep_ == "dobj" and verb.lemma_.lower() in words else None
+    if verb.lemma_.lower() in words or any(  # "took part in", the phrase hung on "took"
+        child.dep_ == "dobj" and child.lemma_.lower() in words for child in verb.children
+    ):
+        return verb
+    return None
+
+
+def _continuing(noun: Token) -> Token | None:
+    """ "*entered* the second week of a hunger strike": the verb that carries it on."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != "of":
+        return None
+    stretch = head.head
+    if stretch.lemma_.lower() not in grammar_words().stretch_nouns or stretch.dep_ != "dobj":
+        return None
+    verb = stretch.head
+    return verb if verb.lemma_.lower() in grammar_words().continuing_verbs else None
 
 
 def _counting_noun(noun: Token) -> Token | None:
