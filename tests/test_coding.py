@@ -1611,3 +1611,75 @@ def test_a_gang_is_no_private_criminal(code: Callable[[str], Coded]) -> None:
 )
 def test_civilians_storming_institutions_riot(code: Callable[[str], Coded], text: str) -> None:
     assert "145" in {event[0] for event in code(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kenyan police teargassed Kenyan opposition supporters in Nairobi.",
+            ("175", "asserted", "KEN", "KEN"),
+            id="teargassed",
+        ),
+        pytest.param(
+            "A landmine explosion killed four Colombian soldiers.",
+            ("183", "asserted", None, "COL"),
+            id="landmine-explosion",
+        ),
+        pytest.param(
+            "Ugandan protesters beat a policeman in Kampala.",
+            ("145", "asserted", "UGA", None),
+            id="protesters-beat-a-policeman",
+        ),
+        pytest.param(
+            "Unknown attackers set ablaze a polling station in Anambra state.",
+            ("1712", "asserted", None, None),
+            id="set-ablaze-without-a-victim",
+        ),
+    ],
+)
+def test_wordings_of_conflict_monitors(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    assert expected in code(text)
+
+
+def test_attacking_soldiers_is_fighting_not_assault(code: Callable[[str], Coded]) -> None:
+    assert code("Russian troops attacked Ukrainian soldiers near Pokrovsk.") == {
+        ("190", "asserted", "RUS", "UKR")
+    }
+
+
+def test_a_lynching_mob_kills_rather_than_riots(code: Callable[[str], Coded]) -> None:
+    found = code("A Ugandan mob lynched a man accused of theft in Kasese.")
+    assert {event[0] for event in found} == {"1823"}
+
+
+@pytest.mark.parametrize(
+    ("text", "visits"),
+    [
+        pytest.param(
+            "German Chancellor Friedrich Merz flew to Nigeria on Monday.", True, id="chancellor"
+        ),
+        pytest.param("The UN envoy arrived in Libya on Sunday.", True, id="envoy"),
+        pytest.param(
+            "Two Kenyan activists travelled to Tanzania to follow a trial.", False, id="activists"
+        ),
+        pytest.param("Hundreds of Kenyan police officers arrived in Haiti.", False, id="police"),
+    ],
+)
+def test_only_officials_arriving_abroad_visit(
+    code: Callable[[str], Coded], text: str, visits: bool
+) -> None:
+    assert ("042" in {event[0] for event in code(text)}) is visits
+
+
+def test_talks_between_their_ministers_pair_no_country_with_itself(
+    code: Callable[[str], Coded],
+) -> None:
+    found = code(
+        "India and France agreed to deepen cooperation after talks between their defence "
+        "ministers in Paris."
+    )
+    talks = {(s, t) for c, _, s, t in found if c == "046"}
+    assert talks == {("IND", "FRA"), ("FRA", "IND")}

@@ -131,6 +131,8 @@ def _joins(
     """Whether ``modifier`` directly precedes a role ``head`` that takes its sector."""
     if modifier.end != head.start or modifier.entry.kind not in _MODIFIER_KINDS:
         return False
+    if any(token.tag_ in {"VBN", "VBD"} for token in left[modifier.start : modifier.end]):
+        return False  # "*suspected* militants" are no suspects' militants
     return head.entry.kind in ("title", "role") and left[head.end - 1].lemma_.lower() in heads
 
 

@@ -609,6 +609,8 @@ def _same(a: Actor, b: Actor) -> bool:
     overlapping = a.start < b.end and b.start < a.end  # "the army and *RSF* paramilitaries"
     if a.code == b.code and (overlapping or b.text.lower() in _BACK_REFERENCES):
         return True
+    if a.country is not None and a.country == b.country and a.country in {a.code, b.code}:
+        return True  # "India and France ... *their* defence ministers": India is its ministers
     return a.name is not None and a.name == b.name
 
 
