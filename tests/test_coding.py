@@ -1661,7 +1661,7 @@ def test_a_lynching_mob_kills_rather_than_riots(code: Callable[[str], Coded]) ->
         pytest.param(
             "German Chancellor Friedrich Merz flew to Nigeria on Monday.", True, id="chancellor"
         ),
-        pytest.param("The UN envoy arrived in Libya on Sunday.", True, id="envoy"),
+        pytest.param("The UN envoy travelled to Libya on Sunday.", True, id="envoy"),
         pytest.param(
             "Two Kenyan activists travelled to Tanzania to follow a trial.", False, id="activists"
         ),
@@ -1683,3 +1683,39 @@ def test_talks_between_their_ministers_pair_no_country_with_itself(
     )
     talks = {(s, t) for c, _, s, t in found if c == "046"}
     assert talks == {("IND", "FRA"), ("FRA", "IND")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Gunmen on motorcycles killed at least 20 Nigerian villagers in an attack on a market.",
+            ("1823", "asserted", None, "NGA"),
+            id="participle-with-an-object-is-the-verb",
+        ),
+        pytest.param(
+            "Myanmar's army shot dead three Burmese protesters during clashes in Mandalay.",
+            ("175", "asserted", "MMR", "MMR"),
+            id="object-hung-on-dead",
+        ),
+        pytest.param(
+            "Turkish police dispersed a peaceful march by women's rights activists in Istanbul.",
+            ("175", "asserted", "TUR", None),
+            id="by-phrase-of-the-object",
+        ),
+        pytest.param(
+            "Georgian riot police used water cannon against thousands of Georgian demonstrators.",
+            ("175", "asserted", "GEO", "GEO"),
+            id="against-a-counted-crowd",
+        ),
+        pytest.param(
+            "A crowd of angry Congolese youths burned a police post in Goma.",
+            ("145", "asserted", "COD", None),
+            id="burned-a-police-post",
+        ),
+    ],
+)
+def test_misparsed_and_counted_arguments(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    assert expected in code(text)

@@ -59,8 +59,10 @@ SUBJECT_SHARING_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 
 def is_passive(verb: Token) -> bool:
     """True for "was captured" and for participles modifying a noun ("protesters detained by")."""
-    passive_deps = PASSIVE_SUBJECT_DEPS | {"auxpass", "agent"}
-    if any(child.dep_ in passive_deps for child in verb.children):
+    deps = {child.dep_ for child in verb.children}
+    if deps & (PASSIVE_SUBJECT_DEPS | {"auxpass"}):
+        return True
+    if "agent" in deps and not deps & SUBJECT_DEPS:  # "Police dispersed a march *by* ..."
         return True
     participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and not misread_predicate(verb)
     return participle or headline_passive(verb)
@@ -71,14 +73,13 @@ def misread_predicate(verb: Token) -> bool:
     "Hundreds of students *protested* in Osaka." (a full sentence, so no headline's
     "Five soldiers killed"; and no verb that always takes an object)."""
     head = verb.head
-    return (
-        verb.dep_ == "acl"
-        and head.dep_ == "ROOT"
-        and head.pos_ in {"NOUN", "PROPN", "NUM"}
-        and verb.sent[-1].text in {".", "!"}
-        and verb.lemma_.lower() not in grammar_words().transitive_verbs
-        and not any(child.dep_ == "agent" for child in verb.children)
-    )
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in {"NOUN", "PROPN", "NUM"}:
+        return False
+    if verb.sent[-1].text not in {".", "!"} or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    # "Gunmen on motorcycles *killed* 20 people.": a participle takes no object of its own
+    has_object = any(child.dep_ == "dobj" for child in verb.children)
+    return has_object or verb.lemma_.lower() not in grammar_words().transitive_verbs
 
 
 def headline_passive(verb: Token) -> bool:
@@ -269,6 +270,14 @@ def slot_arguments(token: Token, slots: Iterable[str]) -> list[Token]:
     found: list[Token] = []
     if "dobj" in slots:
         found.extend(child for child in token.children if child.dep_ in {"dobj", "dative"})
+        # "shot *dead* three protesters": the object hung on the verb's complement
+        found.extend(
+            grand
+            for child in token.children
+            if child.dep_ in {"acomp", "oprd"}
+            for grand in child.children
+            if grand.dep_ == "dobj"
+        )
     if "that" in slots:  # "demanded that *Cambodia* pay compensation"
         found.extend(
             grand

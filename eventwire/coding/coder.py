@@ -23,6 +23,7 @@ from eventwire.coding.arguments import (
     is_infinitive,
     is_passive,
     look_through,
+    misread_predicate,
     prep_objects,
     subject_of,
 )
@@ -370,6 +371,7 @@ def _harmed_in(noun: Token) -> bool:
         and head.lower_ == "in"
         and verb.lemma_.lower() in grammar_words().harm_verbs
         and not any(child.dep_ in {"nsubj", "agent"} for child in verb.children)
+        and not misread_predicate(verb)  # "Gunmen on motorcycles killed 20 in an attack"
     )
 
 
@@ -508,7 +510,7 @@ def dyads(draft: _Draft, pattern: Pattern) -> list[tuple[Actor, Actor | None]]:
     if not sources and pattern.reciprocal and len(targets) >= 2 and _among(draft.frame):
         sources = targets  # "talks between A and B"
     if sources is targets or (not targets and pattern.reciprocal and len(sources) >= 2):
-        return [(a, b) for a in sources for b in sources if not _same(a, b)]
+        return [(a, b) for a in sources for b in sources if not _same(a, b) and not _one_side(a, b)]
     if not targets and pattern.reciprocal and len(sources) == 1 and _rivals(draft.frame):
         return [(sources[0], sources[0])]  # "rival factions exchanged fire": one actor, both sides
     pairs: list[tuple[Actor, Actor | None]] = [
@@ -609,9 +611,13 @@ def _same(a: Actor, b: Actor) -> bool:
     overlapping = a.start < b.end and b.start < a.end  # "the army and *RSF* paramilitaries"
     if a.code == b.code and (overlapping or b.text.lower() in _BACK_REFERENCES):
         return True
-    if a.country is not None and a.country == b.country and a.country in {a.code, b.code}:
-        return True  # "India and France ... *their* defence ministers": India is its ministers
     return a.name is not None and a.name == b.name
+
+
+def _one_side(a: Actor, b: Actor) -> bool:
+    """A country and its own government, between whom no talks are held: "India and France
+    ... talks between *their* defence ministers"."""
+    return a.country is not None and a.country == b.country and a.country in {a.code, b.code}
 
 
 _BACK_REFERENCES = frozenset({"its", "it", "their", "them", "his", "him", "her", "itself"})

@@ -149,9 +149,9 @@ def _verb_fits(verb: Token, pattern: Pattern) -> bool:
 def _has_object(verb: Token, pattern: Pattern) -> bool:
     """The verb's object (or, with ``object_prep``, that preposition's object: "called
     *for* talks") is one of the pattern's ``objects``."""
-    if pattern.object_prep:
+    if pattern.object_prep:  # "used water cannon against *thousands of demonstrators*"
         found = prep_objects(verb, [pattern.object_prep])
-        return any(_word_in(obj, pattern.objects) for obj in found)
+        return any(_word_in(look_through(obj), pattern.objects) for obj in found)
     deps = {"nsubjpass", "dobj"} if is_passive(verb) else {"dobj"}
     objects = [child for child in verb.children if child.dep_ in deps]
     # "declined *to comment*": an infinitive stands where the object would
