@@ -1719,3 +1719,21 @@ def test_misparsed_and_counted_arguments(
     code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None, str | None]
 ) -> None:
     assert expected in code(text)
+
+
+def test_an_attack_blamed_on_someone_is_theirs(code: Callable[[str], Coded]) -> None:
+    """ "blamed on" names the attacker; nobody named makes an accusation."""
+    found = code("The ambush, blamed on the ELN, left five Colombian soldiers dead.")
+    assert found == {("190", "asserted", "COL", "COL")}
+
+
+def test_a_killing_by_a_strike_with_a_target_is_that_strike(code: Callable[[str], Coded]) -> None:
+    found = code("A Turkish drone strike on a PKK base in Iraq killed three fighters.")
+    assert {event[0] for event in found} == {"195"}
+
+
+def test_advancing_on_a_town_is_an_attack(code: Callable[[str], Coded]) -> None:
+    assert ("190", "asserted", "RUS", "UKR") in code(
+        "Russian troops advanced on the Ukrainian town of Pokrovsk."
+    )
+    assert code("Talks advanced towards a deal.") == set()

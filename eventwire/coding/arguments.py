@@ -46,6 +46,7 @@ class GrammarWords:
     admin_units: frozenset[str]
     participation_words: frozenset[str]
     continuing_verbs: frozenset[str]
+    blame_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -802,17 +802,30 @@ _UNREST = ("145", "175")  # riots and repression: violence at a protest
 def _without_consequences(events: list[CodedEvent]) -> list[CodedEvent]:
     """ "Missiles struck Kyiv, *killing* four civilians": the killing is what the strike
     did, one event told twice; the participle clause is dropped. So is an agentless
-    casualty of a named fight: "two soldiers were killed *in a gunfight*"."""
+    casualty of a named fight: "two soldiers were killed *in a gunfight*", and a killing
+    whose subject is the attack itself: "a drone strike *killed* three"."""
     violent = {e.anchor.i for e in events if _violent(e)}
     triggers = {e.trigger.i for e in events if _violent(e)}
+    aimed = {e.trigger.i for e in events if _violent(e) and e.target is not None}
     return [
         e
         for e in events
         if not (
             _violent(e)
-            and (_result_clause(e.anchor, violent) or _casualty_of(e, triggers - {e.trigger.i}))
+            and (
+                _result_clause(e.anchor, violent)
+                or _casualty_of(e, triggers - {e.trigger.i})
+                or _done_by_event(e, aimed - {e.trigger.i})
+            )
         )
     ]
+
+
+def _done_by_event(event: CodedEvent, triggers: set[int]) -> bool:
+    """A harm whose subject is another violent event with a target of its own: "a drone
+    strike on a PKK base *killed* three"."""
+    subject = subject_of(event.anchor) if event.anchor.pos_ in {"VERB", "AUX"} else None
+    return subject is not None and subject.i in triggers
 
 
 def _casualty_of(event: CodedEvent, triggers: set[int]) -> bool:

@@ -54,6 +54,8 @@ def find_frames(doc: Doc, patterns: PatternSet) -> Iterator[Frame]:
     """Every trigger in the document matched to its most specific pattern."""
     for token in doc:
         found: list[Frame] = []
+        if _names_the_doer(token):
+            continue
         if token.pos_ == "VERB" or _verb_tagged_as_noun(token):
             verbs = patterns.by_verb.get(token.lemma_.lower(), ())
             found = [verb_frame(token, p) for p in _fitting(token, verbs, _verb_fits)]
@@ -76,6 +78,17 @@ def find_frames(doc: Doc, patterns: PatternSet) -> Iterator[Frame]:
 
 
 _MAX_ALTERNATIVES = 4
+
+
+def _names_the_doer(participle: Token) -> bool:
+    """ "a strike *blamed on* Turkey": the participle says who struck (the strike's source);
+    no one named blames anyone."""
+    return (
+        participle.dep_ == "acl"
+        and participle.tag_ == "VBN"
+        and participle.lemma_.lower() in grammar_words().blame_verbs
+        and not any(child.dep_ == "agent" for child in participle.children)
+    )
 
 
 def _adjectival_passive(token: Token) -> bool:
@@ -477,6 +490,8 @@ def _nominal_sources(noun: Token, pattern: Pattern) -> tuple[Token, ...]:
     for clause in noun.children:  # "a march *planned by* Imran Khan's party"
         if clause.dep_ == "acl" and clause.tag_ == "VBN":
             found.extend(agent_of_participle(clause))
+            if clause.lemma_.lower() in grammar_words().blame_verbs:  # "*blamed on* Turkey"
+                found.extend(prep_objects(clause, ["on", "to"]))
     for patient in prep_objects(noun, ["of"]):  # "by" misattached to the "of" object
         found.extend(prep_objects(patient, pattern.source))
     # "praised X *during a visit to* London"; but "arrested a suspect *after an attack*"
