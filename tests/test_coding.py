@@ -1737,3 +1737,42 @@ def test_advancing_on_a_town_is_an_attack(code: Callable[[str], Coded]) -> None:
         "Russian troops advanced on the Ukrainian town of Pokrovsk."
     )
     assert code("Talks advanced towards a deal.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Supporters of the ruling party attacked an opposition lawmaker in Kinshasa.",
+            "182",
+            id="ruling-party",
+        ),
+        pytest.param(
+            "Unknown persons threw an explosive at the facade of the town hall.",
+            "183",
+            id="unknown-persons",
+        ),
+        pytest.param(
+            "Five political prisoners have begun a hunger strike in Badr prison.",
+            "142",
+            id="political-prisoners",
+        ),
+        pytest.param(
+            "French air traffic controllers walked out over staffing levels.",
+            "143",
+            id="air-traffic-controllers",
+        ),
+    ],
+)
+def test_groups_without_a_name_act(code: Callable[[str], Coded], text: str, expected: str) -> None:
+    assert expected in {event[0] for event in code(text)}
+
+
+def test_moved_by_an_event_is_a_feeling_not_an_appeal(code: Callable[[str], Coded]) -> None:
+    found = code(
+        "The UN envoy said he was encouraged by the Yemeni government's release of detainees."
+    )
+    assert {event[0] for event in found} == {"013"}
+    assert ("026", "asserted", "CHN", "IRN") in code(
+        "Iran was encouraged by China to join the talks."
+    )

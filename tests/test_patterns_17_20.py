@@ -223,7 +223,7 @@ ASSAULT = [
     ),
     pytest.param(
         "Venezuelan police subjected Venezuelan detainees to torture.",
-        {("1822", "asserted", "VEN", None)},
+        {("1822", "asserted", "VEN", "VEN")},
         id="1822-subject-to-torture",
     ),
     pytest.param(

@@ -81,6 +81,16 @@ def test_codes_refined_by_actors(
             "190",
             id="soldiers-on-fighters-stay-an-attack",
         ),
+        pytest.param(
+            "Venezuelan police tortured Venezuelan detainees in El Helicoide.",
+            "1822",
+            id="torture-is-no-repression-of-a-crowd",
+        ),
+        pytest.param(
+            "A Ugandan mob lynched a man accused of theft.",
+            "1823",
+            id="a-lynching-is-no-riot",
+        ),
     ],
 )
 def test_other_events_keep_their_code(code: Callable[[str], Coded], text: str, kept: str) -> None:

@@ -59,6 +59,8 @@ def find_frames(doc: Doc, patterns: PatternSet) -> Iterator[Frame]:
         if token.pos_ == "VERB" or _verb_tagged_as_noun(token):
             verbs = patterns.by_verb.get(token.lemma_.lower(), ())
             found = [verb_frame(token, p) for p in _fitting(token, verbs, _verb_fits)]
+            if _moved_by_event(token, patterns):  # "was *encouraged* by the release of"
+                found = []
             if not found and _adjectival_passive(token):  # "was deeply *saddened* by the loss"
                 adjectives = patterns.by_adjective.get(token.lower_, ())
                 found = [_feeling_frame(token, p) for p in _fitting(token, adjectives, _verb_fits)]
@@ -89,6 +91,15 @@ def _names_the_doer(participle: Token) -> bool:
         and participle.lemma_.lower() in grammar_words().blame_verbs
         and not any(child.dep_ == "agent" for child in participle.children)
     )
+
+
+def _moved_by_event(participle: Token, patterns: PatternSet) -> bool:
+    """A passive of feeling whose cause is an event, not an actor: "was encouraged *by the
+    release* of detainees" (where "was encouraged by China to talk" is an appeal)."""
+    if not _adjectival_passive(participle) or participle.lower_ not in patterns.by_adjective:
+        return False
+    causes = agent_of_participle(participle)
+    return any(cause.lemma_.lower() in patterns.by_noun for cause in causes)
 
 
 def _adjectival_passive(token: Token) -> bool:

@@ -21,6 +21,7 @@ _KEYS = frozenset(
     {
         "id",
         "codes",
+        "except_codes",
         "source_words",
         "source_sectors",
         "target_words",
@@ -38,6 +39,7 @@ class Refinement:
     id: str
     codes: tuple[str, ...]
     code: str
+    except_codes: tuple[str, ...] = ()
     source_words: frozenset[str] = frozenset()
     source_sectors: frozenset[str] = frozenset()
     target_words: frozenset[str] = frozenset()
@@ -93,6 +95,7 @@ class Refinements:
                     for r in self.rules
                     if r.id not in used
                     and code.startswith(r.codes)
+                    and not (r.except_codes and code.startswith(r.except_codes))
                     and self._fits(r, doc, source, target)
                 ),
                 None,
@@ -203,6 +206,7 @@ def _rule(entry: Any) -> Refinement:
         id=str(entry["id"]),
         codes=tuple(str(code) for code in entry["codes"]),
         code=str(entry["code"]),
+        except_codes=tuple(str(code) for code in entry.get("except_codes", [])),
         source_words=_words(entry, "source_words"),
         source_sectors=_words(entry, "source_sectors", upper=True),
         target_words=_words(entry, "target_words"),
