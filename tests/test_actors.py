@@ -196,6 +196,10 @@ ROLES = [
     ("regime", "The regime cracked down on dissent.", "regime", "GOV", ("GOV",)),
     ("spies", "Military intelligence arrested three men.", "intelligence", "SPY", ("SPY",)),
     ("depositors", "Angry depositors stormed the bank.", "depositors", "CVL", ("CVL",)),
+    ("vigilantes", "Vigilantes killed three suspected thieves.", "Vigilantes", "UAF", ("UAF",)),
+    ("tribesmen", "Tribesmen blocked the road to the oil field.", "Tribesmen", "CVL", ("CVL",)),
+    ("christians", "Christians were attacked in Jos.", "Christians", "REL", ("REL",)),
+    ("unknown", "Unknown persons threw a grenade.", "persons", "UAF", ("UAF",)),
 ]
 
 

@@ -391,7 +391,7 @@ MASS_VIOLENCE = [
     ),
     pytest.param(
         "Serbian forces massacred Bosnian Muslims in Srebrenica.",
-        {("202", "asserted", "SRB", None)},
+        {("202", "asserted", "SRB", "BIH")},
         id="202-massacre",
     ),
     pytest.param(
