@@ -200,6 +200,10 @@ ROLES = [
     ("tribesmen", "Tribesmen blocked the road to the oil field.", "Tribesmen", "CVL", ("CVL",)),
     ("christians", "Christians were attacked in Jos.", "Christians", "REL", ("REL",)),
     ("unknown", "Unknown persons threw a grenade.", "persons", "UAF", ("UAF",)),
+    ("national-guard", "The National Guard was deployed.", "Guard", "MIL", ("MIL",)),
+    ("commission", "The electoral commission rejected the appeal.", "commission", "GOV", ("GOV",)),
+    ("observers", "EU observers criticised the vote.", "observers", "IGOEEC", ("IGO",)),
+    ("mediators", "Qatari mediators met both sides.", "mediators", "QATGOV", ("GOV",)),
 ]
 
 
