@@ -77,6 +77,36 @@ def test_an_attacker_nobody_names_has_no_country(pipeline: Pipeline) -> None:
     assert {source for _, source, _ in found} == {"UAF"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Thousands rallied in Belgrade on Saturday demanding snap elections.",
+            ("141", "SRBCVL", "SRBGOV"),
+            id="rally",
+        ),
+        pytest.param(
+            "Kenyan doctors began a nationwide strike over unpaid salaries.",
+            ("143", "KENHLH", "KENGOV"),
+            id="strike",
+        ),
+        pytest.param(
+            "Students protested outside the Chinese consulate in Osaka.",
+            ("141", "JPNEDU", "CHNGOV"),
+            id="named-target-kept",
+        ),
+    ],
+)
+def test_a_protest_naming_no_one_addresses_the_government(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _dyads(pipeline, text)
+
+
+def test_riots_get_no_default_target(pipeline: Pipeline) -> None:
+    assert ("145", "NCLCVL", None) in _dyads(pipeline, "Rioters torched cars in Noumea.")
+
+
 def test_international_organisations_are_not_localised() -> None:
     un = Actor("the UN", 0, 6, code="IGOUNO", country=None, sectors=("IGO",))
     assert localise(un, "KEN") == un

@@ -233,3 +233,11 @@ def test_a_refined_code_is_refined_again(nlp: Language) -> None:
         "more than 100 villagers", 16, 39, code="NGACVL", country="NGA", sectors=("CVL",)
     )
     assert refinements.refine(doc, "190", gunmen, villagers) == "202"
+
+
+def test_default_targets_by_code_prefix() -> None:
+    refinements = load_refinements()
+    assert refinements.default_target("1411") == "GOV"
+    assert refinements.default_target("143") == "GOV"
+    assert refinements.default_target("145") is None
+    assert refinements.default_target("190") is None

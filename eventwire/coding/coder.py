@@ -157,7 +157,26 @@ class EventCoder:
             if d.frame.pattern.cameo.startswith(_VIOLENT_ROOTS) and d.frame.anchor.i not in unrest
         ]
         refined = _without_scenes(refined, violent)
+        refined = [self._addressed(e) for e in refined]
         return _unique([e for e in refined if not self._private(doc, e)])
+
+    def _addressed(self, event: CodedEvent) -> CodedEvent:
+        """An event that names no target addresses whom its kind does by default: a protest
+        against a tax, the government (``default_targets`` in refinements.yaml)."""
+        sector = self.refinements.default_target(event.code) if event.target is None else None
+        if sector is None:
+            return event
+        trigger = event.trigger
+        addressee = Actor(
+            trigger.text,
+            trigger.idx,
+            trigger.idx + len(trigger.text),
+            code=sector,
+            country=None,
+            sectors=(sector,),
+            resolved_by="implicit",
+        )
+        return replace(event, target=addressee)
 
     def _private(self, doc: Doc, event: CodedEvent) -> bool:
         return self.refinements.is_private_crime(doc, event.code, event.source, event.target)

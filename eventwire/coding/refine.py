@@ -6,7 +6,7 @@ dozen is mass killing (202). The rules are package data (``data/refinements.yaml
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -63,6 +63,13 @@ class Refinements:
     rules: tuple[Refinement, ...]
     quantities: Mapping[str, int]
     private_crime: PrivateCrime = PrivateCrime()
+    default_targets: Mapping[str, str] = field(default_factory=dict)  # code prefix -> sector
+
+    def default_target(self, code: str) -> str | None:
+        """The sector addressed by an event of ``code`` that names no target: a protest
+        against a tax or a law addresses the government (GOV)."""
+        targets = self.default_targets
+        return next((sector for prefix, sector in targets.items() if code.startswith(prefix)), None)
 
     def is_private_crime(self, doc: Doc, code: str, source: Actor, target: Actor | None) -> bool:
         """ "A man stabbed his neighbour": one private person (singular), a private or no
@@ -193,7 +200,14 @@ def load_refinements() -> Refinements:
         except_codes=tuple(str(code) for code in crime.get("except_codes", ())),
         except_words=_words({"id": "private_crime", **crime}, "except_words"),
     )
-    return Refinements(rules, {str(k).lower(): v for k, v in quantities.items()}, private)
+    defaults = data.get("default_targets", {})
+    if not isinstance(defaults, dict) or not all(
+        isinstance(v, str) and v.isupper() for v in defaults.values()
+    ):
+        raise DataFileError(_FILE, "'default_targets' must map code prefixes to sector codes")
+    quantities = {str(k).lower(): v for k, v in quantities.items()}
+    targets = {str(k): v for k, v in defaults.items()}
+    return Refinements(rules, quantities, private, targets)
 
 
 def _rule(entry: Any) -> Refinement:
