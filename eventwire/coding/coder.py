@@ -157,8 +157,9 @@ class EventCoder:
             if d.frame.pattern.cameo.startswith(_VIOLENT_ROOTS) and d.frame.anchor.i not in unrest
         ]
         refined = _without_scenes(refined, violent)
-        refined = [self._addressed(e) for e in refined]
-        return _unique([e for e in refined if not self._private(doc, e)])
+        kept = _unique([e for e in refined if not self._private(doc, e)])
+        # after merging: a protest told twice, once with its target, is one event
+        return _unique([self._addressed(e) for e in kept])
 
     def _addressed(self, event: CodedEvent) -> CodedEvent:
         """An event that names no target addresses whom its kind does by default: a protest
