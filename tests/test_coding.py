@@ -1776,3 +1776,46 @@ def test_moved_by_an_event_is_a_feeling_not_an_appeal(code: Callable[[str], Code
     assert ("026", "asserted", "CHN", "IRN") in code(
         "Iran was encouraged by China to join the talks."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Canada summoned the Indian high commissioner over the killing.",
+            ("114", "asserted", "CAN", "IND"),
+            id="summoned-high-commissioner",
+        ),
+        pytest.param(
+            "The African Union suspended Niger following the coup.",
+            ("160", "asserted", None, "NER"),
+            id="suspended-a-member",
+        ),
+        pytest.param(
+            "The African Union suspended Madagascar's membership on Wednesday.",
+            ("160", "asserted", None, "MDG"),
+            id="suspended-membership",
+        ),
+        pytest.param(
+            "Kenya's foreign ministry issued a statement condemning the attack on its embassy.",
+            ("111", "asserted", "KEN", None),
+            id="statement-condemning",
+        ),
+        pytest.param(
+            "Amnesty International published a report accusing Israel of genocide.",
+            ("1124", "asserted", None, "ISR"),
+            id="report-accusing",
+        ),
+    ],
+)
+def test_diplomatic_and_documentary_wordings(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    assert expected in code(text)
+
+
+def test_suspending_an_organisations_work_is_no_suspension_of_relations(
+    code: Callable[[str], Coded],
+) -> None:
+    found = code("Ethiopia suspended the operations of three rights groups.")
+    assert "160" not in {event[0] for event in found}

@@ -47,6 +47,7 @@ class GrammarWords:
     participation_words: frozenset[str]
     continuing_verbs: frozenset[str]
     blame_verbs: frozenset[str]
+    document_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -129,12 +130,20 @@ def subject_of(verb: Token, *, depth: int = 0) -> Token | None:
     if verb.dep_ in SUBJECT_SHARING_DEPS:
         governor = head.head if head.dep_ == "prep" and verb.dep_ == "pcomp" else head
         return subject_of(governor, depth=depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and _issued_document(head):
+        # "adopted a resolution *calling for* a ceasefire": whoever issued it says so
+        return subject_of(head.head, depth=depth + 1)
     if (verb.dep_ == "acl" and verb.tag_ == "VBG") or misread_predicate(verb):
         return head  # "police, *working* alongside ...", "protesters *demanding* ..."
     if verb.dep_ in {"acl", "relcl"} and is_infinitive(verb) and _acting_object(head):
         # "launched an operation *to deliver*", "became the first country *to recognise*"
         return subject_of(head.head, depth=depth + 1)
     return None
+
+
+def _issued_document(noun: Token) -> bool:
+    """A document someone issued or adopted: "adopted *a resolution* calling for"."""
+    return noun.dep_ == "dobj" and noun.lemma_.lower() in grammar_words().document_nouns
 
 
 def _acting_object(noun: Token) -> bool:
