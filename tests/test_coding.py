@@ -1819,3 +1819,50 @@ def test_suspending_an_organisations_work_is_no_suspension_of_relations(
 ) -> None:
     found = code("Ethiopia suspended the operations of three rights groups.")
     assert "160" not in {event[0] for event in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Egypt offered to host talks between Sudan's army and the RSF.",
+            ("039", "asserted", "EGY", "SDN"),
+            id="offered-to-host-talks-between",
+        ),
+        pytest.param(
+            "Qatar offered on Monday to host talks between Pakistan and Afghanistan.",
+            ("039", "asserted", "QAT", "PAK"),
+            id="infinitive-read-as-purpose",
+        ),
+        pytest.param(
+            "Qatar expressed willingness to mediate between Russia and Ukraine.",
+            ("039", "asserted", "QAT", "RUS"),
+            id="willingness-to",
+        ),
+        pytest.param(
+            "Sudan's army rejected Turkey's offer to mediate.",
+            ("039", "asserted", "TUR", None),
+            id="owner-of-the-offer",
+        ),
+        pytest.param(
+            "Oman hosted talks between Iran and the United States in Muscat.",
+            ("045", "asserted", "OMN", "IRN"),
+            id="hosting-others-talks-mediates",
+        ),
+    ],
+)
+def test_offers_and_mediation(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert expected in code(text)
+
+
+def test_a_trainee_does_what_it_is_trained_to(code: Callable[[str], Coded]) -> None:
+    found = code("France will train Ukrainian pilots to fly Mirage jets.")
+    assert ("062", "planned", "FRA", "UKR") in found
+    assert all(source != "FRA" for c, _, source, _ in found if c.startswith("15"))
+
+
+def test_a_vetoed_resolution_speaks_not_for_the_vetoer(code: Callable[[str], Coded]) -> None:
+    found = code("The United States vetoed a Security Council resolution demanding a ceasefire.")
+    assert all(source != "USA" for c, _, source, _ in found if c.startswith("10"))

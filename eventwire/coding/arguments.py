@@ -48,6 +48,7 @@ class GrammarWords:
     continuing_verbs: frozenset[str]
     blame_verbs: frozenset[str]
     document_nouns: frozenset[str]
+    issuing_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -130,6 +131,8 @@ def subject_of(verb: Token, *, depth: int = 0) -> Token | None:
     if verb.dep_ in SUBJECT_SHARING_DEPS:
         governor = head.head if head.dep_ == "prep" and verb.dep_ == "pcomp" else head
         return subject_of(governor, depth=depth + 1)
+    if verb.dep_ == "acl" and is_infinitive(verb) and (owner := first_child(head, {"poss"})):
+        return owner  # "Turkey's offer *to mediate*"
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and _issued_document(head):
         # "adopted a resolution *calling for* a ceasefire": whoever issued it says so
         return subject_of(head.head, depth=depth + 1)
@@ -142,8 +145,14 @@ def subject_of(verb: Token, *, depth: int = 0) -> Token | None:
 
 
 def _issued_document(noun: Token) -> bool:
-    """A document someone issued or adopted: "adopted *a resolution* calling for"."""
-    return noun.dep_ == "dobj" and noun.lemma_.lower() in grammar_words().document_nouns
+    """A document its clause's subject issued or adopted: "adopted *a resolution* calling
+    for"; not one it vetoed or read ("vetoed a resolution demanding")."""
+    words = grammar_words()
+    return (
+        noun.dep_ == "dobj"
+        and noun.lemma_.lower() in words.document_nouns
+        and noun.head.lemma_.lower() in words.issuing_verbs
+    )
 
 
 def _acting_object(noun: Token) -> bool:

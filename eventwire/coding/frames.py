@@ -124,9 +124,14 @@ def _hyphenated(token: Token) -> str:
 
 def _verb_tagged_as_noun(token: Token) -> bool:
     """Headlines confuse the tagger: in "Police arrest 40 protesters" the noun "arrest" has
-    a subject and an object of its own, so it is read as the verb it is."""
+    a subject and an object of its own, so it is read as the verb it is; so is "to host
+    talks", a noun with an object after "to"."""
     deps = {child.dep_ for child in token.children}
-    return token.pos_ == "NOUN" and "nsubj" in deps and "dobj" in deps
+    if token.pos_ != "NOUN" or "dobj" not in deps:
+        return False
+    # "offered *to host* talks": an infinitive marker makes it a verb too
+    infinitive = any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
+    return "nsubj" in deps or infinitive
 
 
 def _fitting(

@@ -77,6 +77,10 @@ def governing_verb(anchor: Token) -> Token | None:
 def intent_of(anchor: Token, intent: IntentCodes) -> Token | None:
     """The word expressing intent to perform the event at ``anchor``, if any:
     "*agreed* to meet", "is *ready* to negotiate"."""
+    head = anchor.head  # "its *offer* to mediate", "expressed *willingness* to talk"
+    noun_of_intent = head.pos_ == "NOUN" and head.lemma_.lower() in intent.words
+    if anchor.dep_ == "acl" and noun_of_intent and is_infinitive(anchor):
+        return head
     path = governing_path(anchor)
     for lower, upper in pairwise(path):
         if upper.lemma_.lower() not in intent.words and upper.lower_ not in intent.words:
@@ -84,6 +88,8 @@ def intent_of(anchor: Token, intent: IntentCodes) -> Token | None:
         # "agreed *to meet*", or an event noun: "agreed *to a ceasefire*"
         if lower.dep_ == "xcomp" or (lower.dep_ == "prep" and lower.lower_ == "to"):
             return upper
+        if lower.dep_ == "advcl" and is_infinitive(lower):
+            return upper  # "offered on Monday *to host* talks", read as a clause of purpose
         if upper.lemma_.lower() in intent.object_intents and _intended_object(lower):
             return upper
     return None
