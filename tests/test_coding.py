@@ -1866,3 +1866,29 @@ def test_a_trainee_does_what_it_is_trained_to(code: Callable[[str], Coded]) -> N
 def test_a_vetoed_resolution_speaks_not_for_the_vetoer(code: Callable[[str], Coded]) -> None:
     found = code("The United States vetoed a Security Council resolution demanding a ceasefire.")
     assert all(source != "USA" for c, _, source, _ in found if c.startswith("10"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Iran allowed UN inspectors to visit the Fordow site.",
+            ("0862", "asserted", "IRN", None),
+            id="object-parsed-as-subject-of-the-infinitive",
+        ),
+        pytest.param(
+            "India supplied Armenia with artillery systems and air defence radars.",
+            ("072", "asserted", "IND", "ARM"),
+            id="supplied-with-systems",
+        ),
+        pytest.param(
+            "Mali's military government handed power to a civilian administration.",
+            ("0831", "asserted", "MLI", None),
+            id="handed-power",
+        ),
+    ],
+)
+def test_material_cooperation_and_concessions(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert expected in code(text)

@@ -289,13 +289,21 @@ def slot_arguments(token: Token, slots: Iterable[str]) -> list[Token]:
     found: list[Token] = []
     if "dobj" in slots:
         found.extend(child for child in token.children if child.dep_ in {"dobj", "dative"})
-        # "shot *dead* three protesters": the object hung on the verb's complement
+        # "shot *dead* three protesters": the object hung on the verb's complement;
+        # "allowed *UN inspectors* to visit": the object made the infinitive's subject
         found.extend(
             grand
             for child in token.children
             if child.dep_ in {"acomp", "oprd"}
             for grand in child.children
             if grand.dep_ == "dobj"
+        )
+        found.extend(
+            grand
+            for child in token.children
+            if child.dep_ == "ccomp" and is_infinitive(child)
+            for grand in child.children
+            if grand.dep_ == "nsubj"
         )
     if "that" in slots:  # "demanded that *Cambodia* pay compensation"
         found.extend(

@@ -18,6 +18,7 @@ from eventwire.coding.arguments import (
     first_child,
     framing_preposition,
     grammar_words,
+    is_infinitive,
     is_passive,
     is_temporal,
     look_through,
@@ -185,6 +186,15 @@ def _has_object(verb: Token, pattern: Pattern) -> bool:
     objects = [child for child in verb.children if child.dep_ in deps]
     # "declined *to comment*": an infinitive stands where the object would
     objects.extend(child for child in verb.children if child.dep_ == "xcomp")
+    # "allowed *UN inspectors* to visit": the parser made the object the subject of the
+    # infinitive
+    objects.extend(
+        subject
+        for clause in verb.children
+        if clause.dep_ == "ccomp" and is_infinitive(clause)
+        for subject in clause.children
+        if subject.dep_ == "nsubj"
+    )
     # "called the verdict *a sham*", "branded the sanctions *illegal*", "called the decision
     # politically *motivated*": what the object is called
     named = [child for child in verb.children if child.dep_ == "oprd"]
