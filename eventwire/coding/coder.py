@@ -534,7 +534,10 @@ def dyads(draft: _Draft, pattern: Pattern) -> list[tuple[Actor, Actor | None]]:
     if not targets and pattern.reciprocal and len(sources) == 1 and _rivals(draft.frame):
         return [(sources[0], sources[0])]  # "rival factions exchanged fire": one actor, both sides
     pairs: list[tuple[Actor, Actor | None]] = [
-        (s, t) for s in sources for t in targets if not _same(s, t) and not _twin(s, t)
+        (s, t)
+        for s in sources
+        for t in targets
+        if not _same(s, t) and not _twin(s, t) and not (pattern.reciprocal and _one_side(s, t))
     ]
     if pairs:
         return pairs
