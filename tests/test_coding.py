@@ -1892,3 +1892,34 @@ def test_material_cooperation_and_concessions(
     code: Callable[[str], Coded], text: str, expected: tuple[str, str, str, str | None]
 ) -> None:
     assert expected in code(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Chinese and Indian troops disengaged from two friction points along the border.",
+            ("087", "asserted", "CHN", "IND"),
+            id="disengaged",
+        ),
+        pytest.param(
+            "The Dutch government apologised for its role in the slave trade.",
+            ("055", "asserted", "NLD", None),
+            id="apology-without-addressee",
+        ),
+        pytest.param(
+            "Venezuela's opposition candidate accused the electoral council of fraud.",
+            ("112", "asserted", "VEN", "VEN"),
+            id="electoral-council",
+        ),
+        pytest.param(
+            "Iran will attend talks with the United States in Oman.",
+            ("036", "planned", "IRN", "USA"),
+            id="attend-talks",
+        ),
+    ],
+)
+def test_wire_wordings_of_cooperation_and_diplomacy(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert expected in code(text)
