@@ -1908,8 +1908,8 @@ def test_material_cooperation_and_concessions(
             id="apology-without-addressee",
         ),
         pytest.param(
-            "Venezuela's opposition candidate accused the electoral council of fraud.",
-            ("112", "asserted", "VEN", "VEN"),
+            "The opposition candidate accused Venezuela's electoral council of fraud.",
+            ("112", "asserted", None, "VEN"),
             id="electoral-council",
         ),
         pytest.param(
