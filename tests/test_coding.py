@@ -1923,3 +1923,24 @@ def test_wire_wordings_of_cooperation_and_diplomacy(
     code: Callable[[str], Coded], text: str, expected: tuple[str, str, str, str | None]
 ) -> None:
     assert expected in code(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sudanese RSF fighters looted homes and markets in Wad Madani.",
+            ("171", "asserted", "SDN", None),
+            id="looting-without-owner",
+        ),
+        pytest.param(
+            "A grenade was thrown at a Burundian police patrol, wounding three officers.",
+            ("183", "asserted", None, "BDI"),
+            id="grenade-thrown-by-nobody-named",
+        ),
+    ],
+)
+def test_looting_and_thrown_grenades(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    assert expected in code(text)
