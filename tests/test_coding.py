@@ -1944,3 +1944,39 @@ def test_looting_and_thrown_grenades(
     code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None, str | None]
 ) -> None:
     assert expected in code(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ethiopian authorities cut internet access in the Amhara region amid fighting.",
+            ("1721", "asserted", "ETH", None),
+            id="cut-internet-access",
+        ),
+        pytest.param(
+            "Three Malian civilians were caught in crossfire between soldiers and militants.",
+            ("190", "asserted", None, None),
+            id="crossfire-between",
+        ),
+        pytest.param(
+            "Rohingya refugees were forced back across the border by Bangladeshi border guards.",
+            ("174", "asserted", "BGD", None),
+            id="forced-back",
+        ),
+        pytest.param(
+            "Three Zimbabwean activists disappeared after being detained by plainclothes officers.",
+            ("173", "asserted", None, "ZWE"),
+            id="patient-of-being-detained",
+        ),
+        pytest.param(
+            "Unidentified gunmen shot and wounded a Cameroonian opposition councillor.",
+            ("182", "asserted", None, "CMR"),
+            id="object-shared-by-conjoined-verbs",
+        ),
+    ],
+)
+def test_repression_and_violence_wordings(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    assert expected in code(text)

@@ -243,6 +243,10 @@ def passive_subject(verb: Token) -> Token | None:
         return verb.head
     if verb.dep_ in {"xcomp", "conj"}:
         return passive_subject(verb.head) if is_passive(verb.head) else subject_of(verb.head)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "disappeared after *being detained*"
+        governor = verb.head.head
+        if governor.pos_ in {"VERB", "AUX"}:
+            return passive_subject(governor) if is_passive(governor) else subject_of(governor)
     return None
 
 
@@ -289,6 +293,14 @@ def slot_arguments(token: Token, slots: Iterable[str]) -> list[Token]:
     found: list[Token] = []
     if "dobj" in slots:
         found.extend(child for child in token.children if child.dep_ in {"dobj", "dative"})
+        if not found:  # "shot and wounded *a councillor*": the object the conjuncts share
+            found.extend(
+                grand
+                for child in token.children
+                if child.dep_ == "conj" and child.pos_ == "VERB"
+                for grand in child.children
+                if grand.dep_ == "dobj"
+            )
         # "shot *dead* three protesters": the object hung on the verb's complement;
         # "allowed *UN inspectors* to visit": the object made the infinitive's subject
         found.extend(
