@@ -1980,3 +1980,24 @@ def test_repression_and_violence_wordings(
     code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None, str | None]
 ) -> None:
     assert expected in code(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Nigerian police took 12 suspected cultists into custody on Sunday.",
+            ("173", "asserted", "NGA", None),
+            id="cultists-into-custody",
+        ),
+        pytest.param(
+            "Turkish authorities issued detention warrants for 48 Turkish citizens.",
+            ("173", "asserted", "TUR", "TUR"),
+            id="detention-warrants",
+        ),
+    ],
+)
+def test_arrest_wordings(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert expected in code(text)
