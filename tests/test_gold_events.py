@@ -10,16 +10,17 @@ import pytest
 from eventwire import Pipeline
 from eventwire.evaluate.events import EventScores, evaluate_events, read_event_gold
 
-# Set a little under the measurement of 2026-12-06 (1,548 texts by six writers: root P 0.874
-# F1 0.800, PLOVER F1 0.816, QuadClass F1 0.830); raise them when the coder improves.
+# Set a little under the measurement of 2026-12-06, second session (1,548 texts by six
+# writers: root P 0.879 F1 0.816, PLOVER F1 0.830, QuadClass F1 0.843, target country 0.755);
+# raise them when the coder improves.
 FLOORS = {
-    "root_precision": 0.86,
-    "root_f1": 0.79,
-    "plover_f1": 0.80,
-    "quad_f1": 0.82,
+    "root_precision": 0.87,
+    "root_f1": 0.80,
+    "plover_f1": 0.82,
+    "quad_f1": 0.83,
     "status": 0.96,
     "source_country": 0.93,
-    "target_country": 0.66,
+    "target_country": 0.74,
     "source_sectors": 0.88,
     "false_alarm_rate": 0.03,
 }
