@@ -237,7 +237,12 @@ def test_a_refined_code_is_refined_again(nlp: Language) -> None:
 
 def test_default_targets_by_code_prefix() -> None:
     refinements = load_refinements()
-    assert refinements.default_target("1411") == "GOV"
-    assert refinements.default_target("143") == "GOV"
-    assert refinements.default_target("145") is None
-    assert refinements.default_target("190") is None
+    students = Actor("students", 0, 8, code="EDU", country=None, sectors=("EDU",))
+    soldiers = Actor("soldiers", 0, 8, code="MIL", country=None, sectors=("MIL",))
+    iran = Actor("Iran", 0, 4, code="IRN", country="IRN")
+    assert refinements.default_target("1411", students) == "GOV"
+    assert refinements.default_target("143", students) == "GOV"
+    assert refinements.default_target("145", students) is None
+    assert refinements.default_target("190", students) is None
+    assert refinements.default_target("141", soldiers) is None  # soldiers who march
+    assert refinements.default_target("143", iran) is None  # a state that boycotts

@@ -164,7 +164,8 @@ class EventCoder:
     def _addressed(self, event: CodedEvent) -> CodedEvent:
         """An event that names no target addresses whom its kind does by default: a protest
         against a tax, the government (``default_targets`` in refinements.yaml)."""
-        sector = self.refinements.default_target(event.code) if event.target is None else None
+        refinements = self.refinements
+        sector = refinements.default_target(event.code, event.source) if not event.target else None
         if sector is None:
             return event
         trigger = event.trigger

@@ -64,10 +64,14 @@ class Refinements:
     quantities: Mapping[str, int]
     private_crime: PrivateCrime = PrivateCrime()
     default_targets: Mapping[str, str] = field(default_factory=dict)  # code prefix -> sector
+    state_sectors: frozenset[str] = frozenset()  # sources that address no default target
 
-    def default_target(self, code: str) -> str | None:
+    def default_target(self, code: str, source: Actor) -> str | None:
         """The sector addressed by an event of ``code`` that names no target: a protest
-        against a tax or a law addresses the government (GOV)."""
+        against a tax or a law addresses the government (GOV). A state, its forces or its
+        officials do not protest against themselves ("soldiers marched", "Iran boycotted")."""
+        if source.code == source.country or self.state_sectors & set(source.sectors):
+            return None
         targets = self.default_targets
         return next((sector for prefix, sector in targets.items() if code.startswith(prefix)), None)
 
@@ -207,7 +211,12 @@ def load_refinements() -> Refinements:
         raise DataFileError(_FILE, "'default_targets' must map code prefixes to sector codes")
     quantities = {str(k).lower(): v for k, v in quantities.items()}
     targets = {str(k): v for k, v in defaults.items()}
-    return Refinements(rules, quantities, private, targets)
+    state = _words(
+        {"id": "state_sectors", "state_sectors": data.get("state_sectors", [])},
+        "state_sectors",
+        upper=True,
+    )
+    return Refinements(rules, quantities, private, targets, state)
 
 
 def _rule(entry: Any) -> Refinement:
