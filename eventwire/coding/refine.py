@@ -70,7 +70,8 @@ class Refinements:
         """The sector addressed by an event of ``code`` that names no target: a protest
         against a tax or a law addresses the government (GOV). A state, its forces or its
         officials do not protest against themselves ("soldiers marched", "Iran boycotted")."""
-        if source.code == source.country or self.state_sectors & set(source.sectors):
+        state = source.code == source.country and source.resolved_by != "demonym"  # not "Slovaks"
+        if state or self.state_sectors & set(source.sectors):
             return None
         targets = self.default_targets
         return next((sector for prefix, sector in targets.items() if code.startswith(prefix)), None)
