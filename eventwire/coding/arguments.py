@@ -71,6 +71,11 @@ def is_passive(verb: Token) -> bool:
     return participle or headline_passive(verb)
 
 
+def titled(token: Token) -> bool:
+    """Whether the token's sentence is a title: it ends without a full stop."""
+    return token.sent[-1].text not in {".", "!", "?"}
+
+
 def misread_predicate(verb: Token) -> bool:
     """A sentence's own verb that the parser hung on its subject as a participle:
     "Hundreds of students *protested* in Osaka." (a full sentence, so no headline's
@@ -78,7 +83,7 @@ def misread_predicate(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in {"NOUN", "PROPN", "NUM"}:
         return False
-    if verb.sent[-1].text not in {".", "!"} or any(c.dep_ == "agent" for c in verb.children):
+    if titled(verb) or any(c.dep_ == "agent" for c in verb.children):
         return False
     # "Gunmen on motorcycles *killed* 20 people.": a participle takes no object of its own
     has_object = any(child.dep_ == "dobj" for child in verb.children)
@@ -93,9 +98,8 @@ def headline_passive(verb: Token) -> bool:
     deps = {child.dep_ for child in verb.children}
     if "nsubj" not in deps or deps & {"aux", "dobj", "auxpass", "dative", "ccomp", "xcomp"}:
         return False
-    titled = verb.sent[-1].text not in {".", "!", "?"}
     if verb.tag_ == "VBN":  # not "Hundreds of students protested." (a mistagged past)
-        return titled or verb.lemma_.lower() in grammar_words().transitive_verbs
+        return titled(verb) or verb.lemma_.lower() in grammar_words().transitive_verbs
     # a past form of an always-transitive verb reads as a participle only in a headline or
     # headlinese: "Activist detained in Minsk", "Opposition MP detained over remarks." (no
     # article); not "The striker shot wide from six yards."
@@ -105,7 +109,7 @@ def headline_passive(verb: Token) -> bool:
         and subject.tag_ in {"NN", "NNP"}  # "Thousands took to the streets" is no headline
         and not any(c.dep_ in {"det", "poss"} for c in subject.children)
     )
-    return (titled or bare) and verb.lemma_.lower() in grammar_words().transitive_verbs
+    return (titled(verb) or bare) and verb.lemma_.lower() in grammar_words().transitive_verbs
 
 
 def subject_of(verb: Token, *, depth: int = 0) -> Token | None:

@@ -168,17 +168,7 @@ class EventCoder:
         sector = refinements.default_target(event.code, event.source) if not event.target else None
         if sector is None:
             return event
-        trigger = event.trigger
-        addressee = Actor(
-            trigger.text,
-            trigger.idx,
-            trigger.idx + len(trigger.text),
-            code=sector,
-            country=None,
-            sectors=(sector,),
-            resolved_by="implicit",
-        )
-        return replace(event, target=addressee)
+        return replace(event, target=implicit_actor(event.trigger, sector))
 
     def _private(self, doc: Doc, event: CodedEvent) -> bool:
         return self.refinements.is_private_crime(doc, event.code, event.source, event.target)
@@ -448,8 +438,13 @@ def _with_implicit_agent(draft: _Draft) -> _Draft:
         return draft
     if any(_at_leisure(token) for token in frame.sources):
         return draft  # "thousands of runners took to the streets" for a marathon
-    trigger = frame.trigger
-    agent = Actor(
+    return replace(draft, sources=(implicit_actor(frame.trigger, sector),))
+
+
+def implicit_actor(trigger: Token, sector: str) -> Actor:
+    """An actor the text implies but does not name, of ``sector``, mentioned by the trigger
+    (localisation later adds the country where the event happens)."""
+    return Actor(
         trigger.text,
         trigger.idx,
         trigger.idx + len(trigger.text),
@@ -458,7 +453,6 @@ def _with_implicit_agent(draft: _Draft) -> _Draft:
         sectors=(sector,),
         resolved_by="implicit",
     )
-    return replace(draft, sources=(agent,))
 
 
 def _at_leisure(counted: Token) -> bool:
