@@ -204,6 +204,20 @@ ROLES = [
     ("commission", "The electoral commission rejected the appeal.", "commission", "GOV", ("GOV",)),
     ("observers", "EU observers criticised the vote.", "observers", "IGOEEC", ("IGO",)),
     ("mediators", "Qatari mediators met both sides.", "mediators", "QATGOV", ("GOV",)),
+    (
+        "followers-of-a-state",
+        "Supporters of Pakistan's former prime minister marched.",
+        "Supporters",
+        "PAKCVL",
+        ("CVL",),
+    ),
+    (
+        "followers-of-a-party",
+        "Supporters of the opposition marched.",
+        "Supporters",
+        "OPP",
+        ("OPP",),
+    ),
 ]
 
 

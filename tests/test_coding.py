@@ -2001,3 +2001,34 @@ def test_arrest_wordings(
     code: Callable[[str], Coded], text: str, expected: tuple[str, str, str, str | None]
 ) -> None:
     assert expected in code(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Israeli settlers attacked Palestinian farmers harvesting olives near Nablus.",
+            ("182", "asserted", "ISR", "PSE"),
+            id="object-parsed-as-subject-of-a-gerund",
+        ),
+        pytest.param(
+            "The strike by Nigerian transport workers paralysed Lagos for a second day.",
+            ("143", "asserted", "NGA", None),
+            id="strike-by-workers",
+        ),
+        pytest.param(
+            "French farmers drove tractors into Paris in protest against the trade deal.",
+            ("141", "asserted", "FRA", None),
+            id="in-protest",
+        ),
+    ],
+)
+def test_protest_wordings(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert expected in code(text)
+
+
+def test_a_strike_by_an_army_is_no_labour_strike(code: Callable[[str], Coded]) -> None:
+    found = code("A strike by Russian forces hit Kharkiv.")
+    assert "143" not in {event[0] for event in found}

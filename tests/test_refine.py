@@ -245,4 +245,4 @@ def test_default_targets_by_code_prefix() -> None:
     assert refinements.default_target("145", students) is None
     assert refinements.default_target("190", students) is None
     assert refinements.default_target("141", soldiers) is None  # soldiers who march
-    assert refinements.default_target("143", iran) is None  # a state that boycotts
+    assert refinements.default_target("141", iran) == "GOV"  # "Iran's biggest rallies"

@@ -152,6 +152,12 @@ class Describer:
         if role.kind == "press":
             kind = "none"  # no antecedent: "a reporter asked him ... he said" is not the reporter
         affiliations = phrase.affiliations or self._complement_affiliations(phrase.head, depth)
+        if self._follows_state(phrase.head, affiliations):
+            # "supporters of the former prime minister": civilians of his country, if known
+            country = affiliations[0].country
+            code = (country or "") + role.sectors[0]
+            followers = Description(code, country, role.sectors, name, title, by)
+            return Reading(phrase, (followers,), kind)
         sectors = role.sectors
         if not phrase.affiliations and self._takes_sector(phrase.head, affiliations):
             sectors = affiliations[0].sectors  # "officials of the ruling party" -> PTY
@@ -165,6 +171,13 @@ class Describer:
         if not affiliations or not affiliations[0].sectors or affiliations[0].country is None:
             return False
         return head.lemma_.lower() in self.lexicon.grammar.sector_taking_heads
+
+    def _follows_state(self, head: Token, affiliations: tuple[ProperEntry, ...]) -> bool:
+        """Followers of a state actor ("supporters of the junta") are not the state."""
+        grammar = self.lexicon.grammar
+        if head.lemma_.lower() not in grammar.followers or not affiliations:
+            return False
+        return bool(grammar.state_sectors & set(affiliations[0].sectors))
 
     def _person(self, phrase: NounPhrase, depth: int) -> Reading:
         title, entry = phrase.title, phrase.title_entry

@@ -71,6 +71,8 @@ class Grammar:
     directional_prepositions: frozenset[str]
     motion_words: frozenset[str]
     sector_taking_heads: frozenset[str]
+    followers: frozenset[str]
+    state_sectors: frozenset[str]
     owned_heads: frozenset[str]
     counterpart_nouns: frozenset[str]
     affiliation_prepositions: frozenset[str]
@@ -201,6 +203,8 @@ def _grammar(path: Path) -> Grammar:
         directional_prepositions=_words(path, raw, "directional_prepositions"),
         motion_words=_words(path, raw, "motion_words"),
         sector_taking_heads=_words(path, raw, "sector_taking_heads"),
+        followers=_words(path, raw, "followers"),
+        state_sectors=frozenset(word.upper() for word in _words(path, raw, "state_sectors")),
         owned_heads=_words(path, raw, "owned_heads"),
         counterpart_nouns=_words(path, raw, "counterpart_nouns"),
         affiliation_prepositions=_words(path, raw, "affiliation_prepositions"),

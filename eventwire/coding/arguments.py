@@ -49,6 +49,7 @@ class GrammarWords:
     blame_verbs: frozenset[str]
     document_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
+    manner_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +70,12 @@ def is_passive(verb: Token) -> bool:
         return True
     participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and not misread_predicate(verb)
     return participle or headline_passive(verb)
+
+
+def small_clause(clause: Token) -> bool:
+    """A clause whose subject the parser took from its verb's object: "allowed *inspectors*
+    to visit", "attacked *farmers* harvesting olives"."""
+    return is_infinitive(clause) or clause.tag_ == "VBG"
 
 
 def titled(token: Token) -> bool:
@@ -317,7 +324,7 @@ def slot_arguments(token: Token, slots: Iterable[str]) -> list[Token]:
         found.extend(
             grand
             for child in token.children
-            if child.dep_ == "ccomp" and is_infinitive(child)
+            if child.dep_ == "ccomp" and small_clause(child)
             for grand in child.children
             if grand.dep_ == "nsubj"
         )

@@ -18,13 +18,13 @@ from eventwire.coding.arguments import (
     first_child,
     framing_preposition,
     grammar_words,
-    is_infinitive,
     is_passive,
     is_temporal,
     look_through,
     passive_subject,
     prep_objects,
     slot_arguments,
+    small_clause,
     subject_of,
 )
 from eventwire.coding.patterns import Pattern, PatternSet
@@ -191,7 +191,7 @@ def _has_object(verb: Token, pattern: Pattern) -> bool:
     objects.extend(
         subject
         for clause in verb.children
-        if clause.dep_ == "ccomp" and is_infinitive(clause)
+        if clause.dep_ == "ccomp" and small_clause(clause)
         for subject in clause.children
         if subject.dep_ == "nsubj"
     )
@@ -463,7 +463,7 @@ def light_verb(noun: Token, pattern: Pattern) -> Token | None:
     if noun.dep_ == "conj" and noun.head.pos_ in _NOUN_POS:
         return light_verb(noun.head, pattern)
     if pattern.nominal:  # events one takes part in or carries on; not things ("a protest note")
-        joined = _taking_part(noun) or _continuing(noun)
+        joined = _taking_part(noun) or _continuing(noun) or _in_manner(noun)
         if joined is not None:
             return joined
     counted = _counting_noun(noun)
@@ -484,6 +484,18 @@ def _taking_part(noun: Token) -> Token | None:
     ):
         return verb
     return None
+
+
+def _in_manner(noun: Token) -> Token | None:
+    """ "drove tractors into Paris *in protest* against": the act is done as a protest."""
+    head = noun.head
+    manner = noun.lemma_.lower() in grammar_words().manner_nouns
+    if noun.dep_ != "pobj" or head.lower_ != "in" or not manner:
+        return None
+    if any(child.dep_ in {"det", "poss"} for child in noun.children):
+        return None  # "in the protest", "in their protest": a scene, told elsewhere
+    verb = head.head
+    return verb if verb.pos_ == "VERB" else None
 
 
 def _continuing(noun: Token) -> Token | None:

@@ -68,10 +68,10 @@ class Refinements:
 
     def default_target(self, code: str, source: Actor) -> str | None:
         """The sector addressed by an event of ``code`` that names no target: a protest
-        against a tax or a law addresses the government (GOV). A state, its forces or its
-        officials do not protest against themselves ("soldiers marched", "Iran boycotted")."""
-        state = source.code == source.country and source.resolved_by != "demonym"  # not "Slovaks"
-        if state or self.state_sectors & set(source.sectors):
+        against a tax or a law addresses the government (GOV). Forces and officials do not
+        protest against their own government ("soldiers marched"); a country named as the
+        protester stands for its people ("Serbia's biggest rallies", "Slovaks rallied")."""
+        if self.state_sectors & set(source.sectors):
             return None
         targets = self.default_targets
         return next((sector for prefix, sector in targets.items() if code.startswith(prefix)), None)
