@@ -2032,3 +2032,15 @@ def test_protest_wordings(
 def test_a_strike_by_an_army_is_no_labour_strike(code: Callable[[str], Coded]) -> None:
     found = code("A strike by Russian forces hit Kharkiv.")
     assert "143" not in {event[0] for event in found}
+
+
+def test_a_hyphened_modifier_names_the_kind(code: Callable[[str], Coded]) -> None:
+    """ "Anti-government", which the tokenizer splits in three, makes the rally political."""
+    assert "141" in {e[0] for e in code("Anti-government rallies continued in Tbilisi.")}
+
+
+def test_an_inquiry_that_speaks_is_no_event_of_its_own(code: Callable[[str], Coded]) -> None:
+    found = code("A UN fact-finding mission said Venezuelan police had tortured protesters.")
+    assert not any(event[0].startswith("09") for event in found)
+    set_up = code("The UN Human Rights Council set up a fact-finding mission on Sudan.")
+    assert any(event[0].startswith("09") for event in set_up)

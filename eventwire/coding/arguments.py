@@ -50,6 +50,7 @@ class GrammarWords:
     document_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
     manner_nouns: frozenset[str]
+    findings_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

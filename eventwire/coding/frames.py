@@ -219,7 +219,11 @@ def _has_modifier(token: Token, pattern: Pattern, *, depth: int) -> bool:
     frontier = [token]
     for _ in range(depth):
         frontier = [child for node in frontier for child in node.children]
-        if any(_word_in(node, pattern.modifiers) for node in frontier):
+        # "*anti-government* rallies", which the tokenizer splits in three
+        if any(
+            _word_in(node, pattern.modifiers) or _hyphenated(node) in pattern.modifiers
+            for node in frontier
+        ):
             return True
     return False
 
@@ -247,9 +251,11 @@ def _noun_fits(noun: Token, pattern: Pattern) -> bool:
         for grand in child.children
         if grand.dep_ in _MODIFIER_DEPS
     ]
-    return any(_word_in(child, pattern.modifiers) for child in modifiers) or any(
-        part in pattern.modifiers for part in noun.lower_.split("-")[:-1]
+    named = any(
+        _word_in(child, pattern.modifiers) or _hyphenated(child) in pattern.modifiers
+        for child in modifiers  # "*anti-government* rallies", split by the tokenizer
     )
+    return named or any(part in pattern.modifiers for part in noun.lower_.split("-")[:-1])
 
 
 def verb_frame(verb: Token, pattern: Pattern) -> Frame:
@@ -341,7 +347,7 @@ def noun_frame(noun: Token, pattern: Pattern) -> Frame | None:
     if light is None:
         if pattern.answered and (answer := _answer(noun)) is not None:
             return _answered_frame(noun, answer, pattern, targets)
-        if not pattern.nominal or _undone(noun):
+        if not pattern.nominal or _undone(noun) or _speaking(noun):
             return None
         if not targets:  # "condemned the airstrike *on Doha*", the phrase hung on the verb
             targets = _misattached_targets(noun, own_slots)
@@ -402,6 +408,12 @@ def _answered_frame(
 def set_off(noun: Token) -> bool:
     """A bomb or mine that its verb's subject set off: "the convoy *hit* a landmine"."""
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in grammar_words().set_off_verbs
+
+
+def _speaking(noun: Token) -> bool:
+    """An event noun that speaks: "a UN fact-finding *mission* said ...", "the *inquiry*
+    found ..." is the speaker of a report, not an event of its own."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in grammar_words().findings_verbs
 
 
 def _undone(noun: Token) -> bool:
