@@ -218,6 +218,7 @@ ROLES = [
         "OPP",
         ("OPP",),
     ),
+    ("stance", "Pro-Palestinian students set up a camp.", "students", "EDU", ("EDU",)),
 ]
 
 

@@ -2044,3 +2044,29 @@ def test_an_inquiry_that_speaks_is_no_event_of_its_own(code: Callable[[str], Cod
     assert not any(event[0].startswith("09") for event in found)
     set_up = code("The UN Human Rights Council set up a fact-finding mission on Sudan.")
     assert any(event[0].startswith("09") for event in set_up)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Clashes broke out in Tripoli between two Libyan armed groups.",
+            ("190", "asserted", "LBY", "LBY"),
+            id="between-two-groups-of-one-kind",
+        ),
+        pytest.param(
+            "American pro-Palestinian students set up an encampment at Columbia University.",
+            ("141", "asserted", "USA", None),
+            id="encampment-and-stance",
+        ),
+        pytest.param(
+            "Indian farmers blocked railway lines to press their demands.",
+            ("144", "asserted", "IND", None),
+            id="railway-lines",
+        ),
+    ],
+)
+def test_more_protest_and_fighting_wordings(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    assert expected in code(text)

@@ -45,10 +45,19 @@ class NounPhrase:
     is_plural: bool
 
 
+def _stance(left: list[Token], start: int, prefixes: frozenset[str]) -> bool:
+    """A name inside a stance ("*pro-Palestinian* students", "anti-American protesters"):
+    the name is what they are for or against, not their nationality."""
+    if start < 2 or left[start - 1].text != "-":
+        return False
+    return left[start - 2].lower_ in prefixes
+
+
 def analyse(head: Token, lexicon: Lexicon) -> NounPhrase:
     """Collect the lexical facts of the noun phrase headed by ``head``."""
     left = _left_tokens(head)
-    proper = lexicon.proper_matches(left)
+    stances = lexicon.grammar.stance_prefixes
+    proper = [m for m in lexicon.proper_matches(left) if not _stance(left, m.start, stances)]
     common = _sector_modifiers(left, lexicon.common_matches(left), lexicon)
     last = len(left) - 1
     head_proper = next((m.entry for m in proper if m.end == last + 1), None)

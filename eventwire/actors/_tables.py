@@ -72,6 +72,7 @@ class Grammar:
     motion_words: frozenset[str]
     sector_taking_heads: frozenset[str]
     followers: frozenset[str]
+    stance_prefixes: frozenset[str]
     state_sectors: frozenset[str]
     owned_heads: frozenset[str]
     counterpart_nouns: frozenset[str]
@@ -204,6 +205,7 @@ def _grammar(path: Path) -> Grammar:
         motion_words=_words(path, raw, "motion_words"),
         sector_taking_heads=_words(path, raw, "sector_taking_heads"),
         followers=_words(path, raw, "followers"),
+        stance_prefixes=_words(path, raw, "stance_prefixes"),
         state_sectors=frozenset(word.upper() for word in _words(path, raw, "state_sectors")),
         owned_heads=_words(path, raw, "owned_heads"),
         counterpart_nouns=_words(path, raw, "counterpart_nouns"),

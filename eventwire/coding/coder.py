@@ -528,6 +528,8 @@ def dyads(draft: _Draft, pattern: Pattern) -> list[tuple[Actor, Actor | None]]:
         return [(a, b) for a in sources for b in sources if not _same(a, b) and not _one_side(a, b)]
     if not targets and pattern.reciprocal and len(sources) == 1 and _rivals(draft.frame):
         return [(sources[0], sources[0])]  # "rival factions exchanged fire": one actor, both sides
+    if not sources and pattern.reciprocal and len(targets) == 1 and _rivals(draft.frame):
+        return [(targets[0], targets[0])]  # "clashes between two armed groups"
     pairs: list[tuple[Actor, Actor | None]] = [
         (s, t)
         for s in sources
@@ -550,11 +552,12 @@ def _without_bare_twins(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
 
 
 def _rivals(frame: Frame) -> bool:
-    """A plural source of one kind at odds with itself: "*rival* factions clashed"."""
+    """A plural party of one kind at odds with itself: "*rival* factions clashed", "clashes
+    between *two* armed groups"."""
     return any(
         child.lower_ in grammar_words().rival_words
-        for source in frame.sources
-        for child in look_through(source).children
+        for party in (*frame.sources, *frame.targets)
+        for child in look_through(party).children
     )
 
 
