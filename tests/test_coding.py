@@ -2070,3 +2070,33 @@ def test_more_protest_and_fighting_wordings(
     code: Callable[[str], Coded], text: str, expected: tuple[str, str, str, str | None]
 ) -> None:
     assert expected in code(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Peruvian police charged at Peruvian demonstrators in Lima.",
+            ("175", "asserted", "PER", "PER"),
+            id="charged-at",
+        ),
+        pytest.param(
+            "Tear gas was fired at Kenyan protesters outside the electoral commission.",
+            ("175", "asserted", None, "KEN"),
+            id="tear-gas-fired-by-nobody-named",
+        ),
+        pytest.param(
+            "The Georgian demonstrators were dispersed with water cannon.",
+            ("175", "asserted", None, "GEO"),
+            id="dispersed-by-nobody-named",
+        ),
+    ],
+)
+def test_repression_without_a_named_agent(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    assert expected in code(text)
+
+
+def test_charging_suspects_is_no_police_charge(code: Callable[[str], Coded]) -> None:
+    assert "175" not in {e[0] for e in code("Kenyan police charged three men with murder.")}

@@ -51,6 +51,7 @@ class GrammarWords:
     issuing_verbs: frozenset[str]
     manner_nouns: frozenset[str]
     findings_verbs: frozenset[str]
+    acting_bodies: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -93,9 +94,12 @@ def misread_predicate(verb: Token) -> bool:
         return False
     if titled(verb) or any(c.dep_ == "agent" for c in verb.children):
         return False
-    # "Gunmen on motorcycles *killed* 20 people.": a participle takes no object of its own
+    # "Gunmen on motorcycles *killed* 20 people.": a participle takes no object of its own;
+    # "Riot police *charged* at demonstrators.": a body that acts
     has_object = any(child.dep_ == "dobj" for child in verb.children)
-    return has_object or verb.lemma_.lower() not in grammar_words().transitive_verbs
+    words = grammar_words()
+    acting = head.lemma_.lower() in words.acting_bodies
+    return has_object or acting or verb.lemma_.lower() not in words.transitive_verbs
 
 
 def headline_passive(verb: Token) -> bool:
@@ -116,6 +120,8 @@ def headline_passive(verb: Token) -> bool:
         subject is not None
         and subject.tag_ in {"NN", "NNP"}  # "Thousands took to the streets" is no headline
         and not any(c.dep_ in {"det", "poss"} for c in subject.children)
+        # "Police charged at demonstrators.": a body that acts, not a detainee
+        and subject.lemma_.lower() not in grammar_words().acting_bodies
     )
     return (titled(verb) or bare) and verb.lemma_.lower() in grammar_words().transitive_verbs
 
