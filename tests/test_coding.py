@@ -2100,3 +2100,30 @@ def test_repression_without_a_named_agent(
 
 def test_charging_suspects_is_no_police_charge(code: Callable[[str], Coded]) -> None:
     assert "175" not in {e[0] for e in code("Kenyan police charged three men with murder.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A Syrian army helicopter dropped barrel bombs on a rebel-held town in Idlib.",
+            ("195", "asserted", "SYR"),
+            id="dropped-bombs-are-an-air-attack",
+        ),
+        pytest.param(
+            "Guinean security guards beat a protester to death at a mine.",
+            ("175", "asserted", "GIN"),
+            id="security-guards",
+        ),
+        pytest.param(
+            "Pro-government thugs attacked a student protest in Dhaka.",
+            ("180", "asserted", None),
+            id="thugs",
+        ),
+    ],
+)
+def test_attackers_and_air_attacks(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None]
+) -> None:
+    """Code, status and source country (targets vary with how the place is read)."""
+    assert expected in {event[:3] for event in code(text)}
