@@ -2127,3 +2127,8 @@ def test_attackers_and_air_attacks(
 ) -> None:
     """Code, status and source country (targets vary with how the place is read)."""
     assert expected in {event[:3] for event in code(text)}
+
+
+def test_plural_hyphened_event_nouns(code: Callable[[str], Coded]) -> None:
+    """ "Sit-ins", which the tokenizer splits in three."""
+    assert "141" in {e[0] for e in code("Sudanese sit-ins continued outside army headquarters.")}
