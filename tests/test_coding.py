@@ -1409,27 +1409,6 @@ def test_an_attack_a_named_killer_carried_out_is_the_killing(code: Callable[[str
     assert {event[0] for event in found} == {"202"}
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "Five soldiers were killed by a roadside bomb in Balochistan.",
-            ("1833", "asserted", None, None),
-            id="killed-by-a-bomb",
-        ),
-        pytest.param(
-            "Five Pakistani soldiers killed by roadside bomb in Balochistan",
-            ("1833", "asserted", None, "PAK"),
-            id="headline-killed-by-a-bomb",
-        ),
-    ],
-)
-def test_a_weapon_as_the_agent_of_a_harm_is_an_unattributed_attack(
-    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None, str | None]
-) -> None:
-    assert expected in code(text)
-
-
 def test_a_crowd_the_parser_took_for_a_participle_acts(code: Callable[[str], Coded]) -> None:
     """ "Hundreds of students protested." (the verb hung on "Hundreds" as a participle)."""
     found = code("Hundreds of Japanese students protested outside the Chinese consulate in Osaka.")
@@ -1446,28 +1425,6 @@ def test_an_agent_hyphened_to_a_participle_mediates(code: Callable[[str], Coded]
     found = code("A Qatari-brokered truce between Israel and Hamas took effect on Sunday.")
     assert {("045", "asserted", "QAT", "ISR"), ("045", "asserted", "QAT", "PSE")} <= found
     assert code("Iranian-backed militias held a parade in Baghdad.") == set()
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "Slovenia became the latest European country to formally recognise a "
-            "Palestinian state.",
-            ("054", "asserted", "SVN", "PSE"),
-            id="latest-country-to",
-        ),
-        pytest.param(
-            "Modi was the first Indian prime minister to visit Israel.",
-            ("042", "asserted", "IND", "ISR"),
-            id="first-leader-to",
-        ),
-    ],
-)
-def test_a_ranked_predicate_reports_its_infinitive(
-    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str, str]
-) -> None:
-    assert expected in code(text)
 
 
 def test_an_unranked_predicate_reports_nothing(code: Callable[[str], Coded]) -> None:
@@ -1544,32 +1501,6 @@ def test_weapons_handed_over_are_aid_not_judicial_cooperation(
     )
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "Pakistani traders took part in a nationwide strike against new taxes.",
-            ("143", "asserted", "PAK", None),
-            id="took-part-in",
-        ),
-        pytest.param(
-            "Thousands of Kenyan students participated in the protest.",
-            ("141", "asserted", "KEN", None),
-            id="participated-in",
-        ),
-        pytest.param(
-            "Indian doctors entered the second week of a hunger strike on Saturday.",
-            ("142", "asserted", "IND", None),
-            id="entered-the-second-week-of",
-        ),
-    ],
-)
-def test_taking_part_in_or_carrying_on_an_event_is_doing_it(
-    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str, None]
-) -> None:
-    assert expected in code(text)
-
-
 def test_a_thing_noun_needs_its_own_light_verb(code: Callable[[str], Coded]) -> None:
     """Taking part makes a protest, never a protest note (114)."""
     found = code("Thousands of Kenyan students participated in the protest.")
@@ -1613,37 +1544,6 @@ def test_civilians_storming_institutions_riot(code: Callable[[str], Coded], text
     assert "145" in {event[0] for event in code(text)}
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "Kenyan police teargassed Kenyan opposition supporters in Nairobi.",
-            ("175", "asserted", "KEN", "KEN"),
-            id="teargassed",
-        ),
-        pytest.param(
-            "A landmine explosion killed four Colombian soldiers.",
-            ("183", "asserted", None, "COL"),
-            id="landmine-explosion",
-        ),
-        pytest.param(
-            "Ugandan protesters beat a policeman in Kampala.",
-            ("145", "asserted", "UGA", None),
-            id="protesters-beat-a-policeman",
-        ),
-        pytest.param(
-            "Unknown attackers set ablaze a polling station in Anambra state.",
-            ("1712", "asserted", None, None),
-            id="set-ablaze-without-a-victim",
-        ),
-    ],
-)
-def test_wordings_of_conflict_monitors(
-    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None, str | None]
-) -> None:
-    assert expected in code(text)
-
-
 def test_attacking_soldiers_is_fighting_not_assault(code: Callable[[str], Coded]) -> None:
     assert code("Russian troops attacked Ukrainian soldiers near Pokrovsk.") == {
         ("190", "asserted", "RUS", "UKR")
@@ -1683,42 +1583,6 @@ def test_talks_between_their_ministers_pair_no_country_with_itself(
     )
     talks = {(s, t) for c, _, s, t in found if c == "046"}
     assert talks == {("IND", "FRA"), ("FRA", "IND")}
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "Gunmen on motorcycles killed at least 20 Nigerian villagers in an attack on a market.",
-            ("1823", "asserted", None, "NGA"),
-            id="participle-with-an-object-is-the-verb",
-        ),
-        pytest.param(
-            "Myanmar's army shot dead three Burmese protesters during clashes in Mandalay.",
-            ("175", "asserted", "MMR", "MMR"),
-            id="object-hung-on-dead",
-        ),
-        pytest.param(
-            "Turkish police dispersed a peaceful march by women's rights activists in Istanbul.",
-            ("175", "asserted", "TUR", None),
-            id="by-phrase-of-the-object",
-        ),
-        pytest.param(
-            "Georgian riot police used water cannon against thousands of Georgian demonstrators.",
-            ("175", "asserted", "GEO", "GEO"),
-            id="against-a-counted-crowd",
-        ),
-        pytest.param(
-            "A crowd of angry Congolese youths burned a police post in Goma.",
-            ("145", "asserted", "COD", None),
-            id="burned-a-police-post",
-        ),
-    ],
-)
-def test_misparsed_and_counted_arguments(
-    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None, str | None]
-) -> None:
-    assert expected in code(text)
 
 
 def test_an_attack_blamed_on_someone_is_theirs(code: Callable[[str], Coded]) -> None:
@@ -1778,83 +1642,11 @@ def test_moved_by_an_event_is_a_feeling_not_an_appeal(code: Callable[[str], Code
     )
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "Canada summoned the Indian high commissioner over the killing.",
-            ("114", "asserted", "CAN", "IND"),
-            id="summoned-high-commissioner",
-        ),
-        pytest.param(
-            "The African Union suspended Niger following the coup.",
-            ("160", "asserted", None, "NER"),
-            id="suspended-a-member",
-        ),
-        pytest.param(
-            "The African Union suspended Madagascar's membership on Wednesday.",
-            ("160", "asserted", None, "MDG"),
-            id="suspended-membership",
-        ),
-        pytest.param(
-            "Kenya's foreign ministry issued a statement condemning the attack on its embassy.",
-            ("111", "asserted", "KEN", None),
-            id="statement-condemning",
-        ),
-        pytest.param(
-            "Amnesty International published a report accusing Israel of genocide.",
-            ("1124", "asserted", None, "ISR"),
-            id="report-accusing",
-        ),
-    ],
-)
-def test_diplomatic_and_documentary_wordings(
-    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None, str | None]
-) -> None:
-    assert expected in code(text)
-
-
 def test_suspending_an_organisations_work_is_no_suspension_of_relations(
     code: Callable[[str], Coded],
 ) -> None:
     found = code("Ethiopia suspended the operations of three rights groups.")
     assert "160" not in {event[0] for event in found}
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "Egypt offered to host talks between Sudan's army and the RSF.",
-            ("039", "asserted", "EGY", "SDN"),
-            id="offered-to-host-talks-between",
-        ),
-        pytest.param(
-            "Qatar offered on Monday to host talks between Pakistan and Afghanistan.",
-            ("039", "asserted", "QAT", "PAK"),
-            id="infinitive-read-as-purpose",
-        ),
-        pytest.param(
-            "Qatar expressed willingness to mediate between Russia and Ukraine.",
-            ("039", "asserted", "QAT", "RUS"),
-            id="willingness-to",
-        ),
-        pytest.param(
-            "Sudan's army rejected Turkey's offer to mediate.",
-            ("039", "asserted", "TUR", None),
-            id="owner-of-the-offer",
-        ),
-        pytest.param(
-            "Oman hosted talks between Iran and the United States in Muscat.",
-            ("045", "asserted", "OMN", "IRN"),
-            id="hosting-others-talks-mediates",
-        ),
-    ],
-)
-def test_offers_and_mediation(
-    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str, str | None]
-) -> None:
-    assert expected in code(text)
 
 
 def test_a_trainee_does_what_it_is_trained_to(code: Callable[[str], Coded]) -> None:
@@ -1866,167 +1658,6 @@ def test_a_trainee_does_what_it_is_trained_to(code: Callable[[str], Coded]) -> N
 def test_a_vetoed_resolution_speaks_not_for_the_vetoer(code: Callable[[str], Coded]) -> None:
     found = code("The United States vetoed a Security Council resolution demanding a ceasefire.")
     assert all(source != "USA" for c, _, source, _ in found if c.startswith("10"))
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "Iran allowed UN inspectors to visit the Fordow site.",
-            ("0862", "asserted", "IRN", None),
-            id="object-parsed-as-subject-of-the-infinitive",
-        ),
-        pytest.param(
-            "India supplied Armenia with artillery systems and air defence radars.",
-            ("072", "asserted", "IND", "ARM"),
-            id="supplied-with-systems",
-        ),
-        pytest.param(
-            "Mali's military government handed power to a civilian administration.",
-            ("0831", "asserted", "MLI", None),
-            id="handed-power",
-        ),
-    ],
-)
-def test_material_cooperation_and_concessions(
-    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str, str | None]
-) -> None:
-    assert expected in code(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "Chinese and Indian troops disengaged from two friction points along the border.",
-            ("087", "asserted", "CHN", "IND"),
-            id="disengaged",
-        ),
-        pytest.param(
-            "The Dutch government apologised for its role in the slave trade.",
-            ("055", "asserted", "NLD", None),
-            id="apology-without-addressee",
-        ),
-        pytest.param(
-            "The opposition candidate accused Venezuela's electoral council of fraud.",
-            ("112", "asserted", None, "VEN"),
-            id="electoral-council",
-        ),
-        pytest.param(
-            "Iran will attend talks with the United States in Oman.",
-            ("036", "planned", "IRN", "USA"),
-            id="attend-talks",
-        ),
-    ],
-)
-def test_wire_wordings_of_cooperation_and_diplomacy(
-    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str, str | None]
-) -> None:
-    assert expected in code(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "Sudanese RSF fighters looted homes and markets in Wad Madani.",
-            ("171", "asserted", "SDN", None),
-            id="looting-without-owner",
-        ),
-        pytest.param(
-            "A grenade was thrown at a Burundian police patrol, wounding three officers.",
-            ("183", "asserted", None, "BDI"),
-            id="grenade-thrown-by-nobody-named",
-        ),
-    ],
-)
-def test_looting_and_thrown_grenades(
-    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None, str | None]
-) -> None:
-    assert expected in code(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "Ethiopian authorities cut internet access in the Amhara region amid fighting.",
-            ("1721", "asserted", "ETH", None),
-            id="cut-internet-access",
-        ),
-        pytest.param(
-            "Three Malian civilians were caught in crossfire between soldiers and militants.",
-            ("190", "asserted", None, None),
-            id="crossfire-between",
-        ),
-        pytest.param(
-            "Rohingya refugees were forced back across the border by Bangladeshi border guards.",
-            ("174", "asserted", "BGD", None),
-            id="forced-back",
-        ),
-        pytest.param(
-            "Three Zimbabwean activists disappeared after being detained by plainclothes officers.",
-            ("173", "asserted", None, "ZWE"),
-            id="patient-of-being-detained",
-        ),
-        pytest.param(
-            "Unidentified gunmen shot and wounded a Cameroonian opposition councillor.",
-            ("182", "asserted", None, "CMR"),
-            id="object-shared-by-conjoined-verbs",
-        ),
-    ],
-)
-def test_repression_and_violence_wordings(
-    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None, str | None]
-) -> None:
-    assert expected in code(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "Nigerian police took 12 suspected cultists into custody on Sunday.",
-            ("173", "asserted", "NGA", None),
-            id="cultists-into-custody",
-        ),
-        pytest.param(
-            "Turkish authorities issued detention warrants for 48 Turkish citizens.",
-            ("173", "asserted", "TUR", "TUR"),
-            id="detention-warrants",
-        ),
-    ],
-)
-def test_arrest_wordings(
-    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str, str | None]
-) -> None:
-    assert expected in code(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "Israeli settlers attacked Palestinian farmers harvesting olives near Nablus.",
-            ("182", "asserted", "ISR", "PSE"),
-            id="object-parsed-as-subject-of-a-gerund",
-        ),
-        pytest.param(
-            "The strike by Nigerian transport workers paralysed Lagos for a second day.",
-            ("143", "asserted", "NGA", None),
-            id="strike-by-workers",
-        ),
-        pytest.param(
-            "French farmers drove tractors into Paris in protest against the trade deal.",
-            ("141", "asserted", "FRA", None),
-            id="in-protest",
-        ),
-    ],
-)
-def test_protest_wordings(
-    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str, str | None]
-) -> None:
-    assert expected in code(text)
 
 
 def test_a_strike_by_an_army_is_no_labour_strike(code: Callable[[str], Coded]) -> None:
@@ -2044,58 +1675,6 @@ def test_an_inquiry_that_speaks_is_no_event_of_its_own(code: Callable[[str], Cod
     assert not any(event[0].startswith("09") for event in found)
     set_up = code("The UN Human Rights Council set up a fact-finding mission on Sudan.")
     assert any(event[0].startswith("09") for event in set_up)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "Clashes broke out in Tripoli between two Libyan armed groups.",
-            ("190", "asserted", "LBY", "LBY"),
-            id="between-two-groups-of-one-kind",
-        ),
-        pytest.param(
-            "American pro-Palestinian students set up an encampment at Columbia University.",
-            ("141", "asserted", "USA", None),
-            id="encampment-and-stance",
-        ),
-        pytest.param(
-            "Indian farmers blocked railway lines to press their demands.",
-            ("144", "asserted", "IND", None),
-            id="railway-lines",
-        ),
-    ],
-)
-def test_more_protest_and_fighting_wordings(
-    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str, str | None]
-) -> None:
-    assert expected in code(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "Peruvian police charged at Peruvian demonstrators in Lima.",
-            ("175", "asserted", "PER", "PER"),
-            id="charged-at",
-        ),
-        pytest.param(
-            "Tear gas was fired at Kenyan protesters outside the electoral commission.",
-            ("175", "asserted", None, "KEN"),
-            id="tear-gas-fired-by-nobody-named",
-        ),
-        pytest.param(
-            "The Georgian demonstrators were dispersed with water cannon.",
-            ("175", "asserted", None, "GEO"),
-            id="dispersed-by-nobody-named",
-        ),
-    ],
-)
-def test_repression_without_a_named_agent(
-    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None, str]
-) -> None:
-    assert expected in code(text)
 
 
 def test_charging_suspects_is_no_police_charge(code: Callable[[str], Coded]) -> None:
@@ -2132,3 +1711,286 @@ def test_attackers_and_air_attacks(
 def test_plural_hyphened_event_nouns(code: Callable[[str], Coded]) -> None:
     """ "Sit-ins", which the tokenizer splits in three."""
     assert "141" in {e[0] for e in code("Sudanese sit-ins continued outside army headquarters.")}
+
+
+# This session's constructions in wire, bulletin and snippet wordings, one table: each
+# sentence yields the (code, status, source country, target country) given.
+WORDINGS = [
+    # a weapon as the agent of a harm is an unattributed attack
+    pytest.param(
+        "Five soldiers were killed by a roadside bomb in Balochistan.",
+        ("1833", "asserted", None, None),
+        id="killed-by-a-bomb",
+    ),
+    pytest.param(
+        "Five Pakistani soldiers killed by roadside bomb in Balochistan",
+        ("1833", "asserted", None, "PAK"),
+        id="headline-killed-by-a-bomb",
+    ),
+    # a ranked predicate reports its infinitive
+    pytest.param(
+        "Slovenia became the latest European country to formally recognise a Palestinian state.",
+        ("054", "asserted", "SVN", "PSE"),
+        id="latest-country-to",
+    ),
+    pytest.param(
+        "Modi was the first Indian prime minister to visit Israel.",
+        ("042", "asserted", "IND", "ISR"),
+        id="first-leader-to",
+    ),
+    # taking part in or carrying on an event is doing it
+    pytest.param(
+        "Pakistani traders took part in a nationwide strike against new taxes.",
+        ("143", "asserted", "PAK", None),
+        id="took-part-in",
+    ),
+    pytest.param(
+        "Thousands of Kenyan students participated in the protest.",
+        ("141", "asserted", "KEN", None),
+        id="participated-in",
+    ),
+    pytest.param(
+        "Indian doctors entered the second week of a hunger strike on Saturday.",
+        ("142", "asserted", "IND", None),
+        id="entered-the-second-week-of",
+    ),
+    # wordings of conflict monitors
+    pytest.param(
+        "Kenyan police teargassed Kenyan opposition supporters in Nairobi.",
+        ("175", "asserted", "KEN", "KEN"),
+        id="teargassed",
+    ),
+    pytest.param(
+        "A landmine explosion killed four Colombian soldiers.",
+        ("183", "asserted", None, "COL"),
+        id="landmine-explosion",
+    ),
+    pytest.param(
+        "Ugandan protesters beat a policeman in Kampala.",
+        ("145", "asserted", "UGA", None),
+        id="protesters-beat-a-policeman",
+    ),
+    pytest.param(
+        "Unknown attackers set ablaze a polling station in Anambra state.",
+        ("1712", "asserted", None, None),
+        id="set-ablaze-without-a-victim",
+    ),
+    # misparsed and counted arguments
+    pytest.param(
+        "Gunmen on motorcycles killed at least 20 Nigerian villagers in an attack on a market.",
+        ("1823", "asserted", None, "NGA"),
+        id="participle-with-an-object-is-the-verb",
+    ),
+    pytest.param(
+        "Myanmar's army shot dead three Burmese protesters during clashes in Mandalay.",
+        ("175", "asserted", "MMR", "MMR"),
+        id="object-hung-on-dead",
+    ),
+    pytest.param(
+        "Turkish police dispersed a peaceful march by women's rights activists in Istanbul.",
+        ("175", "asserted", "TUR", None),
+        id="by-phrase-of-the-object",
+    ),
+    pytest.param(
+        "Georgian riot police used water cannon against thousands of Georgian demonstrators.",
+        ("175", "asserted", "GEO", "GEO"),
+        id="against-a-counted-crowd",
+    ),
+    pytest.param(
+        "A crowd of angry Congolese youths burned a police post in Goma.",
+        ("145", "asserted", "COD", None),
+        id="burned-a-police-post",
+    ),
+    # diplomatic and documentary wordings
+    pytest.param(
+        "Canada summoned the Indian high commissioner over the killing.",
+        ("114", "asserted", "CAN", "IND"),
+        id="summoned-high-commissioner",
+    ),
+    pytest.param(
+        "The African Union suspended Niger following the coup.",
+        ("160", "asserted", None, "NER"),
+        id="suspended-a-member",
+    ),
+    pytest.param(
+        "The African Union suspended Madagascar's membership on Wednesday.",
+        ("160", "asserted", None, "MDG"),
+        id="suspended-membership",
+    ),
+    pytest.param(
+        "Kenya's foreign ministry issued a statement condemning the attack on its embassy.",
+        ("111", "asserted", "KEN", None),
+        id="statement-condemning",
+    ),
+    pytest.param(
+        "Amnesty International published a report accusing Israel of genocide.",
+        ("1124", "asserted", None, "ISR"),
+        id="report-accusing",
+    ),
+    # offers and mediation
+    pytest.param(
+        "Egypt offered to host talks between Sudan's army and the RSF.",
+        ("039", "asserted", "EGY", "SDN"),
+        id="offered-to-host-talks-between",
+    ),
+    pytest.param(
+        "Qatar offered on Monday to host talks between Pakistan and Afghanistan.",
+        ("039", "asserted", "QAT", "PAK"),
+        id="infinitive-read-as-purpose",
+    ),
+    pytest.param(
+        "Qatar expressed willingness to mediate between Russia and Ukraine.",
+        ("039", "asserted", "QAT", "RUS"),
+        id="willingness-to",
+    ),
+    pytest.param(
+        "Sudan's army rejected Turkey's offer to mediate.",
+        ("039", "asserted", "TUR", None),
+        id="owner-of-the-offer",
+    ),
+    pytest.param(
+        "Oman hosted talks between Iran and the United States in Muscat.",
+        ("045", "asserted", "OMN", "IRN"),
+        id="hosting-others-talks-mediates",
+    ),
+    # material cooperation and concessions
+    pytest.param(
+        "Iran allowed UN inspectors to visit the Fordow site.",
+        ("0862", "asserted", "IRN", None),
+        id="object-parsed-as-subject-of-the-infinitive",
+    ),
+    pytest.param(
+        "India supplied Armenia with artillery systems and air defence radars.",
+        ("072", "asserted", "IND", "ARM"),
+        id="supplied-with-systems",
+    ),
+    pytest.param(
+        "Mali's military government handed power to a civilian administration.",
+        ("0831", "asserted", "MLI", None),
+        id="handed-power",
+    ),
+    # wire wordings of cooperation and diplomacy
+    pytest.param(
+        "Chinese and Indian troops disengaged from two friction points along the border.",
+        ("087", "asserted", "CHN", "IND"),
+        id="disengaged",
+    ),
+    pytest.param(
+        "The Dutch government apologised for its role in the slave trade.",
+        ("055", "asserted", "NLD", None),
+        id="apology-without-addressee",
+    ),
+    pytest.param(
+        "The opposition candidate accused Venezuela's electoral council of fraud.",
+        ("112", "asserted", None, "VEN"),
+        id="electoral-council",
+    ),
+    pytest.param(
+        "Iran will attend talks with the United States in Oman.",
+        ("036", "planned", "IRN", "USA"),
+        id="attend-talks",
+    ),
+    # looting and thrown grenades
+    pytest.param(
+        "Sudanese RSF fighters looted homes and markets in Wad Madani.",
+        ("171", "asserted", "SDN", None),
+        id="looting-without-owner",
+    ),
+    pytest.param(
+        "A grenade was thrown at a Burundian police patrol, wounding three officers.",
+        ("183", "asserted", None, "BDI"),
+        id="grenade-thrown-by-nobody-named",
+    ),
+    # repression and violence wordings
+    pytest.param(
+        "Ethiopian authorities cut internet access in the Amhara region amid fighting.",
+        ("1721", "asserted", "ETH", None),
+        id="cut-internet-access",
+    ),
+    pytest.param(
+        "Three Malian civilians were caught in crossfire between soldiers and militants.",
+        ("190", "asserted", None, None),
+        id="crossfire-between",
+    ),
+    pytest.param(
+        "Rohingya refugees were forced back across the border by Bangladeshi border guards.",
+        ("174", "asserted", "BGD", None),
+        id="forced-back",
+    ),
+    pytest.param(
+        "Three Zimbabwean activists disappeared after being detained by plainclothes officers.",
+        ("173", "asserted", None, "ZWE"),
+        id="patient-of-being-detained",
+    ),
+    pytest.param(
+        "Unidentified gunmen shot and wounded a Cameroonian opposition councillor.",
+        ("182", "asserted", None, "CMR"),
+        id="object-shared-by-conjoined-verbs",
+    ),
+    # arrest wordings
+    pytest.param(
+        "Nigerian police took 12 suspected cultists into custody on Sunday.",
+        ("173", "asserted", "NGA", None),
+        id="cultists-into-custody",
+    ),
+    pytest.param(
+        "Turkish authorities issued detention warrants for 48 Turkish citizens.",
+        ("173", "asserted", "TUR", "TUR"),
+        id="detention-warrants",
+    ),
+    # protest wordings
+    pytest.param(
+        "Israeli settlers attacked Palestinian farmers harvesting olives near Nablus.",
+        ("182", "asserted", "ISR", "PSE"),
+        id="object-parsed-as-subject-of-a-gerund",
+    ),
+    pytest.param(
+        "The strike by Nigerian transport workers paralysed Lagos for a second day.",
+        ("143", "asserted", "NGA", None),
+        id="strike-by-workers",
+    ),
+    pytest.param(
+        "French farmers drove tractors into Paris in protest against the trade deal.",
+        ("141", "asserted", "FRA", None),
+        id="in-protest",
+    ),
+    # more protest and fighting wordings
+    pytest.param(
+        "Clashes broke out in Tripoli between two Libyan armed groups.",
+        ("190", "asserted", "LBY", "LBY"),
+        id="between-two-groups-of-one-kind",
+    ),
+    pytest.param(
+        "American pro-Palestinian students set up an encampment at Columbia University.",
+        ("141", "asserted", "USA", None),
+        id="encampment-and-stance",
+    ),
+    pytest.param(
+        "Indian farmers blocked railway lines to press their demands.",
+        ("144", "asserted", "IND", None),
+        id="railway-lines",
+    ),
+    # repression without a named agent
+    pytest.param(
+        "Peruvian police charged at Peruvian demonstrators in Lima.",
+        ("175", "asserted", "PER", "PER"),
+        id="charged-at",
+    ),
+    pytest.param(
+        "Tear gas was fired at Kenyan protesters outside the electoral commission.",
+        ("175", "asserted", None, "KEN"),
+        id="tear-gas-fired-by-nobody-named",
+    ),
+    pytest.param(
+        "The Georgian demonstrators were dispersed with water cannon.",
+        ("175", "asserted", None, "GEO"),
+        id="dispersed-by-nobody-named",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORDINGS)
+def test_wordings_yield_their_events(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    assert expected in code(text)

@@ -80,6 +80,14 @@ def small_clause(clause: Token) -> bool:
     return is_infinitive(clause) or clause.tag_ == "VBG"
 
 
+def small_clause_subjects(verb: Token) -> Iterator[Token]:
+    """Objects the parser made subjects of a small clause: "allowed *UN inspectors* to
+    visit", "attacked *farmers* harvesting olives"."""
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and small_clause(clause):
+            yield from (child for child in clause.children if child.dep_ == "nsubj")
+
+
 def titled(token: Token) -> bool:
     """Whether the token's sentence is a title: it ends without a full stop."""
     return token.sent[-1].text not in {".", "!", "?"}
@@ -328,13 +336,7 @@ def slot_arguments(token: Token, slots: Iterable[str]) -> list[Token]:
             for grand in child.children
             if grand.dep_ == "dobj"
         )
-        found.extend(
-            grand
-            for child in token.children
-            if child.dep_ == "ccomp" and small_clause(child)
-            for grand in child.children
-            if grand.dep_ == "nsubj"
-        )
+        found.extend(small_clause_subjects(token))
     if "that" in slots:  # "demanded that *Cambodia* pay compensation"
         found.extend(
             grand

@@ -24,7 +24,7 @@ from eventwire.coding.arguments import (
     passive_subject,
     prep_objects,
     slot_arguments,
-    small_clause,
+    small_clause_subjects,
     subject_of,
 )
 from eventwire.coding.patterns import Pattern, PatternSet
@@ -186,15 +186,7 @@ def _has_object(verb: Token, pattern: Pattern) -> bool:
     objects = [child for child in verb.children if child.dep_ in deps]
     # "declined *to comment*": an infinitive stands where the object would
     objects.extend(child for child in verb.children if child.dep_ == "xcomp")
-    # "allowed *UN inspectors* to visit": the parser made the object the subject of the
-    # infinitive
-    objects.extend(
-        subject
-        for clause in verb.children
-        if clause.dep_ == "ccomp" and small_clause(clause)
-        for subject in clause.children
-        if subject.dep_ == "nsubj"
-    )
+    objects.extend(small_clause_subjects(verb))  # "allowed *UN inspectors* to visit"
     # "called the verdict *a sham*", "branded the sanctions *illegal*", "called the decision
     # politically *motivated*": what the object is called
     named = [child for child in verb.children if child.dep_ == "oprd"]
