@@ -52,6 +52,8 @@ class GrammarWords:
     manner_nouns: frozenset[str]
     findings_verbs: frozenset[str]
     acting_bodies: frozenset[str]
+    plural_nouns: frozenset[str]
+    clause_breaks: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,112 @@
+"""Headlines the parser reads as one noun phrase: "Police fire tear gas at protesters".
+
+Without articles and auxiliaries, a headline verb in the present tense is often tagged a
+noun and hung as a compound on its object ("Mexican troops *battle* cartel gunmen"). When
+a pattern verb stands between a noun that agrees with it as its subject and the head of the
+phrase, the clause is rebuilt in place before any later stage reads the parse: the verb
+takes the head's place, the noun before it becomes its subject and the head its object,
+which hands its prepositional phrases on to the verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.coding.arguments import grammar_words
+
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS", "NNP"})
+SINGULAR_TAGS = frozenset({"NN", "NNP"})
+HANDED_ON_DEPS = frozenset({"prep", "npadvmod", "advmod"})
+
+
+def repair_headlines(doc: Doc, verbs: Collection[str], nouns: Collection[str]) -> int:
+    """Rebuild every headline clause whose verb was read as a noun; how many were."""
+    hidden = [
+        verb
+        for sentence in list(doc.sents)
+        if (verb := hidden_verb(sentence, verbs, nouns)) is not None
+    ]
+    for verb in hidden:
+        _rebuild(verb)
+    return len(hidden)
+
+
+def hidden_verb(sentence: Span, verbs: Collection[str], nouns: Collection[str]) -> Token | None:
+    """The first token of a sentence that is a verb the parser hung on its object."""
+    return next((token for token in sentence if _reads_as_verb(token, verbs, nouns)), None)
+
+
+def _reads_as_verb(word: Token, verbs: Collection[str], nouns: Collection[str]) -> bool:
+    if word.i == word.sent.start:
+        return False
+    subject = word.doc[word.i - 1]
+    if subject.pos_ not in NOUN_POS:
+        return False
+    if _compound_subject(word, subject):
+        return _agrees(subject, word, verbs, nouns)
+    head = word.head
+    if word.dep_ != "compound" or head.i <= word.i or head.pos_ not in NOUN_POS:
+        return False
+    if not _ends_clause(head) or subject.head not in (word, head):
+        return False
+    return _agrees(subject, word, verbs, nouns)
+
+
+def _compound_subject(word: Token, subject: Token) -> bool:
+    """A noun that takes a direct object is a verb: "Sudanese soldiers *battle* RSF
+    fighters" parsed with "soldiers" as its compound."""
+    return (
+        word.pos_ in NOUN_POS
+        and subject.dep_ == "compound"
+        and subject.head == word
+        and any(child.dep_ == "dobj" for child in word.children)
+    )
+
+
+def _ends_clause(head: Token) -> bool:
+    """The phrase is a clause of its own: the sentence, or a part set off by punctuation
+    ("Riot police charge demonstrators; at least 20 detained")."""
+    if head.dep_ == "ROOT":
+        return True
+    governor = head.head
+    between = head.doc[head.right_edge.i + 1 : governor.i]
+    return governor.i > head.i and any(t.text in grammar_words().clause_breaks for t in between)
+
+
+def _agrees(subject: Token, word: Token, verbs: Collection[str], nouns: Collection[str]) -> bool:
+    """Plural subjects take the bare form ("troops battle"), singular ones the -s form
+    ("Army kills"); a plural event noun ("trade talks") is no -s verb."""
+    text = word.lower_
+    if text in verbs:
+        return subject.tag_ in PLURAL_TAGS or subject.lower_ in grammar_words().plural_nouns
+    if word.lemma_ in verbs and text.endswith("s") and text not in nouns:
+        return subject.tag_ in SINGULAR_TAGS and subject.lower_ not in grammar_words().plural_nouns
+    return False
+
+
+def _rebuild(verb: Token) -> None:
+    subject = verb.doc[verb.i - 1]
+    if _compound_subject(verb, subject):
+        verb.pos_, verb.tag_ = "VERB", _verb_tag(verb)
+        subject.dep_ = "nsubj"
+        return
+    head = verb.head
+    governor, was_root = head.head, head.dep_ == "ROOT"
+    verb.head = verb if was_root else governor
+    verb.dep_ = "ROOT" if was_root else "parataxis"
+    verb.pos_, verb.tag_ = "VERB", _verb_tag(verb)
+    for token in verb.doc[head.left_edge.i : subject.i]:
+        if token.head in (head, verb):
+            token.head = subject
+    subject.head, subject.dep_ = verb, "nsubj"
+    for token in list(head.rights):
+        if token.dep_ in HANDED_ON_DEPS:
+            token.head = verb
+    head.head, head.dep_ = verb, "dobj"
+
+
+def _verb_tag(verb: Token) -> str:
+    return "VBP" if verb.lower_ == verb.lemma_ else "VBZ"

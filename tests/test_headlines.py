@@ -1,0 +1,82 @@
+"""Headline clauses whose verb the parser reads as a noun are rebuilt before coding."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from eventwire.coding.coder import EventCoder
+from tests.conftest import Coded
+
+
+@pytest.fixture(scope="module")
+def coder() -> EventCoder:
+    return EventCoder.load()
+
+
+@pytest.mark.parametrize(
+    ("headline", "verb", "subject", "obj"),
+    [
+        ("Police fire tear gas at protesters in Nairobi", "fire", "Police", "gas"),
+        ("Mexican troops battle cartel gunmen for hours in Sinaloa", "battle", "troops", "gunmen"),
+    ],
+)
+def test_the_hidden_verb_takes_subject_and_object(
+    nlp: Language, coder: EventCoder, headline: str, verb: str, subject: str, obj: str
+) -> None:
+    doc = nlp(headline)
+    assert coder.repair_headlines(doc) == 1
+    rebuilt = next(t for t in doc if t.text == verb)
+    assert rebuilt.pos_ == "VERB" and rebuilt.dep_ == "ROOT"
+    assert {(c.text, c.dep_) for c in rebuilt.children} >= {(subject, "nsubj"), (obj, "dobj")}
+    # the head's prepositional phrase now belongs to the verb
+    assert any(c.dep_ == "prep" for c in rebuilt.children)
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US-China trade talks progress",  # a plural event noun is no -s verb
+        "Iran nuclear talks resume in Vienna",
+        "Police fire chief resigns after inquiry",  # the phrase is the subject of a verb
+        "The army said troops had repelled the attack.",
+    ],
+)
+def test_noun_phrases_and_full_sentences_stay(nlp: Language, coder: EventCoder, text: str) -> None:
+    doc = nlp(text)
+    before = [(t.dep_, t.head.i) for t in doc]
+    assert coder.repair_headlines(doc) == 0
+    assert [(t.dep_, t.head.i) for t in doc] == before
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Police fire tear gas at students in Kampala", ("175", "asserted", None, None)),
+        (
+            "Sudanese soldiers battle RSF fighters near El Obeid",
+            ("190", "asserted", "SDN", "SDN"),
+        ),
+        # the second clause of a headline keeps its own reading
+        (
+            "Riot police fire tear gas at marchers in Tbilisi; dozens detained",
+            ("175", "asserted", None, None),
+        ),
+    ],
+)
+def test_rebuilt_headlines_are_coded(
+    code: Callable[[str], Coded], headline: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    assert expected in code(headline)
+
+
+def test_the_second_clause_of_a_headline_is_rebuilt_in_place(
+    nlp: Language, coder: EventCoder
+) -> None:
+    doc = nlp("Riot police charge demonstrators on Rustaveli Avenue; at least 20 detained")
+    assert coder.repair_headlines(doc) == 1
+    charge = next(t for t in doc if t.text == "charge")
+    assert charge.dep_ == "parataxis" and charge.head.text == "detained"
