@@ -34,6 +34,11 @@ def _dyads(pipeline: Pipeline, text: str) -> set[tuple[str, str | None, str | No
             id="place-in-sentence",
         ),
         pytest.param(
+            "Russian airstrikes on Aleppo killed nine civilians on Sunday.",
+            ("195", "RUS", "SYRCVL"),
+            id="victims-where-the-attack-struck",
+        ),
+        pytest.param(
             "Thousands rallied in Belgrade on Saturday. Students marched against the government.",
             ("141", "SRBEDU", "SRBGOV"),
             id="article-country",

@@ -15,6 +15,8 @@ _CATEGORIES = (
     "directional_prep",
     "area_prep",
     "motion_word",
+    "attack_prep",
+    "attack_word",
     "place_verb",
     "area_noun",
     "interaction_noun",
@@ -35,6 +37,8 @@ class Lexicon:
     directional_preps: frozenset[str]
     area_preps: frozenset[str]
     motion_words: frozenset[str]
+    attack_preps: frozenset[str]
+    attack_words: frozenset[str]
     place_verbs: frozenset[str]
     area_nouns: frozenset[str]
     interaction_nouns: frozenset[str]

@@ -37,6 +37,8 @@ def in_place_position(token: Token, words: Lexicon) -> bool:
         return True
     if word in words.directional_preps:
         return _lemma(preposition.head) in words.motion_words
+    if word in words.attack_preps:
+        return _lemma(preposition.head) in words.attack_words
     return word == "of" and _lemma(preposition.head) in words.area_nouns
 
 

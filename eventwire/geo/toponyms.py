@@ -30,6 +30,8 @@ from eventwire.models import Place
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NAME_LABELS = frozenset({"ORG", "PERSON", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+# Names the small model mistags ("Aleppo" as NORP) that may still be places where places stand.
+_LOCATED_LABELS = frozenset({"ORG", "PERSON", "NORP"})
 _MAX_SCAN_TOKENS = 4
 _QUALIFIER_KINDS = frozenset({"country", "admin1"})
 # A town named like a person or company is read as a place only when it is this large.
@@ -111,7 +113,7 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer, words: Lexicon) -> Iterator
             # The small model often tags a bare country or state name as ORG or PERSON.
             taken.update(range(ent.start, ent.end))
             yield ent
-        elif ent.label_ in ("ORG", "PERSON") and _is_located_name(ent, gazetteer, words):
+        elif ent.label_ in _LOCATED_LABELS and _is_located_name(ent, gazetteer, words):
             taken.update(range(ent.start, ent.end))
             yield ent
         elif ent.label_ in _NAME_LABELS:
