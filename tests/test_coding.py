@@ -1986,6 +1986,23 @@ WORDINGS = [
         ("175", "asserted", None, "GEO"),
         id="dispersed-by-nobody-named",
     ),
+    # a cause is no content: the strikes a threat answers took place
+    pytest.param(
+        "Tehran vowed retaliation over Israeli strikes on Iranian air defence sites.",
+        ("195", "asserted", "ISR", "IRN"),
+        id="threat-over-strikes",
+    ),
+    pytest.param(
+        "Pakistan threatened sanctions after Indian shelling of Pakistani villages.",
+        ("194", "asserted", "IND", "PAK"),
+        id="threat-after-shelling",
+    ),
+    # infrastructure belongs to whoever the national modifier names
+    pytest.param(
+        "Ukrainian drones struck Russian oil refineries and depots overnight.",
+        ("195", "asserted", "UKR", "RUS"),
+        id="national-refineries",
+    ),
 ]
 
 

@@ -473,7 +473,7 @@ UNKNOWN_VICTIMS = [
     ),
     pytest.param(
         "Israeli jets struck Iranian military sites before dawn.",
-        {("195", "asserted", "ISR", None)},
+        {("195", "asserted", "ISR", "IRN")},
         id="195-sites",
     ),
 ]

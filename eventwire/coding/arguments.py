@@ -54,6 +54,7 @@ class GrammarWords:
     acting_bodies: frozenset[str]
     plural_nouns: frozenset[str]
     clause_breaks: frozenset[str]
+    cause_prepositions: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -808,6 +808,8 @@ def _content_link(token: Token) -> str | None:
     dep = token.dep_
     if dep == "ccomp":
         return "said"
+    if dep == "prep" and token.lower_ in grammar_words().cause_prepositions:
+        return None  # "vowed revenge *over* the strikes": the strikes took place
     if dep in {"xcomp", "dobj", "pobj", "prep", "pcomp"}:
         return "asked"
     marks = {c.lower_ for c in token.children if c.dep_ in {"aux", "mark"}}
