@@ -42,7 +42,7 @@ def stage_shares(pipeline: Pipeline, articles: list[Article]) -> dict[str, float
     spent = dict.fromkeys(("actors", "time", "places", "events"), 0.0)
     for article, doc in zip(articles, docs, strict=True):
         clock = time.perf_counter()
-        pipeline.coder.repair_headlines(doc)  # the coder's own parse repair, before actors
+        pipeline.coder.repair_parse(doc)  # the coder's own parse repair, before actors
         spent["events"] += (now := time.perf_counter()) - clock
         clock = now
         actors = pipeline.actors.resolve_document(doc, article.published)

@@ -127,7 +127,7 @@ class Pipeline:
 
     def annotate_doc(self, article: Article, doc: Doc) -> AnnotatedArticle:
         """All stages after parsing, for one article."""
-        self.coder.repair_headlines(doc)
+        self.coder.repair_parse(doc)
         actors = self.actors.resolve_document(doc, article.published)
         timexes = tuple(tag_timexes(doc, article.published))
         places = tuple(find_places(doc, self.gazetteer))

@@ -40,7 +40,7 @@ def code_all(nlp: Language) -> Callable[[str], Coded]:
 
     def run(text: str) -> Coded:
         doc = nlp(text)
-        coder.repair_headlines(doc)
+        coder.repair_parse(doc)
         events = coder.code(doc, resolver.resolve_document(doc, None))
         return {
             (e.code, e.status.value, e.source.country, e.target.country if e.target else None)

@@ -28,10 +28,10 @@ from eventwire.coding.arguments import (
     subject_of,
 )
 from eventwire.coding.frames import Frame, find_frames, harmed_by, set_off
-from eventwire.coding.headlines import repair_headlines
 from eventwire.coding.intent import IntentCodes, governing_verb, intent_of, load_intent_codes
 from eventwire.coding.patterns import Pattern, PatternSet, default_pattern_files, load_patterns
 from eventwire.coding.refine import Refinements, load_refinements
+from eventwire.coding.repairs import repair_parse
 from eventwire.coding.status import (
     StatusCues,
     conditional_on,
@@ -131,10 +131,11 @@ class EventCoder:
             requested_acts=requested_acts,
         )
 
-    def repair_headlines(self, doc: Doc) -> int:
-        """Rebuild headline clauses whose verb the parser read as a noun (see
-        :mod:`eventwire.coding.headlines`); run before any stage reads the parse."""
-        return repair_headlines(doc, self.patterns.by_verb.keys(), self.patterns.by_noun.keys())
+    def repair_parse(self, doc: Doc) -> int:
+        """Re-read event words the parser tagged wrongly (headline verbs read as nouns, event
+        nouns read as verbs; see :mod:`eventwire.coding.repairs`) before any stage reads
+        the parse."""
+        return repair_parse(doc, self.patterns.by_verb.keys(), self.patterns.by_noun.keys())
 
     def code(
         self, doc: Doc, actors: ActorLookup, places: PlaceLookup | None = None

@@ -351,7 +351,9 @@ def noun_frame(noun: Token, pattern: Pattern) -> Frame | None:
         if noun.dep_ in {"nsubj", "nsubjpass"}:  # "clashes erupted *between* A and B"
             targets += tuple(prep_objects(noun.head, own_slots))
             harms = noun.head.lemma_.lower() in grammar_words().harm_verbs
-            if "dobj" in pattern.target or harms:  # "a roadside bomb hit *a police convoy*"
+            # "a roadside bomb hit *a police convoy*"; not "fighting between A and B *killed*
+            # dozens": the dead are no side of a clash
+            if "dobj" in pattern.target or (harms and not (pattern.reciprocal and targets)):
                 targets += tuple(c for c in noun.head.children if c.dep_ == "dobj")
         return Frame(pattern, noun, noun, sources, targets, _modifier_sources(noun))
     if light.lemma_.lower() in grammar_words().receiving_light_verbs and not is_passive(light):

@@ -1,11 +1,19 @@
-"""Headlines the parser reads as one noun phrase: "Police fire tear gas at protesters".
+"""Parse repairs for event words the small model tags with the wrong part of speech.
 
-Without articles and auxiliaries, a headline verb in the present tense is often tagged a
-noun and hung as a compound on its object ("Mexican troops *battle* cartel gunmen"). When
-a pattern verb stands between a noun that agrees with it as its subject and the head of the
-phrase, the clause is rebuilt in place before any later stage reads the parse: the verb
-takes the head's place, the noun before it becomes its subject and the head its object,
-which hands its prepositional phrases on to the verb.
+- Headlines read as one noun phrase ("Police fire tear gas at protesters"): without
+  articles and auxiliaries, a headline verb in the present tense is often tagged a noun and
+  hung as a compound on its object ("Mexican troops *battle* cartel gunmen"). When a
+  pattern verb stands between a noun that agrees with it as its subject and the head of the
+  phrase, the clause is rebuilt in place: the verb takes the head's place, the noun before
+  it becomes its subject and the head its object, which hands its prepositional phrases on
+  to the verb.
+- Event nouns read as verbs in subject position ("US *strikes* on the port killed 74",
+  "Houthi *shelling* of a neighbourhood killed two children"): a plural event noun tagged
+  as a present-tense verb, or a gerund without an object, that is the subject of a clause is
+  a noun, and its own "subject" is the noun's modifier. Read as the root with the real
+  verb as its conjunct but no "and" between them, it becomes that verb's subject.
+
+The coder runs these before any later stage reads the parse.
 """
 
 from __future__ import annotations
@@ -22,8 +30,8 @@ SINGULAR_TAGS = frozenset({"NN", "NNP"})
 HANDED_ON_DEPS = frozenset({"prep", "npadvmod", "advmod"})
 
 
-def repair_headlines(doc: Doc, verbs: Collection[str], nouns: Collection[str]) -> int:
-    """Rebuild every headline clause whose verb was read as a noun; how many were."""
+def repair_parse(doc: Doc, verbs: Collection[str], nouns: Collection[str]) -> int:
+    """Apply every repair to ``doc`` in place; how many words were re-read."""
     hidden = [
         verb
         for sentence in list(doc.sents)
@@ -31,7 +39,13 @@ def repair_headlines(doc: Doc, verbs: Collection[str], nouns: Collection[str]) -
     ]
     for verb in hidden:
         _rebuild(verb)
-    return len(hidden)
+    roots = [token for token in doc if _subject_read_as_root(token, nouns)]
+    for noun in roots:
+        _subject_of_conjunct(noun)
+    subjects = [token for token in doc if _noun_read_as_verb(token, nouns)]
+    for noun in subjects:
+        _as_noun(noun)
+    return len(hidden) + len(roots) + len(subjects)
 
 
 def hidden_verb(sentence: Span, verbs: Collection[str], nouns: Collection[str]) -> Token | None:
@@ -110,3 +124,45 @@ def _rebuild(verb: Token) -> None:
 
 def _verb_tag(verb: Token) -> str:
     return "VBP" if verb.lower_ == verb.lemma_ else "VBZ"
+
+
+def _noun_read_as_verb(token: Token, nouns: Collection[str]) -> bool:
+    """ "US *strikes* on the port killed 74": an event noun tagged as a verb that is the
+    subject of another verb and has no object of its own."""
+    return (
+        token.pos_ == "VERB"
+        and token.tag_ in {"VBZ", "VBG"}
+        and token.dep_ in {"nsubj", "nsubjpass", "csubj"}
+        and token.lower_ in nouns
+        and not any(child.dep_ in {"dobj", "aux", "mark"} for child in token.children)
+    )
+
+
+def _as_noun(noun: Token) -> None:
+    noun.pos_, noun.tag_ = "NOUN", ("NN" if noun.tag_ == "VBG" else "NNS")
+    if noun.dep_ == "csubj":
+        noun.dep_ = "nsubj"
+    for child in noun.children:
+        if child.dep_ in {"nsubj", "npadvmod"} and child.i < noun.i:
+            child.dep_ = "compound"
+
+
+def _subject_read_as_root(token: Token, nouns: Collection[str]) -> bool:
+    """ "US *strikes* on the port killed 74" parsed as "strikes" with "killed" conjoined,
+    though no conjunction joins them."""
+    if token.dep_ != "ROOT" or token.tag_ != "VBZ" or token.lower_ not in nouns:
+        return False
+    children = list(token.children)
+    if any(child.dep_ in {"cc", "dobj", "aux"} for child in children):
+        return False
+    return any(child.dep_ == "conj" and child.pos_ == "VERB" for child in children)
+
+
+def _subject_of_conjunct(noun: Token) -> None:
+    verb = next(child for child in noun.children if child.dep_ == "conj")
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in list(noun.children):
+        if child.i > verb.i:
+            child.head = verb
+    noun.head, noun.dep_ = verb, "nsubj"
+    _as_noun(noun)

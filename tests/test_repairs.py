@@ -1,4 +1,4 @@
-"""Headline clauses whose verb the parser reads as a noun are rebuilt before coding."""
+"""Parse repairs: headline verbs read as nouns, event nouns read as verbs."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def test_the_hidden_verb_takes_subject_and_object(
     nlp: Language, coder: EventCoder, headline: str, verb: str, subject: str, obj: str
 ) -> None:
     doc = nlp(headline)
-    assert coder.repair_headlines(doc) == 1
+    assert coder.repair_parse(doc) == 1
     rebuilt = next(t for t in doc if t.text == verb)
     assert rebuilt.pos_ == "VERB" and rebuilt.dep_ == "ROOT"
     assert {(c.text, c.dep_) for c in rebuilt.children} >= {(subject, "nsubj"), (obj, "dobj")}
@@ -48,7 +48,7 @@ def test_the_hidden_verb_takes_subject_and_object(
 def test_noun_phrases_and_full_sentences_stay(nlp: Language, coder: EventCoder, text: str) -> None:
     doc = nlp(text)
     before = [(t.dep_, t.head.i) for t in doc]
-    assert coder.repair_headlines(doc) == 0
+    assert coder.repair_parse(doc) == 0
     assert [(t.dep_, t.head.i) for t in doc] == before
 
 
@@ -77,6 +77,42 @@ def test_the_second_clause_of_a_headline_is_rebuilt_in_place(
     nlp: Language, coder: EventCoder
 ) -> None:
     doc = nlp("Riot police charge demonstrators on Rustaveli Avenue; at least 20 detained")
-    assert coder.repair_headlines(doc) == 1
+    assert coder.repair_parse(doc) == 1
     charge = next(t for t in doc if t.text == "charge")
     assert charge.dep_ == "parataxis" and charge.head.text == "detained"
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("US strikes on the port of Hodeidah killed at least 30 people.", "strikes"),
+        ("Houthi shelling of a market in Taiz killed four children.", "shelling"),
+    ],
+)
+def test_event_nouns_read_as_verbs_become_nouns(
+    nlp: Language, coder: EventCoder, text: str, noun: str
+) -> None:
+    doc = nlp(text)
+    coder.repair_parse(doc)
+    word = next(t for t in doc if t.text == noun)
+    assert word.pos_ == "NOUN" and word.dep_ == "nsubj"
+    assert all(child.dep_ != "nsubj" for child in word.children)
+
+
+def test_gerunds_with_objects_stay_verbs(nlp: Language, coder: EventCoder) -> None:
+    doc = nlp("Shelling the town killed four children.")
+    coder.repair_parse(doc)
+    assert next(t for t in doc if t.text == "Shelling").pos_ == "VERB"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("US strikes on the port of Hodeidah killed at least 30 people.", "190"),
+        ("Houthi shelling of a market in Taiz killed four children.", "194"),
+    ],
+)
+def test_event_nouns_in_subject_position_are_coded(
+    code: Callable[[str], Coded], text: str, expected: str
+) -> None:
+    assert expected in {found[0] for found in code(text)}
