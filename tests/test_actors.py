@@ -153,6 +153,13 @@ TITLED = [
         "minister",
         ("FRAGOV", "FRA", ("GOV",), None, "Foreign Minister", "title"),
     ),
+    (
+        # the small model tags the name an organisation; the apposition makes it a person
+        "name-described-by-apposition",
+        "Andriy Parubiy, a former speaker of Ukraine's parliament, was shot dead in Lviv.",
+        "Parubiy",
+        ("UKRLEG", "UKR", ("LEG",), "Andriy Parubiy", "Speaker", "title"),
+    ),
 ]
 
 

@@ -2003,7 +2003,71 @@ WORDINGS = [
         ("195", "asserted", "UKR", "RUS"),
         id="national-refineries",
     ),
+    # a copula or "keep" carries an event noun
+    pytest.param(
+        "Eight Syrian detainees have been on hunger strike for two weeks.",
+        ("142", "asserted", "SYR", None),
+        id="been-on-hunger-strike",
+    ),
+    pytest.param(
+        "Belgian dock workers kept up strikes for a third day.",
+        ("143", "asserted", "BEL", None),
+        id="kept-up-strikes",
+    ),
+    # an act done in a protest that the sentence brings in
+    pytest.param(
+        "Venezuelan residents banged pots in a noisy protest against the blackouts.",
+        ("141", "asserted", "VEN", None),
+        id="in-a-protest",
+    ),
+    # property smashed or torched by protesters is a riot
+    pytest.param(
+        "Kenyan protesters smashed the windows of shops and torched two police vans.",
+        ("145", "asserted", "KEN", None),
+        id="protesters-smash-windows",
+    ),
+    # people at leisure or at work are civilians when harmed
+    pytest.param(
+        "Police in Lagos shot dead a Nigerian hawker during a raid on a market.",
+        ("175", "asserted", None, "NGA"),
+        id="hawker-shot",
+    ),
+    # amounts counted in billions
+    pytest.param(
+        "Japan announced $1.5 billion in new economic aid for the Philippines.",
+        ("071", "asserted", "JPN", "PHL"),
+        id="billion-in-aid",
+    ),
+    pytest.param(
+        "The World Bank approved a $2 billion loan programme for Egypt.",
+        ("071", "asserted", None, "EGY"),
+        id="loan-programme",
+    ),
+    # the target of a thing's content: "shipments of X and Y to Z"
+    pytest.param(
+        "Germany suspended shipments of artillery shells and other ammunition to Israel.",
+        ("1622", "asserted", "DEU", "ISR"),
+        id="shipments-of-things-to",
+    ),
+    # an owner named as a noun modifier: "opposition rallies"
+    pytest.param(
+        "Zambian President Hakainde Hichilema lifted a ban on opposition political rallies.",
+        ("0812", "asserted", "ZMB", None),
+        id="ban-on-opposition-rallies",
+    ),
+    pytest.param(
+        "The Ugandan Electoral Commission barred the opposition NUP from contesting the vote.",
+        ("1722", "asserted", "UGA", None),
+        id="barred-from-contesting",
+    ),
 ]
+
+
+def test_a_thing_of_the_source_own_is_no_target(code: Callable[[str], Coded]) -> None:
+    # "its own positions" is the army's: no army-on-army event
+    assert code("The Sudanese army shelled its own positions by mistake.") == {
+        ("194", "asserted", "SDN", None)
+    }
 
 
 @pytest.mark.parametrize(("text", "expected"), WORDINGS)

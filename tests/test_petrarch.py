@@ -27,7 +27,7 @@ RECORDS = """\
 <!-- a comment between records -->
 <Sentences>
 <Sentence date="20140312" id="ACC-01" category="VERB" sentence="true">
-<EventCoding sourcecode="ARN" targetcode="GON" eventcode="112"></EventCoding>
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="1122"></EventCoding>
 <Text>
 Arnor accused Gondor of torturing
 prisoners on Tuesday.
@@ -69,7 +69,7 @@ def test_reads_records(tmp_path: Path) -> None:
     records = {r.id: r for r in read_records(_write(tmp_path, "r.xml", RECORDS))}
     accused = records["ACC-01"]
     assert accused.text == "Arnor accused Gondor of torturing prisoners on Tuesday."
-    assert accused.expected == (Coding("ARN", "GON", "112"),)
+    assert accused.expected == (Coding("ARN", "GON", "1122"),)
     assert accused.published is not None and accused.published.isoformat() == "2014-03-12"
     assert records["NONE-01"].expected == () and not records["NONE-01"].skipped
     assert records["SKIP-01"].skipped

@@ -116,3 +116,38 @@ def test_event_nouns_in_subject_position_are_coded(
     code: Callable[[str], Coded], text: str, expected: str
 ) -> None:
     assert expected in {found[0] for found in code(text)}
+
+
+def test_a_participle_read_as_the_main_verb_describes_the_subject(
+    nlp: Language, coder: EventCoder
+) -> None:
+    doc = nlp("Protesters opposed to a copper mining contract blocked the Pan-American Highway.")
+    coder.repair_parse(doc)
+    opposed = next(t for t in doc if t.text == "opposed")
+    blocked = next(t for t in doc if t.text == "blocked")
+    assert blocked.dep_ == "ROOT" and opposed.dep_ == "acl"
+    assert ("Protesters", "nsubj") in {(c.text, c.dep_) for c in blocked.children}
+
+
+def test_reporting_verbs_keep_their_complements(nlp: Language, coder: EventCoder) -> None:
+    doc = nlp("The minister said protesters blocked the road.")
+    before = [(t.dep_, t.head.i) for t in doc]
+    coder.repair_parse(doc)
+    assert [(t.dep_, t.head.i) for t in doc] == before
+
+
+def test_a_verb_hung_inside_the_subject_phrase_is_the_sentence_verb(
+    nlp: Language, coder: EventCoder
+) -> None:
+    doc = nlp("Armed youths from a rival community killed at least 32 people in raids.")
+    coder.repair_parse(doc)
+    killed = next(t for t in doc if t.text == "killed")
+    assert killed.dep_ == "ROOT"
+    assert ("youths", "nsubj") in {(c.text, c.dep_) for c in killed.children}
+
+
+def test_a_participle_describing_a_place_stays(nlp: Language, coder: EventCoder) -> None:
+    doc = nlp("Thousands of people in a village called Tora.")
+    before = [(t.dep_, t.head.i) for t in doc]
+    coder.repair_parse(doc)
+    assert [(t.dep_, t.head.i) for t in doc] == before

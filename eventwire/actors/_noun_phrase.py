@@ -66,7 +66,7 @@ def analyse(head: Token, lexicon: Lexicon) -> NounPhrase:
         head_common = Match(last, last + 1, AFFILIATED_HEAD)  # "IAEA chief", "Hamas boss"
     elif head_common is None and _is_owned(head, lexicon):
         head_common = _owner_match(common, last)  # "Ukrainian cities", "rebel positions"
-    name_start = _name_start(head, left, proper, common)
+    name_start = _name_start(head, left, proper, common, _apposed_title(head, lexicon))
     title_match = _title_before(common, name_start) if name_start is not None else None
     figure = next((m for m in proper if m.end == last + 1 and m.entry.kind == "person"), None)
     if title_match is None and figure is not None:  # "President Recep Tayyip Erdogan"
@@ -191,6 +191,7 @@ def _name_start(
     left: list[Token],
     proper: list[Match[ProperEntry]],
     common: list[Match[CommonEntry]],
+    apposed_title: bool = False,
 ) -> int | None:
     """Index in ``left`` where a person's name begins, or None when the head is no name."""
     spans = [(m.start, m.end) for m in proper] + [(m.start, m.end) for m in common]
@@ -205,10 +206,27 @@ def _name_start(
             start -= 2  # "Lee Jae-myung", "Ould Cheikh-Ahmed"
         else:
             break
-    titled = any(m.end == start for m in common)
+    titled = any(m.end == start for m in common) or apposed_title
     if head.ent_type_ == "PERSON" or titled:
         return start
     return None
+
+
+_PERSON_KINDS = frozenset({"title", "role", "press"})
+
+
+def _apposed_title(head: Token, lexicon: Lexicon) -> bool:
+    """A name described by a title in apposition is a person's, whatever the entity
+    recogniser tagged it: "Andriy Parubiy, *a former lawmaker*"."""
+    if head.pos_ != "PROPN":
+        return False
+    for child in head.children:
+        if child.dep_ == "appos" and child.tag_ == "NN":  # one person: "a lawmaker"
+            left = _left_tokens(child)
+            matches = lexicon.common_matches(left)
+            if any(m.end == len(left) and m.entry.kind in _PERSON_KINDS for m in matches):
+                return True
+    return False
 
 
 def _is_name_hyphen(token: Token) -> bool:

@@ -517,7 +517,7 @@ def _owner(thing: Token, actors: ActorLookup, depth: int = 2) -> list[Actor]:
     if found:
         return found
     # "Ukrainian cities", "a Philippine ship": a national modifier names the owner
-    national = [child for child in thing.children if child.dep_ in {"amod", "compound"}]
+    national = [child for child in thing.children if child.dep_ in {"amod", "compound", "nmod"}]
     found = [actor for modifier in national for actor in actors.actors_for(modifier)]
     if found or depth <= 1:
         return found
@@ -637,7 +637,9 @@ def _same(a: Actor, b: Actor) -> bool:
     """The same actor twice: one mention, one named person, or a pronoun that refers back
     to an actor of the same code ("Seoul ... *its* talks")."""
     overlapping = a.start < b.end and b.start < a.end  # "the army and *RSF* paramilitaries"
-    if a.code == b.code and (overlapping or b.text.lower() in _BACK_REFERENCES):
+    # "its", or a thing of its own: "the government ... *its* embassy"
+    referring = b.text.lower().split(maxsplit=1)[0] in _BACK_REFERENCES if b.text else False
+    if a.code == b.code and (overlapping or referring):
         return True
     return a.name is not None and a.name == b.name
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from eventwire.coding.arguments import (
     agent_of,
     control_chain,
+    expand,
     first_child,
     framing_preposition,
     grammar_words,
@@ -180,7 +181,15 @@ def _has_object(verb: Token, pattern: Pattern) -> bool:
     """The verb's object (or, with ``object_prep``, that preposition's object: "called
     *for* talks") is one of the pattern's ``objects``."""
     if pattern.object_prep:  # "used water cannon against *thousands of demonstrators*"
-        found = prep_objects(verb, [pattern.object_prep])
+        found = list(prep_objects(verb, [pattern.object_prep]))
+        # "barred the party from *contesting* the election": a gerund after the preposition
+        found.extend(
+            gerund
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == pattern.object_prep
+            for gerund in prep.children
+            if gerund.dep_ == "pcomp"
+        )
         return any(_word_in(look_through(obj), pattern.objects) for obj in found)
     deps = {"nsubjpass", "dobj"} if is_passive(verb) else {"dobj"}
     objects = [child for child in verb.children if child.dep_ in deps]
@@ -308,9 +317,16 @@ def _object_prep_targets(
         objects.extend(prep_objects(obj, ["of"]))  # "lifted most *of its sanctions* on Syria"
     if object_prep is not None:
         objects.extend(prep_objects(verb, [object_prep]))
+    own_slots = [slot for slot in slots if slot != object_prep]
     for obj in objects:
-        if obj is not None:
-            yield from prep_objects(obj, [slot for slot in slots if slot != object_prep])
+        if obj is None:
+            continue
+        found = list(prep_objects(obj, own_slots))
+        if not found:  # "halted shipments *of interceptors and other munitions to* Ukraine"
+            contents = [part for thing in prep_objects(obj, ["of"]) for part in expand(thing)]
+            contents.extend(obj.conjuncts)
+            found = [target for part in contents for target in prep_objects(part, own_slots)]
+        yield from found
 
 
 def _chain_targets(verb: Token, slots: list[str] | tuple[str, ...]) -> tuple[Token, ...]:
@@ -464,7 +480,8 @@ def light_verb(noun: Token, pattern: Pattern) -> Token | None:
         return head  # "drew condemnation from"
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         verb = head.head
-        if verb.pos_ == "VERB" and _word_in(verb, pattern.light_verbs):
+        # "have *been* on hunger strike": a copula heads the phrase as an auxiliary
+        if verb.pos_ in {"VERB", "AUX"} and _word_in(verb, pattern.light_verbs):
             return verb
     if noun.dep_ == "conj" and noun.head.pos_ in _NOUN_POS:
         return light_verb(noun.head, pattern)
@@ -498,10 +515,19 @@ def _in_manner(noun: Token) -> Token | None:
     manner = noun.lemma_.lower() in grammar_words().manner_nouns
     if noun.dep_ != "pobj" or head.lower_ != "in" or not manner:
         return None
-    if any(child.dep_ in {"det", "poss"} for child in noun.children):
+    if any(_definite(child) for child in noun.children):
         return None  # "in the protest", "in their protest": a scene, told elsewhere
     verb = head.head
+    if verb.dep_ == "dobj":  # "banged pots in a protest": the phrase hung on the object
+        verb = verb.head
     return verb if verb.pos_ == "VERB" else None
+
+
+def _definite(modifier: Token) -> bool:
+    """ "the", "their": not "a", which brings a new event in ("banged pots *in a* protest")."""
+    return modifier.dep_ == "poss" or (
+        modifier.dep_ == "det" and modifier.lower_ not in {"a", "an"}
+    )
 
 
 def _continuing(noun: Token) -> Token | None:

@@ -89,7 +89,7 @@ DEFAULT_LIGHT_VERBS = (
     "continue",
     "enter",
     "step",
-    "hold",
+    "keep",  # "kept up strikes", "kept up the shelling"
 )
 
 

@@ -13,6 +13,16 @@
   a noun, and its own "subject" is the noun's modifier. Read as the root with the real
   verb as its conjunct but no "and" between them, it becomes that verb's subject.
 
+- A participle describing the subject read as the main verb ("Protesters *opposed* to the
+  mine blocked the highway", parsed with "blocked" as its clausal complement): a root in
+  the past tense whose complement clause has no subject and no "that" becomes a participle
+  on its subject, and the complement the sentence's verb.
+
+- A sentence's verb hung as a participle inside its subject's prepositional phrase
+  ("Armed youths from a rival community *killed* 32 people."): in a full sentence whose
+  root is a noun, a participle with a direct object on the object of one of the root's
+  prepositions is the sentence's verb.
+
 The coder runs these before any later stage reads the parse.
 """
 
@@ -39,13 +49,19 @@ def repair_parse(doc: Doc, verbs: Collection[str], nouns: Collection[str]) -> in
     ]
     for verb in hidden:
         _rebuild(verb)
+    participles = [token for token in doc if _participle_read_as_root(token)]
+    for participle in participles:
+        _as_participle(participle)
+    nested = [token for token in doc if _verb_hung_in_subject(token)]
+    for verb in nested:
+        _as_main_verb(verb)
     roots = [token for token in doc if _subject_read_as_root(token, nouns)]
     for noun in roots:
         _subject_of_conjunct(noun)
     subjects = [token for token in doc if _noun_read_as_verb(token, nouns)]
     for noun in subjects:
         _as_noun(noun)
-    return len(hidden) + len(roots) + len(subjects)
+    return len(hidden) + len(participles) + len(nested) + len(roots) + len(subjects)
 
 
 def hidden_verb(sentence: Span, verbs: Collection[str], nouns: Collection[str]) -> Token | None:
@@ -166,3 +182,62 @@ def _subject_of_conjunct(noun: Token) -> None:
             child.head = verb
     noun.head, noun.dep_ = verb, "nsubj"
     _as_noun(noun)
+
+
+def _participle_read_as_root(verb: Token) -> bool:
+    if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    if verb.lemma_.lower() in grammar_words().reporting_verbs:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    clause = _bare_complement(verb)
+    return subject is not None and clause is not None
+
+
+def _bare_complement(verb: Token) -> Token | None:
+    """A complement clause after the verb with no subject, no "that" and no "to"."""
+    for child in verb.rights:
+        if child.dep_ == "ccomp" and child.tag_ in {"VBD", "VBZ", "VBP"}:
+            own = {c.dep_ for c in child.children}
+            if not own & {"nsubj", "nsubjpass", "mark", "aux", "expl"}:
+                return child
+    return None
+
+
+def _as_participle(participle: Token) -> None:
+    clause = _bare_complement(participle)
+    subject = next(c for c in participle.children if c.dep_ == "nsubj")
+    assert clause is not None
+    clause.head, clause.dep_ = clause, "ROOT"
+    for child in list(participle.children):
+        if child.i > clause.i:
+            child.head = clause
+    subject.head, subject.dep_ = clause, "nsubj"
+    participle.head, participle.dep_, participle.tag_ = subject, "acl", "VBN"
+
+
+def _verb_hung_in_subject(verb: Token) -> bool:
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"}:
+        return False
+    if not any(child.dep_ == "dobj" for child in verb.children):
+        return False
+    holder = verb.head
+    preposition = holder.head
+    root = preposition.head
+    return (
+        holder.dep_ == "pobj"
+        and preposition.dep_ == "prep"
+        and root.dep_ == "ROOT"
+        and root.pos_ in NOUN_POS
+        and root.i < verb.i
+        and verb.sent[-1].text in {".", "!"}
+    )
+
+
+def _as_main_verb(verb: Token) -> None:
+    root = verb.head.head.head
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    for child in list(root.children):
+        if child.i > verb.i:
+            child.head = verb
+    root.head, root.dep_ = verb, "nsubj"
