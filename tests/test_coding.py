@@ -2060,7 +2060,34 @@ WORDINGS = [
         ("1722", "asserted", "UGA", None),
         id="barred-from-contesting",
     ),
+    pytest.param(
+        "Ecuador's government imposed emergency rule on three coastal provinces.",
+        ("1724", "asserted", "ECU", None),
+        id="emergency-rule",
+    ),
+    pytest.param(
+        "Taliban fighters attacked Pakistani border posts in Kurram overnight.",
+        ("190", "asserted", "AFG", "PAK"),
+        id="national-border-posts",
+    ),
+    # a crowd gathering with a demand protests; officials gathering do not
+    pytest.param(
+        "Thousands of Serbian students gathered outside parliament, calling on the prime "
+        "minister to resign.",
+        ("1411", "asserted", "SRB", None),
+        id="gathered-demanding",
+    ),
+    pytest.param(
+        "Brazilian indigenous leaders camped outside Congress to protest against a land bill.",
+        ("141", "asserted", "BRA", None),
+        id="indigenous-leaders-protest",
+    ),
 ]
+
+
+def test_officials_gathering_with_a_call_do_not_protest(code: Callable[[str], Coded]) -> None:
+    found = code("EU foreign ministers gathered in Brussels, calling for a ceasefire in Gaza.")
+    assert not any(event[0].startswith("14") for event in found)
 
 
 def test_a_thing_of_the_source_own_is_no_target(code: Callable[[str], Coded]) -> None:

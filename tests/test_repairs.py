@@ -151,3 +151,11 @@ def test_a_participle_describing_a_place_stays(nlp: Language, coder: EventCoder)
     before = [(t.dep_, t.head.i) for t in doc]
     coder.repair_parse(doc)
     assert [(t.dep_, t.head.i) for t in doc] == before
+
+
+def test_a_clause_after_as_read_as_a_phrase_is_a_clause(nlp: Language, coder: EventCoder) -> None:
+    doc = nlp("Paris imposed emergency rule as pro-independence youths torched businesses.")
+    coder.repair_parse(doc)
+    torched = next(t for t in doc if t.text == "torched")
+    assert torched.dep_ == "advcl" and torched.head.text == "imposed"
+    assert ("youths", "nsubj") in {(c.text, c.dep_) for c in torched.children}

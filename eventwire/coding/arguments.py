@@ -55,6 +55,8 @@ class GrammarWords:
     plural_nouns: frozenset[str]
     clause_breaks: frozenset[str]
     cause_prepositions: frozenset[str]
+    gathering_verbs: frozenset[str]
+    crowd_sectors: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -290,7 +290,10 @@ class EventCoder:
 
     def _protests_by_demand(self, events: list[CodedEvent]) -> list[CodedEvent]:
         """ "Students rallied outside parliament, *demanding* the minister's resignation":
-        one protest for a change in leadership (1411), not a rally and a separate demand."""
+        one protest for a change in leadership (1411), not a rally and a separate demand.
+        A crowd that gathers with a demand protests: "thousands gathered in the square,
+        *calling on* the prime minister to resign" is 1411."""
+        events = [self._gathered(e) for e in events]
         protests = {e.anchor.i: e for e in events if e.code.startswith("14")}
         merged: dict[int, list[str]] = {}
         kept = []
@@ -301,6 +304,16 @@ class EventCoder:
             else:
                 kept.append(event)
         return [self._by_content(e, merged.get(e.anchor.i, [])) for e in kept]
+
+    def _gathered(self, event: CodedEvent) -> CodedEvent:
+        gathering = event.anchor.head.lemma_.lower() in grammar_words().gathering_verbs
+        if not (gathering and _demand_clause(event)) or not event.code.startswith(("10", "02")):
+            return event
+        if not set(event.source.sectors) & grammar_words().crowd_sectors:
+            return event  # "ministers gathered in Brussels, calling for unity"
+        return replace(
+            event, cameo=self.intent.content_code(_DEMONSTRATE, event.code) or _DEMONSTRATE
+        )
 
     def _by_content(self, event: CodedEvent, actions: list[str]) -> CodedEvent:
         for action in actions:
@@ -828,6 +841,7 @@ def _demand_clause(event: CodedEvent) -> bool:
 
 
 _VIOLENT_ROOTS = ("18", "19", "20")
+_DEMONSTRATE = "141"
 _UNREST = ("145", "175")  # riots and repression: violence at a protest
 
 

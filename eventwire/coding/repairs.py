@@ -23,6 +23,11 @@
   root is a noun, a participle with a direct object on the object of one of the root's
   prepositions is the sentence's verb.
 
+- A clause after a subordinator read as a prepositional phrase ("imposed emergency rule *as*
+  youths torched businesses", parsed with "torched" describing "youths"): a past-tense verb
+  with an object hung on the object of "as", "after", "while" or "when" is that clause's
+  verb, and the noun its subject.
+
 The coder runs these before any later stage reads the parse.
 """
 
@@ -52,6 +57,9 @@ def repair_parse(doc: Doc, verbs: Collection[str], nouns: Collection[str]) -> in
     participles = [token for token in doc if _participle_read_as_root(token)]
     for participle in participles:
         _as_participle(participle)
+    clauses = [token for token in doc if _clause_read_as_phrase(token)]
+    for verb in clauses:
+        _as_clause(verb)
     nested = [token for token in doc if _verb_hung_in_subject(token)]
     for verb in nested:
         _as_main_verb(verb)
@@ -61,7 +69,8 @@ def repair_parse(doc: Doc, verbs: Collection[str], nouns: Collection[str]) -> in
     subjects = [token for token in doc if _noun_read_as_verb(token, nouns)]
     for noun in subjects:
         _as_noun(noun)
-    return len(hidden) + len(participles) + len(nested) + len(roots) + len(subjects)
+    repaired = [hidden, participles, clauses, nested, roots, subjects]
+    return sum(len(words) for words in repaired)
 
 
 def hidden_verb(sentence: Span, verbs: Collection[str], nouns: Collection[str]) -> Token | None:
@@ -241,3 +250,29 @@ def _as_main_verb(verb: Token) -> None:
         if child.i > verb.i:
             child.head = verb
     root.head, root.dep_ = verb, "nsubj"
+
+
+_SUBORDINATORS = frozenset({"as", "after", "before", "while", "when", "since", "until"})
+
+
+def _clause_read_as_phrase(verb: Token) -> bool:
+    if verb.dep_ != "acl" or verb.tag_ != "VBD":
+        return False
+    if not any(child.dep_ == "dobj" for child in verb.children):
+        return False
+    noun, preposition = verb.head, verb.head.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.i < verb.i
+        and preposition.dep_ == "prep"
+        and preposition.lower_ in _SUBORDINATORS
+    )
+
+
+def _as_clause(verb: Token) -> None:
+    noun = verb.head
+    preposition = noun.head
+    governor = preposition.head
+    verb.head, verb.dep_ = governor, "advcl"
+    noun.head, noun.dep_ = verb, "nsubj"
+    preposition.head, preposition.dep_, preposition.pos_ = verb, "mark", "SCONJ"
