@@ -2082,7 +2082,32 @@ WORDINGS = [
         ("141", "asserted", "BRA", None),
         id="indigenous-leaders-protest",
     ),
+    pytest.param(
+        "The expulsion of two Estonian diplomats by Russia angered Tallinn.",
+        ("161", "asserted", "RUS", "EST"),
+        id="expulsion-of-diplomats",
+    ),
+    # a mediator brokers between the parties of what is brokered
+    pytest.param(
+        "Armenia and Azerbaijan agreed to a peace deal brokered by the United States.",
+        ("045", "asserted", "USA", "ARM"),
+        id="brokered-by-mediates",
+    ),
+    pytest.param(
+        "Sudan's army exercised restraint as Egyptian troops staged drills near the Sudanese "
+        "border.",
+        ("150", "asserted", "EGY", "SDN"),
+        id="drills-near-a-national-border",
+    ),
 ]
+
+
+def test_the_broker_of_talks_is_no_party_to_them(code: Callable[[str], Coded]) -> None:
+    found = code(
+        "Ethiopia and Somalia agreed to end their row after talks brokered by Turkey's president."
+    )
+    assert ("045", "asserted", "TUR", "ETH") in found
+    assert not any(e[0] == "046" and "TUR" in e[2:] for e in found)
 
 
 def test_officials_gathering_with_a_call_do_not_protest(code: Callable[[str], Coded]) -> None:

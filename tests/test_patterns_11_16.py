@@ -357,7 +357,7 @@ CASES = [
     ),
     pytest.param(
         "Syrian troops massed near the Turkish border on Sunday.",
-        {("154", "asserted", "SYR", None)},
+        {("154", "asserted", "SYR", "TUR")},  # the border is Turkey's
         id="154-troops-massed",
     ),
     pytest.param(
@@ -468,7 +468,7 @@ CASES = [
     ),
     pytest.param(
         "Poland beefed up its military presence on the Belarusian border.",
-        {("154", "asserted", "POL", None)},
+        {("154", "asserted", "POL", "BLR")},
         id="154-beefed-up-presence",
     ),
 ]

@@ -57,6 +57,7 @@ class GrammarWords:
     cause_prepositions: frozenset[str]
     gathering_verbs: frozenset[str]
     crowd_sectors: frozenset[str]
+    brokering_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -292,8 +292,10 @@ class EventCoder:
         """ "Students rallied outside parliament, *demanding* the minister's resignation":
         one protest for a change in leadership (1411), not a rally and a separate demand.
         A crowd that gathers with a demand protests: "thousands gathered in the square,
-        *calling on* the prime minister to resign" is 1411."""
-        events = [self._gathered(e) for e in events]
+        *calling on* the prime minister to resign" is 1411, unless the sentence tells the
+        protest already ("thronged Belgrade in one of the biggest rallies, demanding")."""
+        told = {e.anchor.sent.start for e in events if e.code.startswith("14")}
+        events = [e if e.anchor.sent.start in told else self._gathered(e) for e in events]
         protests = {e.anchor.i: e for e in events if e.code.startswith("14")}
         merged: dict[int, list[str]] = {}
         kept = []

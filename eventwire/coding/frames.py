@@ -264,6 +264,9 @@ def verb_frame(verb: Token, pattern: Pattern) -> Frame:
     slots = pattern.target  # with ``objects``, a dobj counts only when it names an actor
     if verb.dep_ == "amod" and verb.tag_ == "VBN":
         return _compound_participle_frame(verb, pattern)
+    if is_passive(verb) and verb.dep_ == "acl" and "between" in pattern.target:
+        # "a ceasefire *brokered* by Trump": the parties of the thing brokered
+        return Frame(pattern, verb, verb, _present(agent_of(verb)), _parties(verb.head))
     if is_passive(verb):
         patient = _passive_patient(verb, pattern)
         sources = _present(agent_of(verb))
@@ -275,6 +278,18 @@ def verb_frame(verb: Token, pattern: Pattern) -> Frame:
         targets = tuple(slot_arguments(verb, slots)) + _chain_targets(verb, slots)
         targets += tuple(_object_prep_targets(verb, slots, pattern.object_prep))
     return Frame(pattern, verb, verb, sources, targets)
+
+
+def _parties(noun: Token) -> tuple[Token, ...]:
+    """Who takes part in a brokered thing: "a deal *between A and B*", or the subject of
+    the clause it belongs to ("*Israel and Iran* agreed to a ceasefire brokered by")."""
+    between = tuple(prep_objects(noun, ["between"]))
+    if between:
+        return between
+    clause = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in {"dobj", "pobj"} or clause.pos_ not in {"VERB", "AUX"}:
+        return ()
+    return _present(subject_of(clause))
 
 
 def _compound_participle_frame(participle: Token, pattern: Pattern) -> Frame:
@@ -375,6 +390,8 @@ def noun_frame(noun: Token, pattern: Pattern) -> Frame | None:
     if light.lemma_.lower() in grammar_words().receiving_light_verbs and not is_passive(light):
         return _received_frame(noun, light, pattern)
     sources = _present(agent_of(light) if is_passive(light) else subject_of(light))
+    if not sources and is_passive(light):  # "the expulsion of X *by Russia* was announced"
+        sources = _nominal_sources(noun, pattern)
     if noun.dep_ == "pobj":  # "join *the Philippines* for exercises", "meet X for talks"
         targets += tuple(child for child in light.children if child.dep_ == "dobj")
     targets += tuple(prep_objects(light, own_slots)) + _chain_targets(light, own_slots)
@@ -557,8 +574,9 @@ def _nominal_sources(noun: Token, pattern: Pattern) -> tuple[Token, ...]:
     """ "*his* visit", "the capture of Maduro *by US forces*"; not "*Saturday's* attack"."""
     found = [c for c in noun.children if c.dep_ == "poss" and not is_temporal(c)]
     found.extend(prep_objects(noun, pattern.source))
+    brokering = grammar_words().brokering_verbs
     for clause in noun.children:  # "a march *planned by* Imran Khan's party"
-        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_ not in brokering:
             found.extend(agent_of_participle(clause))
             if clause.lemma_.lower() in grammar_words().blame_verbs:  # "*blamed on* Turkey"
                 found.extend(prep_objects(clause, ["on", "to"]))
