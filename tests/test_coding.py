@@ -2099,6 +2099,22 @@ WORDINGS = [
         ("150", "asserted", "EGY", "SDN"),
         id="drills-near-a-national-border",
     ),
+    # welcoming a restored relation endorses the other party
+    pytest.param(
+        "Bahrain welcomed the resumption of diplomatic ties between Egypt and Iran.",
+        ("051", "asserted", "BHR", "IRN"),
+        id="welcomed-resumption-between",
+    ),
+    pytest.param(
+        "Jordan and Egypt welcomed their restoration of diplomatic ties with Syria.",
+        ("051", "asserted", "JOR", "SYR"),
+        id="welcomed-their-restoration-with",
+    ),
+    pytest.param(
+        "Egypt and Iran renewed diplomatic ties after a 12-year break.",
+        ("050", "asserted", "EGY", "IRN"),
+        id="renewed-ties",
+    ),
 ]
 
 

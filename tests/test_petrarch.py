@@ -189,8 +189,8 @@ def test_validation_suite_floor(pipeline: Pipeline) -> None:
     )
     total = scores.total
     assert total.records + scores.skipped == 284
-    # measured: exact 3.7%, same root 5.1%, same dyad 27.8%, extra 13.1%: the suite's
+    # measured: exact 3.7%, same root 5.1%, same dyad 40.1%, extra 14.8%: the suite's
     # codes come from PETRARCH's own verb dictionary, which is not part of the suite
     assert total.share(total.exact) >= 0.03
-    assert total.share(total.dyad) >= 0.25
+    assert total.share(total.dyad) >= 0.38
     assert total.share(total.extra) <= 0.16

@@ -525,6 +525,19 @@ def _owner(thing: Token, actors: ActorLookup, depth: int = 2) -> list[Actor]:
                 owners.extend(prep_objects(clause, ["to", "with"]))
     # "talks between *Somalia and Ethiopia*": every coordinated owner
     owners = [part for owner in owners for part in expand(owner)]
+    # "welcomed *their* resumption of ties with X": a pronoun owner refers back to the
+    # clause's own actors; the relation behind the thing names the other party first
+    pronouns = [owner for owner in owners if owner.pos_ == "PRON"]
+    owners = [owner for owner in owners if owner.pos_ != "PRON"]
+    found = _named_owners(thing, owners, actors, depth)
+    if found or not pronouns:
+        return found
+    return [actor for owner in pronouns for actor in actors.actors_for(owner)]
+
+
+def _named_owners(
+    thing: Token, owners: list[Token], actors: ActorLookup, depth: int
+) -> list[Actor]:
     found = [actor for owner in owners for actor in actors.actors_for(owner)]
     if not found and thing.lemma_.lower() in grammar_words().relational_nouns:
         partners = prep_objects(thing, ["with"])  # "the resumption of ties *with* Gondor"
