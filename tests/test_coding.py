@@ -2115,7 +2115,16 @@ WORDINGS = [
         ("050", "asserted", "EGY", "IRN"),
         id="renewed-ties",
     ),
+    pytest.param(
+        "The Indian foreign minister left for Moscow on Sunday for talks on oil supplies.",
+        ("042", "asserted", "IND", "RUS"),
+        id="left-for-a-capital",
+    ),
 ]
+
+
+def test_people_leaving_for_a_place_are_no_visitors(code: Callable[[str], Coded]) -> None:
+    assert code("Thousands of Sudanese families left for Egypt after the fighting.") == set()
 
 
 def test_the_broker_of_talks_is_no_party_to_them(code: Callable[[str], Coded]) -> None:
