@@ -2120,6 +2120,12 @@ WORDINGS = [
         ("042", "asserted", "IND", "RUS"),
         id="left-for-a-capital",
     ),
+    # weapons as subject name no attacker
+    pytest.param(
+        "Drones struck a Sudanese power station and fuel depots on Tuesday.",
+        ("195", "asserted", None, "SDN"),
+        id="drones-struck-nobody-named",
+    ),
 ]
 
 

@@ -58,6 +58,7 @@ class GrammarWords:
     gathering_verbs: frozenset[str]
     crowd_sectors: frozenset[str]
     brokering_verbs: frozenset[str]
+    weapon_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)

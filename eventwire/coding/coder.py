@@ -455,7 +455,12 @@ def _with_implicit_agent(draft: _Draft) -> _Draft:
     (``implicit_source: COP``). The mention is the trigger; localisation adds the country.
     A named source anywhere in the frame, or one shared from an outer event, wins."""
     frame, sector = draft.frame, draft.frame.pattern.implicit_source
-    named = [token for token in frame.sources if not _counts_people(token)]
+    weapons = grammar_words().weapon_words
+    named = [
+        token
+        for token in frame.sources
+        if not _counts_people(token) and token.lemma_.lower() not in weapons
+    ]
     if draft.sources or named or sector is None or not _happens_here(frame):
         return draft
     if any(_at_leisure(token) for token in frame.sources):
