@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from eventwire.coding.arguments import grammar_words
 
@@ -47,40 +47,53 @@ HANDED_ON_DEPS = frozenset({"prep", "npadvmod", "advmod"})
 
 def repair_parse(doc: Doc, verbs: Collection[str], nouns: Collection[str]) -> int:
     """Apply every repair to ``doc`` in place; how many words were re-read."""
-    hidden = [
-        verb
-        for sentence in list(doc.sents)
-        if (verb := hidden_verb(sentence, verbs, nouns)) is not None
-    ]
+    # one pass picks the words a repair may touch; each repair checks them as it finds them
+    words = [token for token in doc if token.dep_ in _CANDIDATE_DEPS]
+    hidden = _hidden_verbs(words, verbs, nouns)
     for verb in hidden:
         _rebuild(verb)
-    participles = [token for token in doc if _participle_read_as_root(token)]
+    participles = [token for token in words if _participle_read_as_root(token)]
     for participle in participles:
         _as_participle(participle)
-    clauses = [token for token in doc if _clause_read_as_phrase(token)]
+    clauses = [token for token in words if _clause_read_as_phrase(token)]
     for verb in clauses:
         _as_clause(verb)
-    nested = [token for token in doc if _verb_hung_in_subject(token)]
+    nested = [token for token in words if _verb_hung_in_subject(token)]
     for verb in nested:
         _as_main_verb(verb)
-    roots = [token for token in doc if _subject_read_as_root(token, nouns)]
+    roots = [token for token in words if _subject_read_as_root(token, nouns)]
     for noun in roots:
         _subject_of_conjunct(noun)
-    subjects = [token for token in doc if _noun_read_as_verb(token, nouns)]
+    subjects = [token for token in words if _noun_read_as_verb(token, nouns)]
     for noun in subjects:
         _as_noun(noun)
     repaired = [hidden, participles, clauses, nested, roots, subjects]
-    return sum(len(words) for words in repaired)
+    return sum(len(found) for found in repaired)
 
 
-def hidden_verb(sentence: Span, verbs: Collection[str], nouns: Collection[str]) -> Token | None:
-    """The first token of a sentence that is a verb the parser hung on its object."""
-    return next((token for token in sentence if _reads_as_verb(token, verbs, nouns)), None)
+_CANDIDATE_DEPS = frozenset({"compound", "ROOT", "acl", "nsubj", "nsubjpass", "csubj"})
+
+
+def _hidden_verbs(
+    words: list[Token], verbs: Collection[str], nouns: Collection[str]
+) -> list[Token]:
+    """At most one hidden verb per sentence, the first."""
+    found: dict[int, Token] = {}
+    for word in words:
+        if word.is_sent_start or not _verb_word(word, verbs):
+            continue
+        if _reads_as_verb(word, verbs, nouns):
+            found.setdefault(word.sent.start, word)
+    return list(found.values())
+
+
+def _verb_word(word: Token, verbs: Collection[str]) -> bool:
+    """A cheap first test: a pattern verb tagged as a noun or hung as a compound."""
+    read_as_noun = word.pos_ in NOUN_POS or word.dep_ == "compound"
+    return read_as_noun and (word.lower_ in verbs or word.lemma_ in verbs)
 
 
 def _reads_as_verb(word: Token, verbs: Collection[str], nouns: Collection[str]) -> bool:
-    if word.i == word.sent.start:
-        return False
     subject = word.doc[word.i - 1]
     if subject.pos_ not in NOUN_POS:
         return False
