@@ -2126,7 +2126,33 @@ WORDINGS = [
         ("195", "asserted", None, "SDN"),
         id="drones-struck-nobody-named",
     ),
+    # the demands of protesters are their protest's
+    pytest.param(
+        "Police fired tear gas at Guinean protesters who were demanding the junta's exit.",
+        ("141", "asserted", "GIN", None),
+        id="protesters-who-demand",
+    ),
+    # every party behind a delegation: "representatives of A and B", "delegations from A and B"
+    pytest.param(
+        "Representatives of the Colombian government and the ELN guerrillas held a new round "
+        "of negotiations in Caracas.",
+        ("046", "asserted", "COL", "COL"),
+        id="representatives-of-both-sides",
+    ),
+    pytest.param(
+        "Delegations from Armenia and Azerbaijan resumed negotiations in Washington.",
+        ("046", "asserted", "ARM", "AZE"),
+        id="delegations-from-both-sides",
+    ),
 ]
+
+
+def test_a_demand_conjoined_to_a_rally_is_the_rally(code: Callable[[str], Coded]) -> None:
+    found = code(
+        "Hundreds of Nigeriens rallied outside the French embassy, chanting slogans and "
+        "demanding that French troops leave."
+    )
+    assert {event[0][:2] for event in found} == {"14"}
 
 
 def test_people_leaving_for_a_place_are_no_visitors(code: Callable[[str], Coded]) -> None:

@@ -159,3 +159,20 @@ def test_a_clause_after_as_read_as_a_phrase_is_a_clause(nlp: Language, coder: Ev
     torched = next(t for t in doc if t.text == "torched")
     assert torched.dep_ == "advcl" and torched.head.text == "imposed"
     assert ("youths", "nsubj") in {(c.text, c.dep_) for c in torched.children}
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        ("The EU demanded that Budapest hand over the data.", "hand", "Budapest"),
+        ("Zambia demanded that the IMF speed up the disbursement.", "speed", "IMF"),
+    ],
+)
+def test_a_subjunctive_read_as_a_noun_is_a_verb(
+    nlp: Language, coder: EventCoder, text: str, verb: str, subject: str
+) -> None:
+    doc = nlp(text)
+    coder.repair_parse(doc)
+    word = next(t for t in doc if t.text == verb)
+    assert word.pos_ == "VERB"
+    assert (subject, "nsubj") in {(c.text, c.dep_) for c in word.children}

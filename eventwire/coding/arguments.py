@@ -59,6 +59,7 @@ class GrammarWords:
     crowd_sectors: frozenset[str]
     brokering_verbs: frozenset[str]
     weapon_words: frozenset[str]
+    protester_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -382,7 +383,10 @@ def is_temporal(token: Token) -> bool:
 
 def expand(head: Token) -> list[Token]:
     """A head with its coordinated heads ("Japan and China"), quantifiers looked through."""
-    heads = [look_through(head)]
+    inner = look_through(head)
+    heads = [inner]
+    if inner is not head:  # "representatives of [the government and the Fano militia]"
+        heads.extend(conj for conj in inner.conjuncts if conj.i > inner.i)
     heads.extend(look_through(conj) for conj in head.conjuncts if conj.i > head.i)
     heads.extend(_coordinated_modifiers(head))
     heads.extend(_headline_partners(head))
@@ -418,10 +422,11 @@ def _coordinated_modifiers(head: Token) -> list[Token]:
 
 
 def look_through(head: Token) -> Token:
-    """ "dozens of protesters" -> "protesters"; "a delegation of officials" -> "officials"."""
+    """ "dozens of protesters" -> "protesters"; "a delegation of officials" -> "officials";
+    "delegations from the army" -> "army"."""
     quantifiers = grammar_words().quantifiers
     if head.lower_ in quantifiers or head.lemma_.lower() in quantifiers:
-        for obj in prep_objects(head, ["of"]):
+        for obj in prep_objects(head, ["of", "from"]):
             return obj
     return head
 

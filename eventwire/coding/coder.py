@@ -300,7 +300,8 @@ class EventCoder:
         merged: dict[int, list[str]] = {}
         kept = []
         for event in events:
-            protest = protests.get(event.anchor.head.i)
+            # "rallied, chanting slogans *and demanding*": the demand's first conjunct
+            protest = protests.get(_first_conjunct(event.anchor).head.i)
             if protest is not None and _demand_clause(event):
                 merged.setdefault(protest.anchor.i, []).append(event.code)
             else:
@@ -308,8 +309,12 @@ class EventCoder:
         return [self._by_content(e, merged.get(e.anchor.i, [])) for e in kept]
 
     def _gathered(self, event: CodedEvent) -> CodedEvent:
-        gathering = event.anchor.head.lemma_.lower() in grammar_words().gathering_verbs
-        if not (gathering and _demand_clause(event)) or not event.code.startswith(("10", "02")):
+        words = grammar_words()
+        clause = _first_conjunct(event.anchor)
+        gathering = clause.head.lemma_.lower() in words.gathering_verbs and _demand_clause(event)
+        # "dispersed protesters *who were demanding* his resignation"
+        protesting = clause.dep_ == "relcl" and clause.head.lemma_.lower() in words.protester_words
+        if not (gathering or protesting) or not event.code.startswith(("10", "02")):
             return event
         if not set(event.source.sectors) & grammar_words().crowd_sectors:
             return event  # "ministers gathered in Brussels, calling for unity"
@@ -857,7 +862,16 @@ def _content_link(token: Token) -> str | None:
 def _demand_clause(event: CodedEvent) -> bool:
     """A demand, appeal or rejection told as the purpose or manner of a protest ("marched,
     demanding", "rallied to demand", "took to the streets, urging", "marched, rejecting")."""
-    return event.code.startswith(("10", "02", "12")) and event.anchor.dep_ in {"advcl", "xcomp"}
+    clause = _first_conjunct(event.anchor)
+    return event.code.startswith(("10", "02", "12")) and clause.dep_ in {"advcl", "xcomp"}
+
+
+def _first_conjunct(token: Token) -> Token:
+    for _ in range(_MAX_CONTENT_DEPTH):
+        if token.dep_ != "conj" or token.head is token:
+            break
+        token = token.head
+    return token
 
 
 _VIOLENT_ROOTS = ("18", "19", "20")

@@ -28,6 +28,10 @@
   with an object hung on the object of "as", "after", "while" or "when" is that clause's
   verb, and the noun its subject.
 
+- A verb in the subjunctive read as a noun ("demanded that Budapest *hand* over the data",
+  parsed with "Budapest" modifying "hand"): a clausal complement tagged a noun, introduced
+  by "that", is a verb, and the noun before it its subject.
+
 The coder runs these before any later stage reads the parse.
 """
 
@@ -58,6 +62,9 @@ def repair_parse(doc: Doc, verbs: Collection[str], nouns: Collection[str]) -> in
     clauses = [token for token in words if _clause_read_as_phrase(token)]
     for verb in clauses:
         _as_clause(verb)
+    mandates = [token for token in words if _subjunctive_read_as_noun(token)]
+    for verb in mandates:
+        _as_subjunctive(verb)
     nested = [token for token in words if _verb_hung_in_subject(token)]
     for verb in nested:
         _as_main_verb(verb)
@@ -67,11 +74,11 @@ def repair_parse(doc: Doc, verbs: Collection[str], nouns: Collection[str]) -> in
     subjects = [token for token in words if _noun_read_as_verb(token, nouns)]
     for noun in subjects:
         _as_noun(noun)
-    repaired = [hidden, participles, clauses, nested, roots, subjects]
+    repaired = [hidden, participles, clauses, mandates, nested, roots, subjects]
     return sum(len(found) for found in repaired)
 
 
-_CANDIDATE_DEPS = frozenset({"compound", "ROOT", "acl", "nsubj", "nsubjpass", "csubj"})
+_CANDIDATE_DEPS = frozenset({"compound", "ROOT", "acl", "nsubj", "nsubjpass", "csubj", "ccomp"})
 
 
 def _hidden_verbs(
@@ -289,3 +296,30 @@ def _as_clause(verb: Token) -> None:
     verb.head, verb.dep_ = governor, "advcl"
     noun.head, noun.dep_ = verb, "nsubj"
     preposition.head, preposition.dep_, preposition.pos_ = verb, "mark", "SCONJ"
+
+
+def _subjunctive_read_as_noun(word: Token) -> bool:
+    if word.dep_ != "ccomp" or word.tag_ != "NN":
+        return False
+    lefts = list(word.lefts)
+    marked = any(child.dep_ == "mark" and child.lower_ == "that" for child in lefts)
+    return marked and _subjunctive_subject(lefts) is not None
+
+
+def _subjunctive_subject(lefts: list[Token]) -> Token | None:
+    nominal = [c for c in lefts if c.dep_ in _SUBJECT_LIKE_DEPS and c.pos_ in NOUN_POS]
+    return nominal[-1] if nominal else None
+
+
+_SUBJECT_LIKE_DEPS = frozenset({"compound", "amod", "nmod", "nsubj"})
+
+
+def _as_subjunctive(verb: Token) -> None:
+    lefts = list(verb.lefts)
+    subject = _subjunctive_subject(lefts)
+    assert subject is not None
+    for child in lefts:
+        if child.dep_ == "det" and child.i < subject.i:
+            child.head = subject  # "the IMF"
+    subject.dep_ = "nsubj"
+    verb.pos_, verb.tag_ = "VERB", "VB"
