@@ -2144,6 +2144,16 @@ WORDINGS = [
         ("046", "asserted", "ARM", "AZE"),
         id="delegations-from-both-sides",
     ),
+    pytest.param(
+        "A dawn-to-dusk hartal called by Bangladesh's opposition BNP emptied the streets of Dhaka.",
+        ("143", "asserted", "BGD", None),
+        id="hartal-called-by",
+    ),
+    pytest.param(
+        "Thai pro-democracy activists staged a flash mob at the Democracy Monument.",
+        ("141", "asserted", "THA", None),
+        id="flash-mob",
+    ),
 ]
 
 
