@@ -189,6 +189,20 @@ def test_mention_text_and_offsets_cover_the_whole_phrase(
 
 ROLES = [
     ("us-forces", "US forces struck targets near the border.", "forces", "USAMIL", ("MIL",)),
+    (
+        "peace-commissioner",
+        "Colombia's peace commissioner saw little hope of a deal.",
+        "commissioner",
+        "COLGOV",
+        ("GOV",),
+    ),
+    (
+        "police-commissioner",
+        "Kenya's police commissioner resigned on Friday.",
+        "commissioner",
+        "KENCOP",
+        ("COP",),
+    ),
     ("israeli-troops", "Israeli troops raided the camp.", "troops", "ISRMIL", ("MIL",)),
     ("possessive", "Japan's foreign ministry summoned the envoy.", "ministry", "JPNGOV", ("GOV",)),
     ("command", "The US Indo-Pacific Command tracked the launch.", "Command", "USAMIL", ("MIL",)),
