@@ -10,15 +10,15 @@ import pytest
 from eventwire import Pipeline
 from eventwire.evaluate.events import EventScores, evaluate_events, read_event_gold
 
-# Set a little under the measurement of 2026-12-06, third session, after two new files by
-# fresh writers (events_news_e, events_pv_f) joined the set (1,908 texts by eight writers:
-# root P 0.868 F1 0.806, PLOVER F1 0.821, QuadClass F1 0.834, source country 0.927, source
-# sectors 0.877, target country 0.752); raise them when the coder improves.
+# Set a little under the measurement of 2026-12-06, third session, with two new files by
+# fresh writers (events_news_e, events_pv_f) in the set (1,908 texts by eight writers:
+# root P 0.873 F1 0.816, PLOVER F1 0.831, QuadClass F1 0.844, source country 0.926, source
+# sectors 0.877, target country 0.760); raise them when the coder improves.
 FLOORS = {
     "root_precision": 0.86,
-    "root_f1": 0.80,
-    "plover_f1": 0.81,
-    "quad_f1": 0.82,
+    "root_f1": 0.81,
+    "plover_f1": 0.82,
+    "quad_f1": 0.83,
     "status": 0.96,
     "source_country": 0.92,
     "target_country": 0.74,
