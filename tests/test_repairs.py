@@ -1,14 +1,14 @@
-"""Parse repairs: headline verbs read as nouns, event nouns read as verbs."""
+"""Parse repairs: constructions the small model misreads are re-read before coding."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 import pytest
+from conftest import Coded
 from spacy.language import Language
 
 from eventwire.coding.coder import EventCoder
-from tests.conftest import Coded
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,5 @@
-"""Parse repairs for event words the small model tags with the wrong part of speech.
+"""Parse repairs: constructions the small model misreads, re-read before any stage uses
+the parse.
 
 - Headlines read as one noun phrase ("Police fire tear gas at protesters"): without
   articles and auxiliaries, a headline verb in the present tense is often tagged a noun and
@@ -12,22 +13,18 @@
   as a present-tense verb, or a gerund without an object, that is the subject of a clause is
   a noun, and its own "subject" is the noun's modifier. Read as the root with the real
   verb as its conjunct but no "and" between them, it becomes that verb's subject.
-
 - A participle describing the subject read as the main verb ("Protesters *opposed* to the
   mine blocked the highway", parsed with "blocked" as its clausal complement): a root in
   the past tense whose complement clause has no subject and no "that" becomes a participle
   on its subject, and the complement the sentence's verb.
-
 - A sentence's verb hung as a participle inside its subject's prepositional phrase
   ("Armed youths from a rival community *killed* 32 people."): in a full sentence whose
   root is a noun, a participle with a direct object on the object of one of the root's
   prepositions is the sentence's verb.
-
 - A clause after a subordinator read as a prepositional phrase ("imposed emergency rule *as*
   youths torched businesses", parsed with "torched" describing "youths"): a past-tense verb
   with an object hung on the object of "as", "after", "while" or "when" is that clause's
   verb, and the noun its subject.
-
 - A verb in the subjunctive read as a noun ("demanded that Budapest *hand* over the data",
   parsed with "Budapest" modifying "hand"): a clausal complement tagged a noun, introduced
   by "that", is a verb, and the noun before it its subject.
@@ -37,7 +34,7 @@ The coder runs these before any later stage reads the parse.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Token
 
@@ -56,26 +53,21 @@ def repair_parse(doc: Doc, verbs: Collection[str], nouns: Collection[str]) -> in
     hidden = _hidden_verbs(words, verbs, nouns)
     for verb in hidden:
         _rebuild(verb)
-    participles = [token for token in words if _participle_read_as_root(token)]
-    for participle in participles:
-        _as_participle(participle)
-    clauses = [token for token in words if _clause_read_as_phrase(token)]
-    for verb in clauses:
-        _as_clause(verb)
-    mandates = [token for token in words if _subjunctive_read_as_noun(token)]
-    for verb in mandates:
-        _as_subjunctive(verb)
-    nested = [token for token in words if _verb_hung_in_subject(token)]
-    for verb in nested:
-        _as_main_verb(verb)
-    roots = [token for token in words if _subject_read_as_root(token, nouns)]
-    for noun in roots:
-        _subject_of_conjunct(noun)
-    subjects = [token for token in words if _noun_read_as_verb(token, nouns)]
-    for noun in subjects:
-        _as_noun(noun)
-    repaired = [hidden, participles, clauses, mandates, nested, roots, subjects]
-    return sum(len(found) for found in repaired)
+    repaired = len(hidden)
+    repairs: list[tuple[Callable[[Token], bool], Callable[[Token], None]]] = [
+        (_participle_read_as_root, _as_participle),
+        (_clause_read_as_phrase, _as_clause),
+        (_subjunctive_read_as_noun, _as_subjunctive),
+        (_verb_hung_in_subject, _as_main_verb),
+        (lambda token: _subject_read_as_root(token, nouns), _subject_of_conjunct),
+        (lambda token: _noun_read_as_verb(token, nouns), _as_noun),
+    ]
+    for misread, reread in repairs:
+        found = [token for token in words if misread(token)]
+        for token in found:
+            reread(token)
+        repaired += len(found)
+    return repaired
 
 
 _CANDIDATE_DEPS = frozenset({"compound", "ROOT", "acl", "nsubj", "nsubjpass", "csubj", "ccomp"})
