@@ -197,6 +197,13 @@ ROLES = [
         ("GOV",),
     ),
     (
+        "officials-at-a-body",
+        "Officials at Nigeria's presidency declined to comment.",
+        "Officials",
+        "NGAGOV",
+        ("GOV",),
+    ),
+    (
         "police-commissioner",
         "Kenya's police commissioner resigned on Friday.",
         "commissioner",

@@ -2154,6 +2154,11 @@ WORDINGS = [
         ("141", "asserted", "THA", None),
         id="flash-mob",
     ),
+    pytest.param(
+        "The Nigerian army acknowledged the error after the airstrike on the village.",
+        ("015", "asserted", "NGA", None),
+        id="acknowledged-the-error",
+    ),
 ]
 
 

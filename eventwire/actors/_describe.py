@@ -228,8 +228,9 @@ class Describer:
         """Affiliation from "of France", "from Chad" or an apposition's own affiliation."""
         if depth >= MAX_DEPTH:
             return ()
+        member = head.lemma_.lower() in self.lexicon.grammar.sector_taking_heads
         for child in head.children:
-            target = _complement_object(child, self.lexicon)
+            target = _complement_object(child, self.lexicon, member=member)
             if target is None:
                 continue
             # "the foreign ministers of India and Pakistan": one affiliation per conjunct
@@ -244,10 +245,13 @@ class Describer:
         return ()
 
 
-def _complement_object(child: Token, lexicon: Lexicon) -> Token | None:
+def _complement_object(child: Token, lexicon: Lexicon, *, member: bool = False) -> Token | None:
+    """The object of an affiliation: "of France", "from Chad"; for members of a body also
+    where they work: "officials *at* Nigeria's presidency"."""
     if child.dep_ == "appos":
         return child
-    if child.dep_ == "prep" and child.lower_ in lexicon.grammar.affiliation_prepositions:
+    prepositions = lexicon.grammar.affiliation_prepositions
+    if child.dep_ == "prep" and (child.lower_ in prepositions or (member and child.lower_ == "at")):
         return next((t for t in child.children if t.dep_ == "pobj"), None)
     return None
 
