@@ -227,8 +227,9 @@ def _bare_complement(verb: Token) -> Token | None:
 
 def _as_participle(participle: Token) -> None:
     clause = _bare_complement(participle)
-    subject = next(c for c in participle.children if c.dep_ == "nsubj")
-    assert clause is not None
+    subject = next((c for c in participle.children if c.dep_ == "nsubj"), None)
+    if clause is None or subject is None:  # an earlier repair re-read it already
+        return
     clause.head, clause.dep_ = clause, "ROOT"
     for child in list(participle.children):
         if child.i > clause.i:
@@ -309,7 +310,8 @@ _SUBJECT_LIKE_DEPS = frozenset({"compound", "amod", "nmod", "nsubj"})
 def _as_subjunctive(verb: Token) -> None:
     lefts = list(verb.lefts)
     subject = _subjunctive_subject(lefts)
-    assert subject is not None
+    if subject is None:
+        return
     for child in lefts:
         if child.dep_ == "det" and child.i < subject.i:
             child.head = subject  # "the IMF"
