@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.errors import ModelError
 
@@ -33,3 +33,16 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
 def parse(nlp: Language, texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Doc]:
     """Parse texts in batches, in input order."""
     yield from nlp.pipe(texts, batch_size=batch_size)
+
+
+_MAX_CONJUNCTS = 6
+
+
+def first_conjunct(token: Token) -> Token:
+    """The first of coordinated words: "Uganda" in "Rwanda and Uganda" reads like "Rwanda",
+    "demanding" in "chanting slogans and demanding" hangs where "chanting" hangs."""
+    for _ in range(_MAX_CONJUNCTS):
+        if token.dep_ != "conj" or token.head is token:
+            break
+        token = token.head
+    return token

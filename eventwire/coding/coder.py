@@ -41,6 +41,7 @@ from eventwire.coding.status import (
     load_cues,
 )
 from eventwire.models import Actor, EventStatus
+from eventwire.nlp import first_conjunct
 
 
 class ActorLookup(Protocol):
@@ -301,7 +302,7 @@ class EventCoder:
         kept = []
         for event in events:
             # "rallied, chanting slogans *and demanding*": the demand's first conjunct
-            protest = protests.get(_first_conjunct(event.anchor).head.i)
+            protest = protests.get(first_conjunct(event.anchor).head.i)
             if protest is not None and _demand_clause(event):
                 merged.setdefault(protest.anchor.i, []).append(event.code)
             else:
@@ -310,7 +311,7 @@ class EventCoder:
 
     def _gathered(self, event: CodedEvent) -> CodedEvent:
         words = grammar_words()
-        clause = _first_conjunct(event.anchor)
+        clause = first_conjunct(event.anchor)
         gathering = clause.head.lemma_.lower() in words.gathering_verbs and _demand_clause(event)
         # "dispersed protesters *who were demanding* his resignation"
         protesting = clause.dep_ == "relcl" and clause.head.lemma_.lower() in words.protester_words
@@ -548,6 +549,8 @@ def _owner(thing: Token, actors: ActorLookup, depth: int = 2) -> list[Actor]:
 def _named_owners(
     thing: Token, owners: list[Token], actors: ActorLookup, depth: int
 ) -> list[Actor]:
+    """Owners named outright, a relation's partner, a national modifier, or the owner of an
+    owner, in that order."""
     found = [actor for owner in owners for actor in actors.actors_for(owner)]
     if not found and thing.lemma_.lower() in grammar_words().relational_nouns:
         partners = prep_objects(thing, ["with"])  # "the resumption of ties *with* Gondor"
@@ -862,16 +865,8 @@ def _content_link(token: Token) -> str | None:
 def _demand_clause(event: CodedEvent) -> bool:
     """A demand, appeal or rejection told as the purpose or manner of a protest ("marched,
     demanding", "rallied to demand", "took to the streets, urging", "marched, rejecting")."""
-    clause = _first_conjunct(event.anchor)
+    clause = first_conjunct(event.anchor)
     return event.code.startswith(("10", "02", "12")) and clause.dep_ in {"advcl", "xcomp"}
-
-
-def _first_conjunct(token: Token) -> Token:
-    for _ in range(_MAX_CONTENT_DEPTH):
-        if token.dep_ != "conj" or token.head is token:
-            break
-        token = token.head
-    return token
 
 
 _VIOLENT_ROOTS = ("18", "19", "20")

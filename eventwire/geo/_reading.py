@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from eventwire.geo._lexicon import Lexicon
 from eventwire.geo._resolve import prior
 from eventwire.geo.gazetteer import Gazetteer, GazetteerEntry
+from eventwire.nlp import first_conjunct
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
@@ -28,7 +29,7 @@ _MAX_CHAIN = 4
 def in_place_position(token: Token, words: Lexicon) -> bool:
     """The object of a locative preposition, of a directional one after a word of motion, or
     the "of" complement of an area noun."""
-    token = _conjunct_head(token)
+    token = first_conjunct(token)
     if token.dep_ != "pobj":
         return False
     preposition = token.head
@@ -47,7 +48,7 @@ def is_metonym(span: Span, words: Lexicon, gazetteer: Gazetteer) -> bool:
     unit = political_unit(span, gazetteer)
     if unit is None:
         return False
-    token = _conjunct_head(span.root)
+    token = first_conjunct(span.root)
     if token.dep_ in _ACTING_DEPS:
         return token.head.pos_ in ("VERB", "AUX") and token.head.lemma_ != "be"
     if token.dep_ == "compound" and _names_organisation(token):
@@ -87,15 +88,6 @@ def _governed_as_actor(token: Token, words: Lexicon) -> bool:
     if governor.pos_ in ("VERB", "AUX"):
         return True
     return lemma in words.metonym_heads or lemma in words.interaction_nouns
-
-
-def _conjunct_head(token: Token) -> Token:
-    """The first conjunct: "Uganda" in "Rwanda and Uganda" reads like "Rwanda"."""
-    for _ in range(_MAX_CHAIN):
-        if token.dep_ != "conj" or token.head is token:
-            break
-        token = token.head
-    return token
 
 
 def _lemma(token: Token) -> str:
