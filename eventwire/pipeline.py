@@ -178,8 +178,16 @@ class Pipeline:
             quad_class=code.quad_class,
             goldstein=code.goldstein,
             status=coded.status,
-            source=localise(coded.source, context.introduced.get(coded.source.name or "", home)),
-            target=localise(coded.target, context.introduced.get(coded.target.name or "", home))
+            source=localise(
+                coded.source,
+                context.introduced.get(coded.source.name or "", home),
+                counterpart=coded.target,
+            ),
+            target=localise(
+                coded.target,
+                context.introduced.get(coded.target.name or "", home),
+                counterpart=coded.source,
+            )
             if coded.target
             else None,
             trigger=trigger,

@@ -211,6 +211,17 @@ ROLES = [
         ("COP",),
     ),
     ("israeli-troops", "Israeli troops raided the camp.", "troops", "ISRMIL", ("MIL",)),
+    # a group takes the sector of the role that modifies it
+    ("guerrilla-group", "A Peruvian guerrilla group disarmed.", "group", "PERREB", ("REB",)),
+    ("jihadist-group", "A jihadist group claimed the attack.", "group", "INS", ("INS",)),
+    (
+        "fighters-from-a-group",
+        "Fighters from a Colombian guerrilla group surrendered.",
+        "Fighters",
+        "COLREB",
+        ("REB",),
+    ),
+    ("resistance", "A local resistance group ambushed the convoy.", "group", "REB", ("REB",)),
     ("possessive", "Japan's foreign ministry summoned the envoy.", "ministry", "JPNGOV", ("GOV",)),
     ("command", "The US Indo-Pacific Command tracked the launch.", "Command", "USAMIL", ("MIL",)),
     ("police", "Police fired tear gas at the crowd.", "Police", "COP", ("COP",)),

@@ -2159,6 +2159,57 @@ WORDINGS = [
         ("015", "asserted", "NGA", None),
         id="acknowledged-the-error",
     ),
+    pytest.param(
+        "Seoul said it was ready to work closely with the new Japanese government on security.",
+        ("031", "asserted", "KOR", "JPN"),
+        id="ready-to-work-closely",
+    ),
+    pytest.param(
+        "The junta ended its military cooperation agreement with France on Friday.",
+        ("160", "asserted", None, "FRA"),
+        id="ended-an-agreement",
+    ),
+    pytest.param(
+        "The White House ordered a freeze on all aid to Colombia.",
+        ("162", "asserted", "USA", "COL"),
+        id="freeze-on-aid",
+    ),
+    # a reaction answers whoever prompted it
+    pytest.param(
+        "Kenyan police raided the Somali embassy, prompting Mogadishu to sever diplomatic ties.",
+        ("161", "asserted", "SOM", "KEN"),
+        id="prompting-a-break",
+    ),
+    pytest.param(
+        "Azerbaijani troops shelled Armenian villages, prompting Armenia to launch airstrikes.",
+        ("195", "asserted", "ARM", "AZE"),
+        id="prompting-airstrikes",
+    ),
+    pytest.param(
+        "The Baloch Liberation Army said it was behind the attack on the train.",
+        ("015", "asserted", "PAK", None),
+        id="said-it-was-behind",
+    ),
+    pytest.param(
+        "Pakistan has forced more than 500,000 Afghan refugees to return home this year.",
+        ("201", "asserted", "PAK", "AFG"),
+        id="forced-thousands-to-leave",
+    ),
+    pytest.param(
+        "The junta forced the French ambassador to leave Niamey.",
+        ("174", "asserted", None, "FRA"),
+        id="forced-to-leave",
+    ),
+    pytest.param(
+        "Egyptian police had tortured the Italian student before his death, prosecutors said.",
+        ("1822", "asserted", "EGY", "ITA"),
+        id="torture-of-detainees-stays-torture",
+    ),
+    pytest.param(
+        "Kachin region, 3 May: junta jets bombed a village near Bhamo.",
+        ("195", "asserted", None, None),
+        id="dateline-with-a-date",
+    ),
 ]
 
 
@@ -2199,3 +2250,9 @@ def test_wordings_yield_their_events(
     code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None, str | None]
 ) -> None:
     assert expected in code(text)
+
+
+def test_a_claim_about_another_party_is_no_claim_of_its_own(
+    code: Callable[[str], Coded],
+) -> None:
+    assert not any(e[0] == "015" for e in code("The Kremlin said Ukraine was behind the attack."))

@@ -76,6 +76,47 @@ def test_domestic_actors_are_localised(
     assert expected in _dyads(pipeline, text)
 
 
+def test_a_country_dealt_with_as_a_whole_is_not_the_actors_home(pipeline: Pipeline) -> None:
+    found = _dyads(pipeline, "The junta ended its military cooperation agreement with France.")
+    assert ("160", "GOV", "FRA") in found
+
+
+def test_the_other_sides_country_is_no_bar_to_a_place(pipeline: Pipeline) -> None:
+    found = _dyads(pipeline, "Police in Nairobi arrested 20 Kenyan protesters.")
+    assert ("173", "KENCOP", "KENCVL") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A Qatari plane carrying 40 tonnes of medical supplies landed in Kabul on Sunday.",
+            ("073", "QAT", "AFG"),
+            id="plane-carrying-relief",
+        ),
+        pytest.param(
+            "A WFP convoy of 40 lorries carrying flour and blankets crossed into northern Gaza.",
+            ("073", "IGOUNOWFP", "PSE"),
+            id="convoy-carrying-relief",
+        ),
+        pytest.param(
+            "Two Russian cargo planes carrying weapons landed in Bamako, diplomats said.",
+            ("072", "RUS", "MLI"),
+            id="planes-carrying-weapons",
+        ),
+        pytest.param(
+            "Israel halted the entry of fuel into Gaza on Monday.",
+            ("162", "ISR", "PSE"),
+            id="halted-the-entry-of-goods",
+        ),
+    ],
+)
+def test_a_place_target_stands_for_its_country(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _dyads(pipeline, text)
+
+
 def test_an_attacker_nobody_names_has_no_country(pipeline: Pipeline) -> None:
     """An airstrike in Gaza is not a Palestinian one because it struck Gaza."""
     found = _dyads(pipeline, "An airstrike on a school in Jabalia, Gaza, killed 22 people.")

@@ -105,6 +105,8 @@ def test_other_events_keep_their_code(code: Callable[[str], Coded], text: str, k
         ("Gunmen killed at least 223 villagers.", "223 villagers", 223),
         ("Gunmen killed 1,200 villagers.", "1,200 villagers", 1200),
         ("Gunmen killed hundreds of villagers.", "villagers", 200),
+        ("Iran expelled 1.5 million Afghans.", "1.5 million Afghans", 1_500_000),
+        ("Iran expelled tens of thousands of Afghans.", "Afghans", 20_000),
         ("Gunmen killed villagers.", "villagers", 0),
     ],
 )

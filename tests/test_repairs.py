@@ -45,6 +45,8 @@ def test_the_hidden_verb_takes_subject_and_object(
         "The army said troops had repelled the attack.",
         "The minister said protesters blocked the road.",  # reporting verbs keep complements
         "Thousands of people in a village called Tora.",  # a participle describing a place
+        "Opposition MP detained over remarks.",  # a headline's participle on its subject
+        "The army said it had captured fighters.",  # a perfect stays a perfect
     ],
 )
 def test_noun_phrases_and_full_sentences_stay(nlp: Language, coder: EventCoder, text: str) -> None:
@@ -146,6 +148,47 @@ def test_event_nouns_in_subject_position_are_coded(
             "youths",
             ("imposed", "ROOT"),  # the clause hangs on the main verb
             id="clause-after-as",
+        ),
+        pytest.param(
+            "A UN convoy of six trucks carrying tents crossed into northwest Syria on Thursday.",
+            "crossed",
+            "ROOT",
+            "convoy",
+            None,
+            id="verb-hung-on-the-subject",
+        ),
+        pytest.param(
+            "About 1,500 fighters from a guerrilla group handed in their weapons at a ceremony,"
+            " the peace commissioner said.",
+            "handed",
+            "ccomp",
+            "fighters",
+            ("commissioner", "nsubj"),  # the speaker stays the subject of "said"
+            id="clause-read-as-a-second-subject",
+        ),
+        pytest.param(
+            "Poland moved troops to its border as Russia and Belarus began joint exercises.",
+            "began",
+            "advcl",
+            "Russia",
+            ("moved", "ROOT"),
+            id="clause-after-as-read-as-conjunct",
+        ),
+        pytest.param(
+            "Venezuelan police tortured protesters.",
+            "tortured",
+            "ROOT",
+            "police",
+            ("protesters", "dobj"),
+            id="verb-read-as-modifier-of-its-object",
+        ),
+        pytest.param(
+            "A UN mission said Venezuelan police had tortured protesters after the election.",
+            "tortured",
+            "ccomp",
+            "police",
+            ("had", "aux"),
+            id="perfect-read-as-possession",
         ),
         pytest.param(
             "The EU demanded that Budapest hand over the data.",

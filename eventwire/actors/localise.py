@@ -20,11 +20,15 @@ _TRANSNATIONAL_SECTORS = frozenset({"IGO", "NGO", "IMG", "MNC"})
 _UNKNOWN_ATTACKER = "UAF"
 
 
-def localise(actor: Actor, country: str | None) -> Actor:
+def localise(actor: Actor, country: str | None, *, counterpart: Actor | None = None) -> Actor:
     """A domestic actor named without a country ("police", "the interior minister")
-    takes the country where the event happens: COP in Nairobi -> KENCOP."""
+    takes the country where the event happens: COP in Nairobi -> KENCOP. A country the
+    event deals with as a whole is the other side, never the actor's home: "the junta ended
+    its cooperation with France" is no French junta."""
     domestic = actor.sectors and actor.code == actor.sectors[0]
     if country is None or actor.country is not None or not domestic:
+        return actor
+    if counterpart is not None and counterpart.country == country and not counterpart.sectors:
         return actor
     if actor.sectors[0] in _TRANSNATIONAL_SECTORS:
         return actor

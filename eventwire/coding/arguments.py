@@ -60,6 +60,8 @@ class GrammarWords:
     brokering_verbs: frozenset[str]
     weapon_words: frozenset[str]
     protester_words: frozenset[str]
+    journey_verbs: frozenset[str]
+    prompting_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -214,7 +216,11 @@ def _dateline(token: Token) -> bool:
     parser reads as a second subject."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     heads_sentence = token.left_edge.i == token.sent.start  # "Lagos:", "Cabo Delgado:"
-    return heads_sentence and following is not None and following.text in {":", "—"}
+    if not heads_sentence:
+        return False
+    # "Sagaing region, 4 April: junta jets bombed ...": the heading ends in the colon
+    ends = (following, token.right_edge)
+    return any(end is not None and end.text in {":", "—"} for end in ends)
 
 
 def misattached_conjunct(verb: Token) -> bool:

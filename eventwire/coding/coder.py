@@ -345,10 +345,13 @@ def _actors(
     """Actors of argument heads; with ``owners``, a thing stands for its owner."""
     found: list[Actor] = []
     for head in heads:
+        own: list[Actor] = []
         for token in expand(head):
             if token.i != head.i and token.head.i == head.i and _covered(head, actors):
                 continue  # "Serbian and Kosovar negotiators": the head already names both
-            found.extend(actors.actors_for(token) or (_owner(token, actors) if owners else []))
+            own.extend(actors.actors_for(token) or (_owner(token, actors) if owners else []))
+        # "a UN convoy of six trucks": what it counts names no one, the counter does
+        found.extend(own or actors.actors_for(head))
     return tuple(found)
 
 

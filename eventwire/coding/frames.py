@@ -19,6 +19,7 @@ from eventwire.coding.arguments import (
     first_child,
     framing_preposition,
     grammar_words,
+    is_infinitive,
     is_passive,
     is_temporal,
     look_through,
@@ -58,7 +59,7 @@ def find_frames(doc: Doc, patterns: PatternSet) -> Iterator[Frame]:
         found: list[Frame] = []
         if _names_the_doer(token):
             continue
-        if token.pos_ == "VERB" or _verb_tagged_as_noun(token):
+        if token.pos_ == "VERB" or _verb_tagged_as_noun(token) or _main_copula(token):
             verbs = patterns.by_verb.get(token.lemma_.lower(), ())
             found = [verb_frame(token, p) for p in _fitting(token, verbs, _verb_fits)]
             if _moved_by_event(token, patterns):  # "was *encouraged* by the release of"
@@ -82,6 +83,18 @@ def find_frames(doc: Doc, patterns: PatternSet) -> Iterator[Frame]:
 
 
 _MAX_ALTERNATIVES = 4
+
+
+def _main_copula(token: Token) -> bool:
+    """ "said it *was* behind the blast": "be" as a clause's own verb, said by the speaker of
+    itself. "The Kremlin said Ukraine was behind the attack" is no claim of Ukraine's."""
+    if token.pos_ != "AUX" or token.lemma_ != "be" or token.dep_ != "ccomp":
+        return False
+    subject = first_child(token, {"nsubj"})
+    return subject is not None and subject.lower_ in _SELF_REFERENCES
+
+
+_SELF_REFERENCES = frozenset({"it", "we", "they"})
 
 
 def _names_the_doer(participle: Token) -> bool:
@@ -233,7 +246,7 @@ def _noun_fits(noun: Token, pattern: Pattern) -> bool:
     if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in pattern.unless_heads:
         return False
     if pattern.objects and not any(  # "the signing *of an agreement*", not "of a striker"
-        _word_in(thing, pattern.objects) for thing in prep_objects(noun, ["of"])
+        _word_in(thing, pattern.objects) for thing in _contents(noun)
     ):
         return False
     if pattern.unless_modifiers and any(
@@ -277,7 +290,48 @@ def verb_frame(verb: Token, pattern: Pattern) -> Frame:
         sources = _present(subject_of(verb))
         targets = tuple(slot_arguments(verb, slots)) + _chain_targets(verb, slots)
         targets += tuple(_object_prep_targets(verb, slots, pattern.object_prep))
+        if not targets:  # "..., *prompting* Mexico to break off relations"
+            targets = _present(_prompter(verb))
+        journey = _journey(verb) if not targets else None
+        if journey is not None:  # "a UN convoy of trucks *carrying* tents crossed into Syria"
+            vehicle, end = journey
+            ends = [slot for slot in slots if slot != "dobj"]
+            sources, targets = (vehicle,), tuple(prep_objects(end, ends))
     return Frame(pattern, verb, verb, sources, targets)
+
+
+def _prompter(verb: Token) -> Token | None:
+    """Who prompted a reaction: "police stormed the embassy, prompting Mexico *to break
+    off* relations" breaks them off with the police's side."""
+    prompting = verb.head
+    if verb.dep_ not in {"xcomp", "advcl"} or not is_infinitive(verb):
+        return None
+    if prompting.tag_ != "VBG" or prompting.dep_ not in {"advcl", "conj", "acl"}:
+        return None
+    if prompting.lemma_.lower() not in grammar_words().prompting_verbs:
+        return None
+    return subject_of(prompting)
+
+
+def _contents(noun: Token) -> Iterator[Token]:
+    """What an event noun is about: "the signing *of an agreement*", "a pause *in aid*", "a
+    freeze *on funding*"."""
+    return prep_objects(noun, ["of", "in", "on"])
+
+
+def _journey(verb: Token) -> tuple[Token, Token] | None:
+    """The vehicle that carries and the verb of its journey's end: "planes *carrying*
+    weapons landed in Mogadishu", "a convoy of trucks *carrying* tents crossed into Syria"
+    (the convoy carries)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return None
+    vehicle = verb.head
+    if vehicle.dep_ == "pobj" and vehicle.head.lower_ == "of":
+        vehicle = vehicle.head.head
+    end = vehicle.head
+    if vehicle.dep_ != "nsubj" or end.lemma_.lower() not in grammar_words().journey_verbs:
+        return None
+    return vehicle, end
 
 
 def _parties(noun: Token) -> tuple[Token, ...]:
@@ -363,8 +417,8 @@ def noun_frame(noun: Token, pattern: Pattern) -> Frame | None:
         relational = grammar_words().relational_nouns
         targets = tuple(
             obj
-            for thing in prep_objects(noun, ["of"])
-            if thing.lemma_.lower() in relational
+            for thing in _contents(noun)
+            if thing.lemma_.lower() in relational or _word_in(thing, pattern.objects)
             for obj in prep_objects(thing, own_slots)
         )
     if light is None:
@@ -396,7 +450,7 @@ def noun_frame(noun: Token, pattern: Pattern) -> Frame | None:
         targets += tuple(child for child in light.children if child.dep_ == "dobj")
     targets += tuple(prep_objects(light, own_slots)) + _chain_targets(light, own_slots)
     if not targets:
-        targets = _hung_on_place(light, own_slots)
+        targets = _hung_on_place(light, own_slots) or _present(_prompter(light))
     return Frame(pattern, noun, light, sources, targets, _modifier_sources(noun))
 
 

@@ -175,14 +175,18 @@ def victims(doc: Doc, actor: Actor, quantities: Mapping[str, int]) -> int:
     if head.dep_ == "pobj" and head.head.lower_ == "of":  # "hundreds of civilians"
         counter = head.head.head
         words.extend([counter, *counter.children])
-    return max((_number(token.text, quantities) for token in words), default=0)
+    return max((_number(token, quantities) for token in words), default=0)
 
 
-def _number(word: str, quantities: Mapping[str, int]) -> int:
-    digits = word.replace(",", "")
+def _number(token: Token, quantities: Mapping[str, int]) -> int:
+    digits = token.text.replace(",", "")
     if digits.isdigit():
         return int(digits)
-    return quantities.get(word.lower(), 0)
+    value = quantities.get(token.lower_, 0)
+    before = token.nbor(-1).text.replace(",", "") if token.i > 0 else ""
+    if value and before.replace(".", "", 1).isdigit():  # "1.5 million"
+        return int(float(before) * value)
+    return value
 
 
 @lru_cache(maxsize=1)

@@ -17,14 +17,21 @@ the parse.
   mine blocked the highway", parsed with "blocked" as its clausal complement): a root in
   the past tense whose complement clause has no subject and no "that" becomes a participle
   on its subject, and the complement the sentence's verb.
-- A sentence's verb hung as a participle inside its subject's prepositional phrase
-  ("Armed youths from a rival community *killed* 32 people."): in a full sentence whose
-  root is a noun, a participle with a direct object on the object of one of the root's
-  prepositions is the sentence's verb.
+- A sentence's verb hung as a participle inside its subject ("Armed youths from a rival
+  community *killed* 32 people.", "A convoy of trucks carrying tents *crossed* into Syria."):
+  in a full sentence whose root is a noun, a past tense, or a participle with a direct
+  object, on the object of one of the root's prepositions (or on the root itself, for a past
+  tense of a verb that needs no object) is the sentence's verb.
 - A clause after a subordinator read as a prepositional phrase ("imposed emergency rule *as*
   youths torched businesses", parsed with "torched" describing "youths"): a past-tense verb
   with an object hung on the object of "as", "after", "while" or "when" is that clause's
   verb, and the noun its subject.
+  The same clause read as a phrase with its verb as a second verb of the sentence ("moved
+  troops to the border *as Russia and Belarus began* exercises") is re-read alike.
+- A past participle read as an adjective on its object ("Venezuelan police *tortured*
+  protesters", "police had *tortured* protesters", parsed with "tortured" describing the
+  protesters): with a subject of its own, or right after the "had" the parser made the
+  object's verb, it is the clause's verb.
 - A verb in the subjunctive read as a noun ("demanded that Budapest *hand* over the data",
   parsed with "Budapest" modifying "hand"): a clausal complement tagged a noun, introduced
   by "that", is a verb, and the noun before it its subject.
@@ -57,8 +64,10 @@ def repair_parse(doc: Doc, verbs: Collection[str], nouns: Collection[str]) -> in
     repairs: list[tuple[Callable[[Token], bool], Callable[[Token], None]]] = [
         (_participle_read_as_root, _as_participle),
         (_clause_read_as_phrase, _as_clause),
+        (_clause_read_as_conjunct, _as_subordinate),
         (_subjunctive_read_as_noun, _as_subjunctive),
         (_verb_hung_in_subject, _as_main_verb),
+        (_verb_read_as_modifier, _as_verb_of_object),
         (lambda token: _subject_read_as_root(token, nouns), _subject_of_conjunct),
         (lambda token: _noun_read_as_verb(token, nouns), _as_noun),
     ]
@@ -70,7 +79,9 @@ def repair_parse(doc: Doc, verbs: Collection[str], nouns: Collection[str]) -> in
     return repaired
 
 
-_CANDIDATE_DEPS = frozenset({"compound", "ROOT", "acl", "nsubj", "nsubjpass", "csubj", "ccomp"})
+_CANDIDATE_DEPS = frozenset(
+    {"compound", "ROOT", "acl", "nsubj", "nsubjpass", "csubj", "ccomp", "conj", "amod"}
+)
 
 
 def _hidden_verbs(
@@ -241,28 +252,108 @@ def _as_participle(participle: Token) -> None:
 def _verb_hung_in_subject(verb: Token) -> bool:
     if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"}:
         return False
-    if not any(child.dep_ == "dobj" for child in verb.children):
+    root = _subject_root(verb)
+    if root is None or root.pos_ not in NOUN_POS or root.i > verb.i:
         return False
-    holder = verb.head
-    preposition = holder.head
-    root = preposition.head
-    return (
-        holder.dep_ == "pobj"
-        and preposition.dep_ == "prep"
-        and root.dep_ == "ROOT"
-        and root.pos_ in NOUN_POS
-        and root.i < verb.i
-        and verb.sent[-1].text in {".", "!"}
+    if root.dep_ in {"nsubj", "dep"}:
+        return _reported_subject(root, verb)
+    # a participle needs an object to show it acts, or to be a journey's ("*crossed* into
+    # Syria", which describes no thing crossed); a past tense ("handed in") shows it
+    acts = (
+        verb.tag_ == "VBD"
+        or verb.lemma_.lower() in grammar_words().journey_verbs
+        or any(child.dep_ == "dobj" for child in verb.children)
     )
+    return acts and root.dep_ == "ROOT" and verb.sent[-1].text in {".", "!"}
+
+
+def _reported_subject(noun: Token, verb: Token) -> bool:
+    """ "Fighters from a guerrilla group *handed in* their weapons, the commissioner said",
+    parsed with "fighters" as a second subject of "said"."""
+    speech = noun.head
+    if speech.lemma_.lower() not in grammar_words().reporting_verbs:
+        return False
+    return any(c.dep_ == "nsubj" and c.i > verb.i for c in speech.children)
+
+
+def _subject_root(verb: Token) -> Token | None:
+    """The noun heading the phrase the verb hangs in: through prepositions ("youths from a
+    community *killed*") and participles ("a convoy of trucks carrying tents *crossed*").
+    Hung on that noun itself, only a past tense of a verb that needs no object is read as
+    the main verb: "MP *detained* over remarks" is a headline's participle."""
+    holder = verb.head
+    for _ in range(_MAX_LINKS):
+        link = holder.head
+        in_phrase = holder.dep_ == "pobj" and link.dep_ == "prep"
+        carried = holder.dep_ == "dobj" and link.dep_ == "acl" and link.tag_ == "VBG"
+        if not (in_phrase or carried):
+            break
+        holder = link.head
+    if holder is not verb.head:
+        return holder
+    if verb.tag_ != "VBD" or verb.lemma_.lower() in grammar_words().transitive_verbs:
+        return None
+    return holder
+
+
+_MAX_LINKS = 3
 
 
 def _as_main_verb(verb: Token) -> None:
-    root = verb.head.head.head
+    root = _subject_root(verb)
+    if root is None:
+        return
+    if root.dep_ != "ROOT":  # the clause reported
+        verb.head, verb.dep_, verb.tag_ = root.head, "ccomp", "VBD"
+        root.head, root.dep_ = verb, "nsubj"
+        return
     verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
     for child in list(root.children):
         if child.i > verb.i:
             child.head = verb
     root.head, root.dep_ = verb, "nsubj"
+
+
+def _verb_read_as_modifier(verb: Token) -> bool:
+    """A past participle read as an adjective on its own object: "Venezuelan police
+    *tortured* protesters" (with "police" the participle's subject), "police had *tortured*
+    protesters" (with "had" the verb owning "protesters")."""
+    if verb.dep_ != "amod" or verb.pos_ != "VERB" or verb.tag_ not in {"VBN", "VBD"}:
+        return False
+    obj = verb.head
+    if obj.i <= verb.i or obj.pos_ not in NOUN_POS:
+        return False
+    if any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return True
+    return _perfect_auxiliary(verb) is not None
+
+
+def _perfect_auxiliary(verb: Token) -> Token | None:
+    """The "had" right before the participle that the parser made the object's verb."""
+    have = verb.doc[verb.i - 1] if verb.i > 0 else None
+    obj = verb.head
+    if have is None or have.lemma_ != "have" or obj.head != have or obj.dep_ != "dobj":
+        return None
+    return have
+
+
+def _as_verb_of_object(verb: Token) -> None:
+    obj = verb.head
+    have = _perfect_auxiliary(verb)
+    holder = have if have is not None else obj
+    was_root = holder.dep_ == "ROOT"
+    verb.head = verb if was_root else holder.head
+    verb.dep_, verb.tag_ = holder.dep_, "VBN" if have is not None else "VBD"
+    if have is not None:
+        for child in list(have.children):
+            if child.i != obj.i:
+                child.head = verb
+        have.head, have.dep_, have.pos_ = verb, "aux", "AUX"
+    else:
+        for child in list(obj.children):
+            if child.i > obj.i and (child.dep_ in HANDED_ON_DEPS or child.dep_ == "punct"):
+                child.head = verb
+    obj.head, obj.dep_ = verb, "dobj"
 
 
 _SUBORDINATORS = frozenset({"as", "after", "before", "while", "when", "since", "until"})
@@ -287,6 +378,43 @@ def _as_clause(verb: Token) -> None:
     preposition = noun.head
     governor = preposition.head
     verb.head, verb.dep_ = governor, "advcl"
+    noun.head, noun.dep_ = verb, "nsubj"
+    preposition.head, preposition.dep_, preposition.pos_ = verb, "mark", "SCONJ"
+
+
+def _clause_read_as_conjunct(verb: Token) -> bool:
+    """ "moved troops to the border *as Russia and Belarus began* exercises", parsed with
+    "as Russia and Belarus" a phrase and "began" a second verb of the sentence."""
+    if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return False
+    if any(child.dep_ in {"nsubj", "nsubjpass", "cc", "expl"} for child in verb.children):
+        return False
+    return _subordinator_before(verb) is not None
+
+
+def _subordinator_before(verb: Token) -> Token | None:
+    """The "as" or "after" whose phrase ends right before the verb, inside the clause of the
+    verb's governor ("moved troops to its border *as Russia and Belarus* began")."""
+    start = verb.left_edge.i
+    if start == 0:
+        return None
+    word = verb.doc[start - 1]
+    for _ in range(_MAX_LINKS + 2):
+        if word.dep_ == "prep" and word.lower_ in _SUBORDINATORS and word.right_edge.i + 1 == start:
+            has_object = any(c.dep_ == "pobj" and c.pos_ in NOUN_POS for c in word.children)
+            return word if has_object else None
+        if word.head.i == word.i or word.i == verb.head.i:
+            return None
+        word = word.head
+    return None
+
+
+def _as_subordinate(verb: Token) -> None:
+    preposition = _subordinator_before(verb)
+    if preposition is None:
+        return
+    noun = next(c for c in preposition.children if c.dep_ == "pobj")
+    verb.dep_ = "advcl"
     noun.head, noun.dep_ = verb, "nsubj"
     preposition.head, preposition.dep_, preposition.pos_ = verb, "mark", "SCONJ"
 
