@@ -920,7 +920,7 @@ def test_a_mediator_mediates_between_every_party(code: Callable[[str], Coded]) -
             id="they-after-a-coordination",
         ),
         pytest.param(
-            "Brazilian President Luiz Inacio Lula da Silva received his Argentine counterpart "
+            "Brazilian President Luiz Inacio Lula da Silva praised his Argentine counterpart "
             "at the Planalto palace. The two leaders discussed trade.",
             {("040", "asserted", "BRA", "ARG"), ("040", "asserted", "ARG", "BRA")},
             id="the-two-leaders",
@@ -2256,3 +2256,50 @@ def test_a_claim_about_another_party_is_no_claim_of_its_own(
     code: Callable[[str], Coded],
 ) -> None:
     assert not any(e[0] == "015" for e in code("The Kremlin said Ukraine was behind the attack."))
+
+
+def test_talks_after_which_parties_agree_are_held_by_the_parties_named(
+    code: Callable[[str], Coded],
+) -> None:
+    found = code(
+        "Spain and Morocco agreed to expand energy cooperation after talks between their"
+        " foreign ministers."
+    )
+    assert {e for e in found if e[0] == "046"} == {
+        ("046", "asserted", "ESP", "MAR"),
+        ("046", "asserted", "MAR", "ESP"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        pytest.param(
+            "Brazilian President Lula held talks with Argentina's president in Brasilia on"
+            " Friday. The two leaders discussed trade and a gas pipeline.",
+            {("046", "asserted", "BRA", "ARG"), ("046", "asserted", "ARG", "BRA")},
+            id="talks-then-discussed",
+        ),
+        pytest.param(
+            "German Chancellor Olaf Scholz will visit India next month. He will tour a factory"
+            " in Bengaluru and meet Prime Minister Narendra Modi.",
+            {("042", "planned", "DEU", "IND"), ("036", "planned", "DEU", "IND")},
+            id="visit-then-tour",
+        ),
+        pytest.param(
+            "Turkey hosted talks in Istanbul between Russian and Ukrainian delegations, with its"
+            " foreign minister acting as mediator.",
+            {
+                ("045", "asserted", "TUR", "RUS"),
+                ("045", "asserted", "TUR", "UKR"),
+                ("046", "asserted", "RUS", "UKR"),
+                ("046", "asserted", "UKR", "RUS"),
+            },
+            id="hosted-with-a-mediator",
+        ),
+    ],
+)
+def test_a_meeting_told_twice_is_one_meeting(
+    code: Callable[[str], Coded], text: str, kept: Coded
+) -> None:
+    assert code(text) == kept

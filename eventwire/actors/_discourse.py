@@ -281,7 +281,10 @@ class DocumentPass:
             if not chosen and len(own) >= 2:  # "Israeli and Hamas negotiators"
                 return antecedent
             codes = {d.code for a in chosen for d in a.descriptions}
-            if antecedent.descriptions and not codes & own:
+            # "Argentina's president": a country and its own office are one party
+            countries = {d.country for a in chosen for d in a.descriptions if d.country}
+            own_countries = {d.country for d in antecedent.descriptions if d.country}
+            if antecedent.descriptions and not codes & own and not countries & own_countries:
                 chosen.append(antecedent)
         if len(chosen) < 2:
             return None

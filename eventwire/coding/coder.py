@@ -167,7 +167,7 @@ class EventCoder:
         refined = _without_scenes(refined, violent)
         kept = _unique([e for e in refined if not self._private(doc, e)])
         # after merging: a protest told twice, once with its target, is one event
-        return _unique([self._addressed(e) for e in kept])
+        return _without_retold_meetings(_unique([self._addressed(e) for e in kept]))
 
     def _addressed(self, event: CodedEvent) -> CodedEvent:
         """An event that names no target addresses whom its kind does by default: a protest
@@ -965,25 +965,65 @@ def _without_bare_intents(events: list[CodedEvent]) -> list[CodedEvent]:
     return [e for e in events if not (e.pattern.cameo == "030" and e.trigger.i in expressed)]
 
 
+def _without_retold_meetings(events: list[CodedEvent]) -> list[CodedEvent]:
+    """ "Ruto held talks with Abiy in Addis Ababa. *The two leaders discussed* a highway",
+    "Li will visit Australia. He will *tour* a plant in Perth": a later mention of a
+    meeting or visit the same pair already had, plainer (040) or of the same kind, is
+    that meeting told again."""
+    held: dict[tuple[frozenset[str], EventStatus], tuple[int, set[str]]] = {}
+    kept: list[CodedEvent] = []
+    for event in sorted(events, key=lambda e: e.trigger.i):
+        if event.target is None or not event.code.startswith(_CONSULT):
+            kept.append(event)
+            continue
+        # either way round: "Lula received his Argentine counterpart. The two discussed ..."
+        pair = (frozenset({_party(event.source), _party(event.target)}), event.status)
+        sentence, codes = held.setdefault(pair, (event.trigger.sent.start, set()))
+        retold = sentence < event.trigger.sent.start
+        if retold and (event.code == _PLAIN_CONSULT or event.code in codes):
+            continue
+        codes.add(event.code)
+        kept.append(event)
+    return kept
+
+
+_CONSULT, _PLAIN_CONSULT = "04", "040"
+
+
+def _party(actor: Actor) -> str:
+    """A person or body by name (Japan's foreign minister is not its prime minister); a
+    country by its code, however the text names or places it."""
+    return actor.name if actor.name and actor.sectors else actor.code
+
+
+def _told(bare: CodedEvent, aimed: CodedEvent) -> bool:
+    """Whether an event without a target is one with a target told in the same sentence:
+    same root, status and source, or the source's country named bare in one of them."""
+    if bare.trigger.sent.start != aimed.trigger.sent.start or bare.status is not aimed.status:
+        return False
+    if bare.code[:2] != aimed.code[:2]:
+        return False
+    one, other = bare.source, aimed.source
+    if one.code == other.code:
+        return True
+    return (
+        one.country is not None
+        and one.country == other.country
+        and not (one.sectors and other.sectors)
+    )
+
+
 def _unique(events: list[CodedEvent]) -> list[CodedEvent]:
     """One event per sentence, CAMEO root, dyad and status: "Maduro and his wife" are one
     VENGOV target, "launched drones and missiles" one attack, and "troops clashed ... in the
     fiercest fighting" one clash, told twice."""
     seen: set[tuple[int, str, str, str | None, EventStatus]] = set()
     unique: list[CodedEvent] = []
-    aimed = {
-        (e.trigger.sent.start, e.code[:2], e.source.code, e.status)
-        for e in events
-        if e.target is not None
-    }
+    aimed = [e for e in events if e.target is not None]
     # "An Israeli air strike killed seven aid workers": the strike without a target is
-    # the same event as the killing with one
-    events = [
-        e
-        for e in events
-        if e.target is not None
-        or (e.trigger.sent.start, e.code[:2], e.source.code, e.status) not in aimed
-    ]
+    # the same event as the killing with one; "Saudi Arabia hosted talks between A and B,
+    # with its foreign minister acting as mediator" is one mediation by the Saudis
+    events = [e for e in events if e.target is not None or not any(_told(e, a) for a in aimed)]
     for event in sorted(events, key=lambda e: e.trigger.i):
         key = (
             event.trigger.sent.start,

@@ -549,7 +549,8 @@ def light_verb(noun: Token, pattern: Pattern) -> Token | None:
         return head
     if noun.dep_ == "dobj" and head.lemma_.lower() in grammar_words().receiving_light_verbs:
         return head  # "drew condemnation from"
-    if noun.dep_ == "pobj" and head.dep_ == "prep":
+    # "agreed *to* talks", but not "agreed ... *after* talks": a time or cause is no support
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and _supporting(head):
         verb = head.head
         # "have *been* on hunger strike": a copula heads the phrase as an auxiliary
         if verb.pos_ in {"VERB", "AUX"} and _word_in(verb, pattern.light_verbs):
@@ -562,6 +563,10 @@ def light_verb(noun: Token, pattern: Pattern) -> Token | None:
             return joined
     counted = _counting_noun(noun)
     return light_verb(counted, pattern) if counted is not None else None
+
+
+def _supporting(preposition: Token) -> bool:
+    return preposition.lower_ not in grammar_words().cause_prepositions
 
 
 def _taking_part(noun: Token) -> Token | None:

@@ -255,16 +255,17 @@ def _verb_hung_in_subject(verb: Token) -> bool:
     root = _subject_root(verb)
     if root is None or root.pos_ not in NOUN_POS or root.i > verb.i:
         return False
-    if root.dep_ in {"nsubj", "dep"}:
-        return _reported_subject(root, verb)
-    # a participle needs an object to show it acts, or to be a journey's ("*crossed* into
-    # Syria", which describes no thing crossed); a past tense ("handed in") shows it
-    acts = (
-        verb.tag_ == "VBD"
-        or verb.lemma_.lower() in grammar_words().journey_verbs
-        or any(child.dep_ == "dobj" for child in verb.children)
-    )
-    return acts and root.dep_ == "ROOT" and verb.sent[-1].text in {".", "!"}
+    # a participle needs an object to show it acts; a past tense ("handed in") shows it
+    acts = verb.tag_ == "VBD" or any(child.dep_ == "dobj" for child in verb.children)
+    if root.dep_ in _LOOSE_SUBJECT_DEPS:
+        return acts and _reported_subject(root, verb)
+    # ... or a journey's end ("*crossed* into Syria" describes no thing crossed)
+    journey = verb.lemma_.lower() in grammar_words().journey_verbs
+    return (acts or journey) and root.dep_ == "ROOT" and verb.sent[-1].text in {".", "!"}
+
+
+# How the parser hangs a reported clause's subject on the reporting verb.
+_LOOSE_SUBJECT_DEPS = frozenset({"nsubj", "dep", "npadvmod"})
 
 
 def _reported_subject(noun: Token, verb: Token) -> bool:
@@ -323,9 +324,22 @@ def _verb_read_as_modifier(verb: Token) -> bool:
     obj = verb.head
     if obj.i <= verb.i or obj.pos_ not in NOUN_POS:
         return False
-    if any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+    if _modifier_subject(verb) is not None:
         return True
     return _perfect_auxiliary(verb) is not None
+
+
+def _modifier_subject(verb: Token) -> Token | None:
+    """The participle's own subject: "police" in "Venezuelan police tortured protesters", or
+    a name right before a past tense ("Turkey hosted talks", parsed with "Turkey" as a
+    modifier; not "Kremlin-backed talks", where a hyphen joins the two)."""
+    for child in verb.lefts:
+        if child.dep_ == "nsubj":
+            return child
+        adjacent = child.i + 1 == verb.i and verb.tag_ == "VBD"
+        if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and adjacent:
+            return child
+    return None
 
 
 def _perfect_auxiliary(verb: Token) -> Token | None:
@@ -350,9 +364,13 @@ def _as_verb_of_object(verb: Token) -> None:
                 child.head = verb
         have.head, have.dep_, have.pos_ = verb, "aux", "AUX"
     else:
+        # the object keeps its phrases ("talks *between* A and B"); the sentence's end moves
         for child in list(obj.children):
-            if child.i > obj.i and (child.dep_ in HANDED_ON_DEPS or child.dep_ == "punct"):
+            if child.i > obj.i and child.dep_ == "punct":
                 child.head = verb
+        subject = _modifier_subject(verb)
+        if subject is not None:
+            subject.dep_ = "nsubj"
     obj.head, obj.dep_ = verb, "dobj"
 
 
