@@ -2303,3 +2303,50 @@ def test_a_meeting_told_twice_is_one_meeting(
     code: Callable[[str], Coded], text: str, kept: Coded
 ) -> None:
     assert code(text) == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Bolivian riot police broke up a demonstration by miners in La Paz.", id="broken-up"
+        ),
+        pytest.param(
+            "Police in Harare arrested dozens of people at a demonstration against fuel prices.",
+            id="arrests-at",
+        ),
+        pytest.param(
+            "Six people were killed in anti-government protests in Mombasa on Tuesday.",
+            id="killed-in",
+        ),
+    ],
+)
+def test_a_protest_the_police_act_on_took_place(code: Callable[[str], Coded], text: str) -> None:
+    assert any(event[:2] == ("141", "asserted") for event in code(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "protests"),
+    [
+        pytest.param(
+            "Hundreds of teachers marched through Lusaka on Monday. Police fired tear gas to"
+            " disperse the march.",
+            1,
+            id="the-march-told-again",
+        ),
+    ],
+)
+def test_a_protest_told_again_is_one_protest(
+    code: Callable[[str], Coded], text: str, protests: int
+) -> None:
+    assert sum(event[0].startswith("14") for event in code(text)) == protests
+
+
+def test_a_protest_called_off_did_not_happen(code: Callable[[str], Coded]) -> None:
+    found = code("The opposition called off planned protests in Dhaka.")
+    assert {event[:2] for event in found if event[0].startswith("14")} == {("141", "negated")}
+
+
+def test_a_planned_protest_is_planned_wherever_it_is_named(code: Callable[[str], Coded]) -> None:
+    found = code("The minister warned that police would use force during planned protests.")
+    assert any(event[:2] == ("141", "planned") for event in found)

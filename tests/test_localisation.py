@@ -149,6 +149,10 @@ def test_a_protest_naming_no_one_addresses_the_government(
     assert expected in _dyads(pipeline, text)
 
 
+def test_repression_naming_no_one_falls_on_the_people(pipeline: Pipeline) -> None:
+    assert ("175", "KENCOP", "KENCVL") in _dyads(pipeline, "Police fired tear gas in Nairobi.")
+
+
 def test_riots_get_no_default_target(pipeline: Pipeline) -> None:
     assert ("145", "NCLCVL", None) in _dyads(pipeline, "Rioters torched cars in Noumea.")
 

@@ -62,6 +62,8 @@ class GrammarWords:
     protester_words: frozenset[str]
     journey_verbs: frozenset[str]
     prompting_verbs: frozenset[str]
+    policing_verbs: frozenset[str]
+    cancelling_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

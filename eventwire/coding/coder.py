@@ -27,7 +27,7 @@ from eventwire.coding.arguments import (
     prep_objects,
     subject_of,
 )
-from eventwire.coding.frames import Frame, find_frames, harmed_by, set_off
+from eventwire.coding.frames import Frame, called_off, find_frames, harmed_by, set_off
 from eventwire.coding.intent import IntentCodes, governing_verb, intent_of, load_intent_codes
 from eventwire.coding.patterns import Pattern, PatternSet, default_pattern_files, load_patterns
 from eventwire.coding.refine import Refinements, load_refinements
@@ -167,7 +167,7 @@ class EventCoder:
         refined = _without_scenes(refined, violent)
         kept = _unique([e for e in refined if not self._private(doc, e)])
         # after merging: a protest told twice, once with its target, is one event
-        return _without_retold_meetings(_unique([self._addressed(e) for e in kept]))
+        return _without_retold(_unique([self._addressed(e) for e in kept]))
 
     def _addressed(self, event: CodedEvent) -> CodedEvent:
         """An event that names no target addresses whom its kind does by default: a protest
@@ -229,6 +229,8 @@ class EventCoder:
             cameo, status_anchor = intent_code, expresser
         conditions_own = not cameo.startswith(_CONDITIONAL_CONTENT)
         status = decide_status(status_anchor, cues=self.cues, conditions_own=conditions_own)
+        if frame.anchor.i != frame.trigger.i and called_off(frame.anchor):
+            status = EventStatus.NEGATED  # "called off a strike planned for Monday"
         # "will meet", "could hold talks": a meeting not (yet) held is the intent to meet
         unheld = status in {EventStatus.PLANNED, EventStatus.HYPOTHETICAL}
         planned_code = self.intent.planned_code(cameo) if unheld else None
@@ -399,8 +401,25 @@ def _happens_here(frame: Frame) -> bool:
         return True
     if _reacted_to(trigger) or set_off(trigger) or _harmed_in(trigger) or harmed_by(trigger):
         return True
+    if frame.pattern.cameo.startswith(_PROTEST) and _policed(trigger):
+        return True
     head = trigger.head
     return trigger.dep_ == "pobj" and head.lower_ == "of" and _stretches(head.head)
+
+
+def _policed(noun: Token) -> bool:
+    """A gathering the police acted on or at: "broke up *a demonstration*", "arrested 500
+    people *at a demonstration*", "were killed *in anti-government protests*"."""
+    policing = grammar_words().policing_verbs
+    head = noun.head
+    if noun.dep_ in {"dobj", "nsubjpass"}:
+        return head.lemma_.lower() in policing
+    scene = noun.dep_ == "pobj" and head.lower_ in _SCENE_PREPOSITIONS
+    return scene and head.head.lemma_.lower() in policing
+
+
+_SCENE_PREPOSITIONS = frozenset({"at", "during", "in"})
+_PROTEST = "14"
 
 
 def _harmed_in(noun: Token) -> bool:
@@ -939,7 +958,13 @@ def _without_scenes(events: list[CodedEvent], violent: Sequence[Frame]) -> list[
     """ "A gunman opened fire *at a campaign rally*": the rally is where the attack
     happened, not a protest by the gunman (whether or not the attack is coded)."""
     anchors = {f.anchor.i for f in violent} | {f.trigger.i for f in violent}
-    return [e for e in events if not (e.code.startswith("14") and _scene_of(e.trigger, anchors))]
+    # a protest by the people the text implies stays ("killed in anti-government protests")
+    return [
+        e
+        for e in events
+        if not (e.code.startswith("14") and _scene_of(e.trigger, anchors))
+        or e.source.resolved_by == "implicit"
+    ]
 
 
 def _scene_of(noun: Token, anchors: set[int]) -> bool:
@@ -965,14 +990,22 @@ def _without_bare_intents(events: list[CodedEvent]) -> list[CodedEvent]:
     return [e for e in events if not (e.pattern.cameo == "030" and e.trigger.i in expressed)]
 
 
-def _without_retold_meetings(events: list[CodedEvent]) -> list[CodedEvent]:
-    """ "Ruto held talks with Abiy in Addis Ababa. *The two leaders discussed* a highway",
-    "Li will visit Australia. He will *tour* a plant in Perth": a later mention of a
-    meeting or visit the same pair already had, plainer (040) or of the same kind, is
-    that meeting told again."""
+def _without_retold(events: list[CodedEvent]) -> list[CodedEvent]:
+    """Events told again in a later sentence.
+
+    - "Ruto held talks with Abiy in Addis Ababa. *The two leaders discussed* a highway",
+      "Li will visit Australia. He will *tour* a plant in Perth": a later mention of a
+      meeting or visit the same pair already had, plainer (040) or of the same kind, is that
+      meeting told again.
+    - "Thousands marched through Dakar. Police fired tear gas to break up *the march*": a
+      protest by no one named, referred back to, is the protest told before.
+    """
     held: dict[tuple[frozenset[str], EventStatus], tuple[int, set[str]]] = {}
+    protests = [e.trigger.sent.start for e in events if e.code.startswith(_PROTEST)]
     kept: list[CodedEvent] = []
     for event in sorted(events, key=lambda e: e.trigger.i):
+        if _referred_back(event, protests):
+            continue
         if event.target is None or not event.code.startswith(_CONSULT):
             kept.append(event)
             continue
@@ -988,6 +1021,16 @@ def _without_retold_meetings(events: list[CodedEvent]) -> list[CodedEvent]:
 
 
 _CONSULT, _PLAIN_CONSULT = "04", "040"
+
+
+def _referred_back(event: CodedEvent, protests: list[int]) -> bool:
+    """An implied protesters' protest named with "the" after a protest told earlier."""
+    if not event.code.startswith(_PROTEST) or event.source.resolved_by != "implicit":
+        return False
+    definite = any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in event.trigger.children
+    )
+    return definite and any(start < event.trigger.sent.start for start in protests)
 
 
 def _party(actor: Actor) -> str:

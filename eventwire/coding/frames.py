@@ -565,6 +565,14 @@ def light_verb(noun: Token, pattern: Pattern) -> Token | None:
     return light_verb(counted, pattern) if counted is not None else None
 
 
+def called_off(verb: Token) -> bool:
+    """ "*called off* a strike", "*put off* the talks": a support verb that cancels the event
+    it supports ("kicked off" starts it)."""
+    if verb.lemma_.lower() not in grammar_words().cancelling_verbs:
+        return False
+    return any(child.dep_ == "prt" and child.lower_ == "off" for child in verb.children)
+
+
 def _supporting(preposition: Token) -> bool:
     return preposition.lower_ not in grammar_words().cause_prepositions
 

@@ -65,15 +65,16 @@ class Refinements:
     private_crime: PrivateCrime = PrivateCrime()
     default_targets: Mapping[str, str] = field(default_factory=dict)  # code prefix -> sector
     state_sectors: frozenset[str] = frozenset()  # sources that address no default target
+    # ... and whom the state's forces address: repression (175) falls on the people
+    state_default_targets: Mapping[str, str] = field(default_factory=dict)
 
     def default_target(self, code: str, source: Actor) -> str | None:
         """The sector addressed by an event of ``code`` that names no target: a protest
         against a tax or a law addresses the government (GOV). Forces and officials do not
         protest against their own government ("soldiers marched"); a country named as the
         protester stands for its people ("Serbia's biggest rallies", "Slovaks rallied")."""
-        if self.state_sectors & set(source.sectors):
-            return None
-        targets = self.default_targets
+        state = bool(self.state_sectors & set(source.sectors))
+        targets = self.state_default_targets if state else self.default_targets
         return next((sector for prefix, sector in targets.items() if code.startswith(prefix)), None)
 
     def is_private_crime(self, doc: Doc, code: str, source: Actor, target: Actor | None) -> bool:
@@ -209,19 +210,24 @@ def load_refinements() -> Refinements:
         except_codes=tuple(str(code) for code in crime.get("except_codes", ())),
         except_words=_words({"id": "private_crime", **crime}, "except_words"),
     )
-    defaults = data.get("default_targets", {})
-    if not isinstance(defaults, dict) or not all(
-        isinstance(v, str) and v.isupper() for v in defaults.values()
-    ):
-        raise DataFileError(_FILE, "'default_targets' must map code prefixes to sector codes")
     quantities = {str(k).lower(): v for k, v in quantities.items()}
-    targets = {str(k): v for k, v in defaults.items()}
+    targets = _default_targets(data, "default_targets")
     state = _words(
         {"id": "state_sectors", "state_sectors": data.get("state_sectors", [])},
         "state_sectors",
         upper=True,
     )
-    return Refinements(rules, quantities, private, targets, state)
+    state_targets = _default_targets(data, "state_default_targets")
+    return Refinements(rules, quantities, private, targets, state, state_targets)
+
+
+def _default_targets(data: Mapping[str, Any], key: str) -> dict[str, str]:
+    defaults = data.get(key, {})
+    if not isinstance(defaults, dict) or not all(
+        isinstance(v, str) and v.isupper() for v in defaults.values()
+    ):
+        raise DataFileError(_FILE, f"'{key}' must map code prefixes to sector codes")
+    return {str(k): v for k, v in defaults.items()}
 
 
 def _rule(entry: Any) -> Refinement:

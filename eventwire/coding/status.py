@@ -94,6 +94,8 @@ def decide_status(anchor: Token, *, cues: StatusCues, conditions_own: bool = Tru
         evidence = _evidence(token, cues=cues, governs=depth > 0 and not circumstance)
         if depth == 0 and not conditions_own and _conditioned(token, cues):
             evidence.discard(EventStatus.HYPOTHETICAL)
+        if depth == 0 and circumstance and evidence:  # "would use force during *planned* protests"
+            return next(status for status in _PRIORITY if status in evidence)
         found.update(evidence)
         if token.dep_ == "ccomp" and token.head.lemma_ in cues.denial_verbs:
             found.add(EventStatus.NEGATED)
@@ -261,9 +263,10 @@ def _child_cue(child: Token, cues: StatusCues) -> EventStatus | None:
         dep == "mark" and word in cues.hypothetical_marks
     ):
         return EventStatus.HYPOTHETICAL
-    if dep in {"amod", "compound"} and lemma in cues.planning_modifiers:
+    # "*planned* protests": the small model's lemma of the participle is "plan"
+    if dep in {"amod", "compound"} and {lemma, word} & cues.planning_modifiers:
         return EventStatus.PLANNED
-    if dep in {"amod", "compound"} and lemma in cues.hypothetical_modifiers:
+    if dep in {"amod", "compound"} and {lemma, word} & cues.hypothetical_modifiers:
         return EventStatus.HYPOTHETICAL
     return None
 
