@@ -2186,6 +2186,11 @@ WORDINGS = [
         id="prompting-airstrikes",
     ),
     pytest.param(
+        "Seoul called Tokyo's decision to restrict chip exports deeply regrettable.",
+        ("111", "asserted", "KOR", "JPN"),
+        id="called-a-decision-regrettable",
+    ),
+    pytest.param(
         "The Baloch Liberation Army said it was behind the attack on the train.",
         ("015", "asserted", "PAK", None),
         id="said-it-was-behind",
@@ -2350,3 +2355,14 @@ def test_a_protest_called_off_did_not_happen(code: Callable[[str], Coded]) -> No
 def test_a_planned_protest_is_planned_wherever_it_is_named(code: Callable[[str], Coded]) -> None:
     found = code("The minister warned that police would use force during planned protests.")
     assert any(event[:2] == ("141", "planned") for event in found)
+
+
+def test_a_deadline_with_a_consequence_is_an_ultimatum(code: Callable[[str], Coded]) -> None:
+    # the release demanded is the ultimatum's content, not an event of its own
+    found = code("ECOWAS gave the junta until Sunday to release the president or face sanctions.")
+    assert found == {("139", "asserted", None, None)}
+
+
+def test_a_demand_with_a_consequence_stays_one_demand(code: Callable[[str], Coded]) -> None:
+    found = code("Washington demanded that Caracas take back deported migrants or face penalties.")
+    assert found == {("100", "asserted", "USA", "VEN")}

@@ -154,7 +154,7 @@ class EventCoder:
         if not self.requested_acts:
             events = _without_contents(events, [draft.frame for draft in drafts])
         events = self._protests_by_demand(events)
-        events = _without_consequences(_without_bare_intents(events))
+        events = _without_consequences(_without_bare_intents(_without_told_demands(events)))
         # an arrest at a protest leaves the protest an event: only violence makes a scene
         refined = [self._refined(doc, e) for e in events]
         # clashes of protesters and police (145, 175) happen at the protest: it stays one
@@ -833,6 +833,8 @@ def _without_contents(events: list[CodedEvent], frames: Sequence[Frame]) -> list
     of that appeal: "urged Iran to release the tanker" is one appeal (0241), not also a
     hypothetical release. What is denied or reported stays an event of its own."""
     holders = {e.trigger.i for e in events if e.code.startswith(_CONTENT_HOLDERS)}
+    # "gave Hamas until noon *to free* the hostages or face war": the ultimatum's demand
+    holders.update(e.anchor.i for e in events if e.pattern.consequence)
     # "marched ... *calling for* the minister to step down": the call is the protest's demand
     protests = {e.anchor.i for e in events if e.code.startswith("14")}
     holders.update(
@@ -982,6 +984,17 @@ def _violent(event: CodedEvent) -> bool:
 def _result_clause(anchor: Token, heads: set[int]) -> bool:
     """A participle clause on one of the ``heads``: ", killing four", ", wounding 12"."""
     return anchor.dep_ == "advcl" and anchor.tag_ == "VBG" and anchor.head.i in heads
+
+
+def _without_told_demands(events: list[CodedEvent]) -> list[CodedEvent]:
+    """ "demanded that Caracas take back migrants *or face* penalties" is the demand; the
+    consequence makes an ultimatum (139) only of a deadline given ("gave Hamas until noon to
+    free the hostages or face war")."""
+    demands = {e.trigger.i for e in events if e.code.startswith(_DEMAND)}
+    return [e for e in events if not (e.pattern.consequence and e.anchor.i in demands)]
+
+
+_DEMAND = "10"
 
 
 def _without_bare_intents(events: list[CodedEvent]) -> list[CodedEvent]:

@@ -212,6 +212,15 @@ def _has_object(verb: Token, pattern: Pattern) -> bool:
     # "called the verdict *a sham*", "branded the sanctions *illegal*", "called the decision
     # politically *motivated*": what the object is called
     named = [child for child in verb.children if child.dep_ == "oprd"]
+    # "called Britain's decision to suspend licences *shameful*", the word hung on the clause
+    named.extend(
+        word
+        for thing in list(named)
+        for clause in thing.children
+        if clause.dep_ == "acl"
+        for word in clause.children
+        if word.dep_ == "oprd"
+    )
     objects.extend(named)
     objects.extend(c for word in named for c in word.children if c.dep_ == "amod")
     objects.extend(c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ")
@@ -275,6 +284,8 @@ def _noun_fits(noun: Token, pattern: Pattern) -> bool:
 def verb_frame(verb: Token, pattern: Pattern) -> Frame:
     """Arguments of a verb trigger: subject and slots, or agent and patient in the passive."""
     slots = pattern.target  # with ``objects``, a dobj counts only when it names an actor
+    if pattern.consequence:
+        return _ultimatum_frame(verb, pattern)
     if verb.dep_ == "amod" and verb.tag_ == "VBN":
         return _compound_participle_frame(verb, pattern)
     if is_passive(verb) and verb.dep_ == "acl" and "between" in pattern.target:
@@ -317,6 +328,21 @@ def _contents(noun: Token) -> Iterator[Token]:
     """What an event noun is about: "the signing *of an agreement*", "a pause *in aid*", "a
     freeze *on funding*"."""
     return prep_objects(noun, ["of", "in", "on"])
+
+
+def _ultimatum_frame(consequence: Token, pattern: Pattern) -> Frame:
+    """ "Israel gave Hamas until noon [to free the hostages] *or face* war": the one who
+    sets the demand threatens the one who must comply. Without "or" before it, or without
+    a demand to comply with, the verb is no ultimatum ("the country faces war")."""
+    demanded = consequence.head
+    alternative = consequence.dep_ == "conj" and any(
+        child.dep_ == "cc" and child.lower_ == "or" for child in demanded.children
+    )
+    demander = demanded.head if demanded.dep_ in {"advcl", "xcomp", "ccomp"} else None
+    if not alternative or demander is None or demander.i == demanded.i:
+        return Frame(pattern, consequence, consequence, (), ())
+    complier = first_child(demanded, {"nsubj"}) or first_child(demander, {"dobj"})
+    return Frame(pattern, consequence, demander, _present(subject_of(demander)), _present(complier))
 
 
 def _journey(verb: Token) -> tuple[Token, Token] | None:

@@ -54,6 +54,7 @@ _KNOWN_KEYS = {
     "unless_objects",
     "source_sectors",
     "abroad",
+    "consequence",
     "note",
 }
 DEFAULT_LIGHT_VERBS = (
@@ -125,6 +126,7 @@ class Pattern:
     theme_source: bool = False  # "troops were deployed": with no agent, the moved are the source
     source_sectors: frozenset[str] = frozenset()  # only these act so: a visit needs officials
     abroad: bool = False  # a place target at the source's home is none ("arrived in Mombasa")
+    consequence: bool = False  # "... *or face* sanctions": the demander threatens
     line: int = 0
 
 
@@ -305,5 +307,6 @@ def _pattern_from(entry: dict[str, Any], line: int, where: str) -> Pattern:
         unless_objects=_words(entry, "unless_objects", where),
         source_sectors=_source_sectors(entry, where),
         abroad=bool(entry.get("abroad", False)),
+        consequence=bool(entry.get("consequence", False)),
         line=line,
     )
