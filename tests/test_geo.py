@@ -264,6 +264,10 @@ def test_weak_alternate_name_needs_document_support(
         # the small model tags some cities as nationalities; the object of an attack is a place
         ("Russian airstrikes on Aleppo killed 12 civilians on Sunday.", "Aleppo", "SYR"),
         ("Rebels were driven back from Aleppo.", "Aleppo", "SYR"),
+        # the object of a seizure is a place; a person captured is none
+        ("M23 rebels seized Bukavu on Sunday.", "Bukavu", "COD"),
+        ("Islamist rebels seized most of Aleppo on Saturday.", "Aleppo", "SYR"),
+        ("US forces captured Maduro in a night raid.", "Maduro", None),
     ],
     ids=[
         "person-tagged-town",
@@ -272,6 +276,9 @@ def test_weak_alternate_name_needs_document_support(
         "determiner",
         "norp-tagged-attack-target",
         "norp-tagged-after-motion",
+        "person-tagged-town-seized",
+        "part-of-a-city-seized",
+        "person-captured",
     ],
 )
 def test_names_tagged_as_people_or_organisations_in_place_positions(

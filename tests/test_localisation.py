@@ -105,6 +105,11 @@ def test_the_other_sides_country_is_no_bar_to_a_place(pipeline: Pipeline) -> Non
             id="planes-carrying-weapons",
         ),
         pytest.param(
+            "M23 rebels seized Bukavu on Sunday.",
+            ("192", "CODREB", "COD"),
+            id="town-seized",
+        ),
+        pytest.param(
             "Israel halted the entry of fuel into Gaza on Monday.",
             ("162", "ISR", "PSE"),
             id="halted-the-entry-of-goods",

@@ -235,3 +235,13 @@ def test_misread_verbs_get_their_subjects(
         assert other in {(t.text, t.dep_) for t in doc}
     if dep == "advcl":
         assert other is not None and word.head.text == other[0]
+
+
+def test_an_object_read_as_the_subject_of_a_gerund_is_the_object(
+    nlp: Language, coder: EventCoder
+) -> None:
+    doc = nlp("Israeli tank fire killed nine people queuing for flour in Rafah.")
+    coder.repair_parse(doc)
+    people = next(t for t in doc if t.text == "people")
+    assert (people.dep_, people.head.text) == ("dobj", "killed")
+    assert ("queuing", "acl") in {(c.text, c.dep_) for c in people.children}

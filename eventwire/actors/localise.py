@@ -28,7 +28,7 @@ def localise(actor: Actor, country: str | None, *, counterpart: Actor | None = N
     domestic = actor.sectors and actor.code == actor.sectors[0]
     if country is None or actor.country is not None or not domestic:
         return actor
-    if counterpart is not None and counterpart.country == country and not counterpart.sectors:
+    if _dealt_with(counterpart, country):
         return actor
     if actor.sectors[0] in _TRANSNATIONAL_SECTORS:
         return actor
@@ -40,6 +40,14 @@ def localise(actor: Actor, country: str | None, *, counterpart: Actor | None = N
         country=country,
         resolved_by=f"{actor.resolved_by}+location",
     )
+
+
+def _dealt_with(counterpart: Actor | None, country: str) -> bool:
+    """The other side is the country itself, named as a party ("with France"); a place
+    the event happens at ("seized Goma") is where the actor is, not whom it deals with."""
+    if counterpart is None or counterpart.country != country or counterpart.sectors:
+        return False
+    return counterpart.resolved_by != "location"
 
 
 def home_country(location: EventLocation | None, home: str | None) -> str | None:

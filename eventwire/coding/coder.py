@@ -143,7 +143,8 @@ class EventCoder:
     ) -> list[CodedEvent]:
         """All events in ``doc``, in text order."""
         where = places or _NoPlaces()
-        frames = find_frames(doc, self.patterns)
+        places = frozenset(token.i for token in doc if where.country_at(token) is not None)
+        frames = find_frames(doc, self.patterns, places)
         drafts = [self._resolve_best(frame, actors, where) for frame in frames]
         drafts = [_with_implicit_agent(draft) for draft in fill_chained_roles(drafts)]
         events: list[CodedEvent] = []
@@ -524,6 +525,7 @@ def _country_actors(heads: Iterable[Token], places: PlaceLookup) -> Iterator[Act
         unit = head.lemma_.lower() in grammar_words().admin_units
         named = [child for child in head.children if unit and child.dep_ == "compound"]
         located = [head, *named, *prep_objects(head, _LOCATING_PREPOSITIONS)]
+        located.append(look_through(head))  # "seized *most of Aleppo*"
         country = next((c for c in map(places.country_at, located) if c is not None), None)
         if country is not None:
             span = head.doc[head.left_edge.i : head.i + 1]

@@ -7,8 +7,9 @@ before the actors stage resolves them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, replace
+from functools import partial
 
 from spacy.tokens import Doc, Token
 
@@ -53,15 +54,19 @@ class Frame:
     alternatives: tuple[Frame, ...] = ()
 
 
-def find_frames(doc: Doc, patterns: PatternSet) -> Iterator[Frame]:
-    """Every trigger in the document matched to its most specific pattern."""
+def find_frames(
+    doc: Doc, patterns: PatternSet, places: Collection[int] = frozenset()
+) -> Iterator[Frame]:
+    """Every trigger in the document matched to its most specific pattern; ``places`` are
+    the indices of tokens the places stage resolved (for ``place_objects``)."""
+    fits_verb = partial(_verb_fits, places=places)
     for token in doc:
         found: list[Frame] = []
         if _names_the_doer(token):
             continue
         if token.pos_ == "VERB" or _verb_tagged_as_noun(token) or _main_copula(token):
             verbs = patterns.by_verb.get(token.lemma_.lower(), ())
-            found = [verb_frame(token, p) for p in _fitting(token, verbs, _verb_fits)]
+            found = [verb_frame(token, p) for p in _fitting(token, verbs, fits_verb)]
             if _moved_by_event(token, patterns):  # "was *encouraged* by the release of"
                 found = []
             if not found and _adjectival_passive(token):  # "was deeply *saddened* by the loss"
@@ -172,7 +177,7 @@ def _specificity(pattern: Pattern) -> int:
     )
 
 
-def _verb_fits(verb: Token, pattern: Pattern) -> bool:
+def _verb_fits(verb: Token, pattern: Pattern, places: Collection[int] = frozenset()) -> bool:
     if pattern.unless_objects and any(
         child.dep_ == "dobj" and _word_in(look_through(child), pattern.unless_objects)
         for child in verb.children
@@ -185,12 +190,12 @@ def _verb_fits(verb: Token, pattern: Pattern) -> bool:
         for child in verb.children
     ):
         return False  # "walked *away* from", "pulled *out* of", "brushed *aside*"
-    if pattern.objects and not _has_object(verb, pattern):
+    if pattern.objects and not _has_object(verb, pattern, places):
         return False
     return not pattern.modifiers or _has_modifier(verb, pattern, depth=2)
 
 
-def _has_object(verb: Token, pattern: Pattern) -> bool:
+def _has_object(verb: Token, pattern: Pattern, places: Collection[int] = frozenset()) -> bool:
     """The verb's object (or, with ``object_prep``, that preposition's object: "called
     *for* talks") is one of the pattern's ``objects``."""
     if pattern.object_prep:  # "used water cannon against *thousands of demonstrators*"
@@ -231,6 +236,8 @@ def _has_object(verb: Token, pattern: Pattern) -> bool:
     objects.extend(conj for obj in list(objects) for conj in obj.conjuncts)
     # "pledged $5 million *in* aid", "sent 50 tonnes *of* food": the amount's substance
     objects.extend(obj for amount in list(objects) for obj in prep_objects(amount, ["in", "of"]))
+    if pattern.place_objects and any(look_through(obj).i in places for obj in objects):
+        return True  # "seized Aleppo", "overran most of Bakhmut"
     return any(_word_in(obj, pattern.objects) for obj in objects)
 
 

@@ -55,6 +55,7 @@ _KNOWN_KEYS = {
     "source_sectors",
     "abroad",
     "consequence",
+    "place_objects",
     "note",
 }
 DEFAULT_LIGHT_VERBS = (
@@ -127,6 +128,7 @@ class Pattern:
     source_sectors: frozenset[str] = frozenset()  # only these act so: a visit needs officials
     abroad: bool = False  # a place target at the source's home is none ("arrived in Mombasa")
     consequence: bool = False  # "... *or face* sanctions": the demander threatens
+    place_objects: bool = False  # a place name is one of the ``objects`` ("seized Aleppo")
     line: int = 0
 
 
@@ -308,5 +310,6 @@ def _pattern_from(entry: dict[str, Any], line: int, where: str) -> Pattern:
         source_sectors=_source_sectors(entry, where),
         abroad=bool(entry.get("abroad", False)),
         consequence=bool(entry.get("consequence", False)),
+        place_objects=bool(entry.get("place_objects", False)),
         line=line,
     )

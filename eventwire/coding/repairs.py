@@ -32,6 +32,8 @@ the parse.
   protesters", "police had *tortured* protesters", parsed with "tortured" describing the
   protesters): with a subject of its own, or right after the "had" the parser made the
   object's verb, it is the clause's verb.
+- An object read as the subject of a gerund after it ("killed nine people *queuing* for
+  flour"): right after a verb that needs an object and has none, the noun is its object.
 - A verb in the subjunctive read as a noun ("demanded that Budapest *hand* over the data",
   parsed with "Budapest" modifying "hand"): a clausal complement tagged a noun, introduced
   by "that", is a verb, and the noun before it its subject.
@@ -68,6 +70,7 @@ def repair_parse(doc: Doc, verbs: Collection[str], nouns: Collection[str]) -> in
         (_subjunctive_read_as_noun, _as_subjunctive),
         (_verb_hung_in_subject, _as_main_verb),
         (_verb_read_as_modifier, _as_verb_of_object),
+        (_object_read_as_subject, _as_object_described),
         (lambda token: _subject_read_as_root(token, nouns), _subject_of_conjunct),
         (lambda token: _noun_read_as_verb(token, nouns), _as_noun),
     ]
@@ -80,7 +83,7 @@ def repair_parse(doc: Doc, verbs: Collection[str], nouns: Collection[str]) -> in
 
 
 _CANDIDATE_DEPS = frozenset(
-    {"compound", "ROOT", "acl", "nsubj", "nsubjpass", "csubj", "ccomp", "conj", "amod"}
+    {"compound", "ROOT", "acl", "nsubj", "nsubjpass", "csubj", "ccomp", "conj", "amod", "advcl"}
 )
 
 
@@ -372,6 +375,29 @@ def _as_verb_of_object(verb: Token) -> None:
         if subject is not None:
             subject.dep_ = "nsubj"
     obj.head, obj.dep_ = verb, "dobj"
+
+
+def _object_read_as_subject(gerund: Token) -> bool:
+    """ "tank fire killed nine people *queuing* for flour", parsed with "people" as the
+    subject of a clause "queuing": right after a verb that needs an object and has none,
+    the noun is that verb's object and the gerund describes it."""
+    if gerund.dep_ != "advcl" or gerund.tag_ != "VBG":
+        return False
+    noun = next((c for c in gerund.lefts if c.dep_ == "nsubj"), None)
+    verb = gerund.head
+    if noun is None or noun.pos_ not in NOUN_POS or verb.i > noun.i:
+        return False
+    if any(child.dep_ == "dobj" for child in verb.children):
+        return False
+    needs_object = verb.lemma_.lower() in grammar_words().transitive_verbs
+    return needs_object and noun.left_edge.i == verb.i + 1
+
+
+def _as_object_described(gerund: Token) -> None:
+    noun = next(c for c in gerund.lefts if c.dep_ == "nsubj")
+    verb = gerund.head
+    noun.head, noun.dep_ = verb, "dobj"
+    gerund.head, gerund.dep_ = noun, "acl"
 
 
 _SUBORDINATORS = frozenset({"as", "after", "before", "while", "when", "since", "until"})

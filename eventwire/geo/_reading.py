@@ -28,8 +28,11 @@ _MAX_CHAIN = 4
 
 def in_place_position(token: Token, words: Lexicon) -> bool:
     """The object of a locative preposition, of a directional one after a word of motion, or
-    the "of" complement of an area noun."""
+    the "of" complement of an area noun; or the direct object of a verb of place ("visited
+    Goma", "rebels seized Bukavu")."""
     token = first_conjunct(token)
+    if token.dep_ in _OBJECT_DEPS:
+        return _lemma(token.head) in words.place_verbs
     if token.dep_ != "pobj":
         return False
     preposition = token.head
