@@ -143,8 +143,8 @@ class EventCoder:
     ) -> list[CodedEvent]:
         """All events in ``doc``, in text order."""
         where = places or _NoPlaces()
-        places = frozenset(token.i for token in doc if where.country_at(token) is not None)
-        frames = find_frames(doc, self.patterns, places)
+        located = frozenset(token.i for token in doc if where.country_at(token) is not None)
+        frames = find_frames(doc, self.patterns, located)
         drafts = [self._resolve_best(frame, actors, where) for frame in frames]
         drafts = [_with_implicit_agent(draft) for draft in fill_chained_roles(drafts)]
         events: list[CodedEvent] = []
