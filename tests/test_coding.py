@@ -2185,6 +2185,12 @@ WORDINGS = [
         ("195", "asserted", "ARM", "AZE"),
         id="prompting-airstrikes",
     ),
+    # an owned demand spelled out in a clause is the demand made, its content not coded
+    pytest.param(
+        "Kyiv's demand that Moscow return the deported children was read out at the talks.",
+        ("1053", "asserted", "UKR", "RUS"),
+        id="owned-demand-spelled-out",
+    ),
     pytest.param(
         "Seoul called Tokyo's decision to restrict chip exports deeply regrettable.",
         ("111", "asserted", "KOR", "JPN"),

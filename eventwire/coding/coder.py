@@ -885,6 +885,8 @@ def _content_link(token: Token) -> str | None:
     marks = {c.lower_ for c in token.children if c.dep_ in {"aux", "mark"}}
     if dep in {"acl", "advcl"} and marks & {"to", "for"}:
         return "asked"
+    if dep == "acl" and "that" in marks:  # "Kyiv's demand *that* Moscow return ..."
+        return "asked"
     return None
 
 

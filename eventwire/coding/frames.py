@@ -457,6 +457,8 @@ def noun_frame(noun: Token, pattern: Pattern) -> Frame | None:
     if light is None:
         if pattern.answered and (answer := _answer(noun)) is not None:
             return _answered_frame(noun, answer, pattern, targets)
+        if pattern.answered and (content := _spelled_out(noun)) is not None:
+            return _owned_demand_frame(noun, content, pattern, targets)
         if not pattern.nominal or _undone(noun) or _speaking(noun):
             return None
         if not targets:  # "condemned the airstrike *on Doha*", the phrase hung on the verb
@@ -517,6 +519,28 @@ def _answered_frame(
     sources.extend(prep_objects(noun, ["from", "by"]))
     answerer = agent_of(answer) if is_passive(answer) else subject_of(answer)
     return Frame(pattern, noun, noun, tuple(sources), targets + _present(answerer))
+
+
+def _spelled_out(noun: Token) -> Token | None:
+    """The clause an owned appeal or demand spells out: "Kyiv's demand *that Moscow return*
+    the children", "Egypt's call *to reopen* the crossing"."""
+    if not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
+        return None
+    for clause in noun.children:
+        marked = {c.lower_ for c in clause.children if c.dep_ in {"mark", "aux"}}
+        if clause.dep_ == "acl" and marked & {"that", "to"}:
+            return clause
+    return None
+
+
+def _owned_demand_frame(
+    noun: Token, content: Token, pattern: Pattern, targets: tuple[Token, ...]
+) -> Frame:
+    """The demand its owner made of whoever must act on it: "*Kyiv's* demand that *Moscow*
+    return the children"."""
+    owner = tuple(c for c in noun.children if c.dep_ == "poss")
+    complier = first_child(content, {"nsubj"})
+    return Frame(pattern, noun, noun, owner, targets + _present(complier))
 
 
 def set_off(noun: Token) -> bool:

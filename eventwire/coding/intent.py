@@ -69,9 +69,15 @@ def governing_verb(anchor: Token) -> Token | None:
     impose sanctions", "*demanded* that troops withdraw", "*urged* them to talk"."""
     if anchor.dep_ in {"xcomp", "ccomp"} and anchor.head.i != anchor.i:
         return anchor.head
-    if anchor.dep_ == "acl" and anchor.head.pos_ == "NOUN" and is_infinitive(anchor):
-        return anchor.head  # "rejected *demands* to withdraw"
+    if anchor.dep_ == "acl" and anchor.head.pos_ == "NOUN" and _complement(anchor):
+        return anchor.head  # "rejected *demands* to withdraw", "Kyiv's *demand* that ..."
     return None
+
+
+def _complement(clause: Token) -> bool:
+    """An infinitive or a "that" clause completing a noun."""
+    that = any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children)
+    return that or is_infinitive(clause)
 
 
 def intent_of(anchor: Token, intent: IntentCodes) -> Token | None:

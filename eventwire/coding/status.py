@@ -201,15 +201,19 @@ def _is_condition(clause: Token, cues: StatusCues) -> bool:
 
 
 def _requested(token: Token, cues: StatusCues) -> bool:
-    """ "called *for* sanctions", "appealed *for* a ceasefire", "demands *to withdraw*":
-    asked for, not done."""
-    if token.dep_ == "acl" and is_infinitive(token):
+    """ "called *for* sanctions", "appealed *for* a ceasefire", "demands *to withdraw*",
+    "Kyiv's demand *that* Moscow return the children": asked for, not done."""
+    if token.dep_ == "acl" and (is_infinitive(token) or _that_clause(token)):
         return token.head.lemma_.lower() in cues.request_nouns
     return (
         token.dep_ == "prep"
         and token.lower_ == "for"
         and token.head.lemma_.lower() in cues.request_verbs
     )
+
+
+def _that_clause(token: Token) -> bool:
+    return any(child.dep_ == "mark" and child.lower_ == "that" for child in token.children)
 
 
 def _alleged(token: Token, cues: StatusCues) -> bool:
