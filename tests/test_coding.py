@@ -2372,3 +2372,15 @@ def test_a_deadline_with_a_consequence_is_an_ultimatum(code: Callable[[str], Cod
 def test_a_demand_with_a_consequence_stays_one_demand(code: Callable[[str], Coded]) -> None:
     found = code("Washington demanded that Caracas take back deported migrants or face penalties.")
     assert found == {("100", "asserted", "USA", "VEN")}
+
+
+def test_what_an_act_is_aimed_at_has_not_happened(code: Callable[[str], Coded]) -> None:
+    found = code("Police launched an operation aimed at arresting the gang leaders.")
+    assert {event[1] for event in found if event[0] == "173"} == {"hypothetical"}
+
+
+def test_the_patient_of_a_passive_relative_clause_is_its_noun(
+    code: Callable[[str], Coded],
+) -> None:
+    found = code("Officials said the Mexican students who were shot by police had been unarmed.")
+    assert ("175", "asserted", None, "MEX") in found

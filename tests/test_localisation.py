@@ -122,6 +122,11 @@ def test_a_place_target_stands_for_its_country(
     assert expected in _dyads(pipeline, text)
 
 
+def test_a_trip_at_home_is_no_visit(pipeline: Pipeline) -> None:
+    text = "The South Korean opposition leader was stabbed during a visit to Busan."
+    assert not any(code.startswith("04") for code, _, _ in _dyads(pipeline, text))
+
+
 def test_an_attacker_nobody_names_has_no_country(pipeline: Pipeline) -> None:
     """An airstrike in Gaza is not a Palestinian one because it struck Gaza."""
     found = _dyads(pipeline, "An airstrike on a school in Jabalia, Gaza, killed 22 people.")

@@ -277,6 +277,8 @@ def is_infinitive(verb: Token) -> bool:
 def passive_subject(verb: Token) -> Token | None:
     """The patient of a passive: its passive subject, or the noun a participle modifies."""
     found = first_child(verb, PASSIVE_SUBJECT_DEPS)
+    if found is not None and found.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head  # "protesters *who* were shot by police"
     if found is not None:
         return found
     if headline_passive(verb):

@@ -394,6 +394,8 @@ def _happens_here(frame: Frame) -> bool:
         # "an aid worker *detained* in Tehran" recalls; the headline "Opposition leader
         # *charged* with treason" (the participle on the sentence's head noun) reports
         recalled = trigger.dep_ == "acl" and trigger.tag_ == "VBN"
+        if trigger.dep_ == "relcl":  # "prisoners *who had been detained* since 2018"
+            return False
         return not recalled or trigger.head.dep_ == "ROOT"
     if trigger.i != frame.anchor.i or trigger.dep_ in {"nsubj", "nsubjpass"}:
         return True  # a support verb ("staged a rally") or the subject ("protests erupted")

@@ -65,6 +65,7 @@ class StatusCues:
     circumstance_prepositions: frozenset[str]
     commentators: frozenset[str]
     request_nouns: frozenset[str]
+    purpose_verbs: frozenset[str]
     threat_speech_verbs: frozenset[str]
 
 
@@ -205,10 +206,12 @@ def _requested(token: Token, cues: StatusCues) -> bool:
     "Kyiv's demand *that* Moscow return the children": asked for, not done."""
     if token.dep_ == "acl" and (is_infinitive(token) or _that_clause(token)):
         return token.head.lemma_.lower() in cues.request_nouns
-    return (
-        token.dep_ == "prep"
-        and token.lower_ == "for"
-        and token.head.lemma_.lower() in cues.request_verbs
+    if token.dep_ != "prep":
+        return False
+    governor = token.head.lemma_.lower()
+    # "talks *aimed at* restoring relations": the aim, not the deed
+    return (token.lower_ == "for" and governor in cues.request_verbs) or (
+        token.lower_ == "at" and governor in cues.purpose_verbs
     )
 
 
