@@ -2191,6 +2191,25 @@ WORDINGS = [
         ("1053", "asserted", "UKR", "RUS"),
         id="owned-demand-spelled-out",
     ),
+    # headlines with a counted crowd as the subject of the verb
+    pytest.param(
+        "Hundreds march in Nairobi against tax hikes",
+        ("141", "asserted", None, None),
+        id="headline-counted-crowd",
+    ),
+    # acts done in a strike are the strike
+    pytest.param(
+        "Traders across Pakistan pulled down their shutters in a nationwide strike against taxes.",
+        ("143", "asserted", None, None),
+        id="in-a-strike",
+    ),
+    # "they" of a crowd the text does not name still marched
+    pytest.param(
+        "Members of the Democracy Forum were arrested as they marched to protest against"
+        " illegal mining.",
+        ("141", "asserted", None, None),
+        id="unnamed-crowd-they-marched",
+    ),
     pytest.param(
         "Seoul called Tokyo's decision to restrict chip exports deeply regrettable.",
         ("111", "asserted", "KOR", "JPN"),

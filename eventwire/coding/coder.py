@@ -146,7 +146,7 @@ class EventCoder:
         located = frozenset(token.i for token in doc if where.country_at(token) is not None)
         frames = find_frames(doc, self.patterns, located)
         drafts = [self._resolve_best(frame, actors, where) for frame in frames]
-        drafts = [_with_implicit_agent(draft) for draft in fill_chained_roles(drafts)]
+        drafts = [_with_implicit_agent(draft, actors) for draft in fill_chained_roles(drafts)]
         events: list[CodedEvent] = []
         for draft in drafts:
             events.extend(self._events(draft, actors))
@@ -481,22 +481,30 @@ def _acting(found: tuple[Actor, ...], cameo: str = "01") -> tuple[Actor, ...]:
 _REPORTING_ROOTS = ("01", "02")
 
 
-def _with_implicit_agent(draft: _Draft) -> _Draft:
+def _with_implicit_agent(draft: _Draft, actors: ActorLookup) -> _Draft:
     """The unnamed agent of an agentless event: in "Two activists were arrested", police
     (``implicit_source: COP``). The mention is the trigger; localisation adds the country.
     A named source anywhere in the frame, or one shared from an outer event, wins."""
     frame, sector = draft.frame, draft.frame.pattern.implicit_source
     weapons = grammar_words().weapon_words
+    # a count of people or a weapon names no one; nor does "they" who marched, of a crowd
+    # the text does not name ("members of the Democracy Hub group ... as they marched")
+    crowd = sector == _CROWD
     named = [
         token
         for token in frame.sources
-        if not _counts_people(token) and token.lemma_.lower() not in weapons
+        if not _counts_people(token)
+        and token.lemma_.lower() not in weapons
+        and not (crowd and token.pos_ == "PRON" and not actors.actors_for(token))
     ]
     if draft.sources or named or sector is None or not _happens_here(frame):
         return draft
     if any(_at_leisure(token) for token in frame.sources):
         return draft  # "thousands of runners took to the streets" for a marathon
     return replace(draft, sources=(implicit_actor(frame.trigger, sector),))
+
+
+_CROWD = "CVL"
 
 
 def implicit_actor(trigger: Token, sector: str) -> Actor:

@@ -34,6 +34,8 @@ the parse.
   object's verb, it is the clause's verb.
 - An object read as the subject of a gerund after it ("killed nine people *queuing* for
   flour"): right after a verb that needs an object and has none, the noun is its object.
+- A headline verb read as a noun counted by its subject ("Thousands *rally* in Belgrade"):
+  the count is the subject of the verb.
 - A verb in the subjunctive read as a noun ("demanded that Budapest *hand* over the data",
   parsed with "Budapest" modifying "hand"): a clausal complement tagged a noun, introduced
   by "that", is a verb, and the noun before it its subject.
@@ -71,6 +73,7 @@ def repair_parse(doc: Doc, verbs: Collection[str], nouns: Collection[str]) -> in
         (_verb_hung_in_subject, _as_main_verb),
         (_verb_read_as_modifier, _as_verb_of_object),
         (_object_read_as_subject, _as_object_described),
+        (lambda token: _counted_crowd_verb(token, verbs), _as_crowd_verb),
         (lambda token: _subject_read_as_root(token, nouns), _subject_of_conjunct),
         (lambda token: _noun_read_as_verb(token, nouns), _as_noun),
     ]
@@ -398,6 +401,38 @@ def _as_object_described(gerund: Token) -> None:
     verb = gerund.head
     noun.head, noun.dep_ = verb, "dobj"
     gerund.head, gerund.dep_ = noun, "acl"
+
+
+def _counted_crowd_verb(word: Token, verbs: Collection[str]) -> bool:
+    """A headline verb read as a noun counted by its subject: "Thousands *rally* in Belgrade
+    demanding snap elections", parsed as a noun phrase "Thousands rally"."""
+    if word.dep_ != "ROOT" or word.pos_ != "NOUN" or word.lower_ not in verbs:
+        return False
+    return _crowd_count(word) is not None
+
+
+def _crowd_count(word: Token) -> Token | None:
+    count = word.doc[word.i - 1] if word.i > word.sent.start else None
+    counted = (
+        count is not None and count.head == word and count.dep_ in {"nummod", "compound", "nsubj"}
+    )
+    if not counted or count is None or count.tag_ != "NNS":
+        return None
+    return count if count.lemma_.lower() in _CROWD_COUNTS else None
+
+
+_CROWD_COUNTS = frozenset({"thousand", "hundred", "dozen", "score", "million"})
+
+
+def _as_crowd_verb(verb: Token) -> None:
+    count = _crowd_count(verb)
+    if count is None:
+        return
+    verb.pos_, verb.tag_ = "VERB", "VBP"
+    count.dep_ = "nsubj"
+    for child in verb.children:
+        if child.dep_ == "acl" and child.tag_ == "VBG":  # "... *demanding* snap elections"
+            child.dep_ = "advcl"
 
 
 _SUBORDINATORS = frozenset({"as", "after", "before", "while", "when", "since", "until"})
