@@ -2191,6 +2191,11 @@ WORDINGS = [
         ("1053", "asserted", "UKR", "RUS"),
         id="owned-demand-spelled-out",
     ),
+    pytest.param(
+        "Food parcels were dropped over Gaza by Jordanian military aircraft on Wednesday.",
+        ("073", "asserted", "JOR", None),
+        id="aid-dropped-from-aircraft",
+    ),
     # headlines with a counted crowd as the subject of the verb
     pytest.param(
         "Hundreds march in Nairobi against tax hikes",

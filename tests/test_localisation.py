@@ -105,6 +105,11 @@ def test_the_other_sides_country_is_no_bar_to_a_place(pipeline: Pipeline) -> Non
             id="planes-carrying-weapons",
         ),
         pytest.param(
+            "A contingent of Rwandan police officers arrived in Bangui to support the UN mission.",
+            ("074", "RWACOP", "CAF"),
+            id="contingent-arrives-to-support",
+        ),
+        pytest.param(
             "M23 rebels seized Bukavu on Sunday.",
             ("192", "CODREB", "COD"),
             id="town-seized",
