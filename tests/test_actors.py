@@ -222,6 +222,8 @@ ROLES = [
         ("REB",),
     ),
     ("resistance", "A local resistance group ambushed the convoy.", "group", "REB", ("REB",)),
+    # a name the tables do not know, owned by a country, belongs to it
+    ("owned-name", "Brazil's Vale suspended the dam project.", "Vale", "BRA", ()),
     ("possessive", "Japan's foreign ministry summoned the envoy.", "ministry", "JPNGOV", ("GOV",)),
     ("command", "The US Indo-Pacific Command tracked the launch.", "Command", "USAMIL", ("MIL",)),
     ("police", "Police fired tear gas at the crowd.", "Police", "COP", ("COP",)),

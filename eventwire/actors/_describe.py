@@ -15,6 +15,7 @@ from eventwire.actors._lexicon import CommonEntry, Lexicon, ProperEntry
 from eventwire.actors._noun_phrase import AFFILIATED_HEAD, NounPhrase, analyse, title_case
 
 MAX_DEPTH = 3
+_NATIONAL_OWNERS = frozenset({"country", "metonym"})
 _PARTY_PREPOSITIONS = frozenset({"between", "among"})
 
 
@@ -62,6 +63,23 @@ class Describer:
             return self._role(phrase, phrase.head_role, depth)
         if head.lemma_.lower() in self.lexicon.grammar.sector_taking_heads:
             return self._role(phrase, AFFILIATED_HEAD, depth)  # "the head of the AU"
+        if head.pos_ == "PROPN":
+            return self._owned_name(phrase, head, depth)
+        return Reading(phrase, (), "none")
+
+    def _owned_name(self, phrase: NounPhrase, head: Token, depth: int) -> Reading:
+        """A name the tables do not know, owned by a country: "*Japan's* Inpex", "*Brazil's*
+        Petrobras" belong to that country, with no sector the text gives."""
+        if depth >= MAX_DEPTH:
+            return Reading(phrase, (), "none")
+        for owner in head.children:
+            if owner.dep_ != "poss" or owner.pos_ != "PROPN":
+                continue
+            for found in self.read(owner, depth + 1).descriptions[:1]:
+                if found.country is not None and found.resolved_by in _NATIONAL_OWNERS:
+                    country = found.country
+                    owned = Description(country, country, (), head.text, None, "affiliation")
+                    return Reading(phrase, (owned,), "group")
         return Reading(phrase, (), "none")
 
     def may_describe(self, head: Token) -> bool:
