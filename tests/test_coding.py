@@ -2408,3 +2408,24 @@ def test_the_patient_of_a_passive_relative_clause_is_its_noun(
 ) -> None:
     found = code("Officials said the Mexican students who were shot by police had been unarmed.")
     assert ("175", "asserted", None, "MEX") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sudan recalled its ambassador to Kenya in protest at Nairobi's decision.",
+            {("161", "asserted", "SDN", "KEN")},
+            id="state-act-in-protest",
+        ),
+        pytest.param(
+            "The United States vetoed a Security Council resolution demanding a ceasefire.",
+            {("128", "asserted", "USA", None)},
+            id="vetoed-resolution-demands-nothing",
+        ),
+    ],
+)
+def test_acts_that_only_name_a_protest_or_a_demand(
+    code: Callable[[str], Coded], text: str, expected: Coded
+) -> None:
+    assert code(text) == expected

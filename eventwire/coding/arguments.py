@@ -174,6 +174,8 @@ def subject_of(verb: Token, *, depth: int = 0) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and _issued_document(head):
         # "adopted a resolution *calling for* a ceasefire": whoever issued it says so
         return subject_of(head.head, depth=depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and _unissued_document(head):
+        return None  # "vetoed a resolution *demanding* a ceasefire": no one demanded it
     if (verb.dep_ == "acl" and verb.tag_ == "VBG") or misread_predicate(verb):
         return head  # "police, *working* alongside ...", "protesters *demanding* ..."
     if verb.dep_ in {"acl", "relcl"} and is_infinitive(verb) and _acting_object(head):
@@ -191,6 +193,14 @@ def _issued_document(noun: Token) -> bool:
         and noun.lemma_.lower() in words.document_nouns
         and noun.head.lemma_.lower() in words.issuing_verbs
     )
+
+
+def _unissued_document(noun: Token) -> bool:
+    """A document acted on by a verb that does not issue it ("vetoed", "blocked", "rejected
+    a resolution")."""
+    words = grammar_words()
+    acted_on = noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() not in words.issuing_verbs
+    return noun.lemma_.lower() in words.document_nouns and acted_on
 
 
 def _acting_object(noun: Token) -> bool:

@@ -27,7 +27,14 @@ from eventwire.coding.arguments import (
     prep_objects,
     subject_of,
 )
-from eventwire.coding.frames import Frame, called_off, find_frames, harmed_by, set_off
+from eventwire.coding.frames import (
+    Frame,
+    called_off,
+    find_frames,
+    harmed_by,
+    in_manner,
+    set_off,
+)
 from eventwire.coding.intent import IntentCodes, governing_verb, intent_of, load_intent_codes
 from eventwire.coding.patterns import Pattern, PatternSet, default_pattern_files, load_patterns
 from eventwire.coding.refine import Refinements, load_refinements
@@ -166,7 +173,7 @@ class EventCoder:
             if d.frame.pattern.cameo.startswith(_VIOLENT_ROOTS) and d.frame.anchor.i not in unrest
         ]
         refined = _without_scenes(refined, violent)
-        kept = _unique([e for e in refined if not self._private(doc, e)])
+        kept = _unique([e for e in refined if not self._private(doc, e) and not self._statecraft(e)])
         # after merging: a protest told twice, once with its target, is one event
         return _without_retold(_unique([self._addressed(e) for e in kept]))
 
@@ -178,6 +185,15 @@ class EventCoder:
         if sector is None:
             return event
         return replace(event, target=implicit_actor(event.trigger, sector))
+
+    def _statecraft(self, event: CodedEvent) -> bool:
+        """ "Sudan recalled its ambassador *in protest* at ...": a state's act done in protest
+        is that act (the recall), not a protest of its people."""
+        if not event.code.startswith(_PROTEST) or in_manner(event.trigger) is None:
+            return False
+        source = event.source
+        state = bool(self.refinements.state_sectors & set(source.sectors))
+        return state or (source.country is not None and not source.sectors)
 
     def _private(self, doc: Doc, event: CodedEvent) -> bool:
         return self.refinements.is_private_crime(doc, event.code, event.source, event.target)

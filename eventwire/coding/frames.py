@@ -615,7 +615,7 @@ def light_verb(noun: Token, pattern: Pattern) -> Token | None:
     if noun.dep_ == "conj" and noun.head.pos_ in _NOUN_POS:
         return light_verb(noun.head, pattern)
     if pattern.nominal:  # events one takes part in or carries on; not things ("a protest note")
-        joined = _taking_part(noun) or _continuing(noun) or _in_manner(noun)
+        joined = _taking_part(noun) or _continuing(noun) or in_manner(noun)
         if joined is not None:
             return joined
     counted = _counting_noun(noun)
@@ -650,7 +650,7 @@ def _taking_part(noun: Token) -> Token | None:
     return None
 
 
-def _in_manner(noun: Token) -> Token | None:
+def in_manner(noun: Token) -> Token | None:
     """ "drove tractors into Paris *in protest* against": the act is done as a protest."""
     head = noun.head
     manner = noun.lemma_.lower() in grammar_words().manner_nouns
