@@ -199,8 +199,9 @@ def _unissued_document(noun: Token) -> bool:
     """A document acted on by a verb that does not issue it ("vetoed", "blocked", "rejected
     a resolution")."""
     words = grammar_words()
-    acted_on = noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() not in words.issuing_verbs
-    return noun.lemma_.lower() in words.document_nouns and acted_on
+    if noun.lemma_.lower() not in words.document_nouns or noun.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    return noun.head.lemma_.lower() not in words.issuing_verbs
 
 
 def _acting_object(noun: Token) -> bool:

@@ -173,7 +173,7 @@ class EventCoder:
             if d.frame.pattern.cameo.startswith(_VIOLENT_ROOTS) and d.frame.anchor.i not in unrest
         ]
         refined = _without_scenes(refined, violent)
-        kept = _unique([e for e in refined if not self._private(doc, e) and not self._statecraft(e)])
+        kept = _unique([e for e in refined if not (self._private(doc, e) or self._statecraft(e))])
         # after merging: a protest told twice, once with its target, is one event
         return _without_retold(_unique([self._addressed(e) for e in kept]))
 
