@@ -109,6 +109,17 @@ def test_the_other_sides_country_is_no_bar_to_a_place(pipeline: Pipeline) -> Non
             ("074", "RWACOP", "CAF"),
             id="contingent-arrives-to-support",
         ),
+        # gangs attacking a village attack people who do not fight back; a base fights back
+        pytest.param(
+            "Armed bandits attacked a village in Zamfara state overnight, residents said.",
+            ("180", "NGACRM", "NGA"),
+            id="gang-attack-on-a-village",
+        ),
+        pytest.param(
+            "Armed bandits attacked an army base in Zamfara state overnight.",
+            ("190", "NGACRM", "NGAMIL"),
+            id="gang-attack-on-a-base",
+        ),
         pytest.param(
             "M23 rebels seized Bukavu on Sunday.",
             ("192", "CODREB", "COD"),

@@ -200,7 +200,8 @@ class EventCoder:
 
     def _refined(self, doc: Doc, event: CodedEvent) -> CodedEvent:
         """The code that who acts on whom gives the event (``refinements.yaml``)."""
-        code = self.refinements.refine(doc, event.code, event.source, event.target)
+        thing = _acted_on(event.trigger)
+        code = self.refinements.refine(doc, event.code, event.source, event.target, thing)
         return event if code == event.code else replace(event, cameo=code)
 
     def _resolve_best(self, frame: Frame, actors: ActorLookup, places: PlaceLookup) -> _Draft:
@@ -1080,6 +1081,15 @@ def _party(actor: Actor) -> str:
     """A person or body by name (Japan's foreign minister is not its prime minister); a
     country by its code, however the text names or places it."""
     return actor.name if actor.name and actor.sectors else actor.code
+
+
+def _acted_on(trigger: Token) -> Token | None:
+    """What a trigger acts on: its object ("attacked *three villages*"), or what an event
+    noun is on ("an attack *on a church*")."""
+    obj = first_child(trigger, {"dobj"})
+    if obj is None and trigger.pos_ in {"NOUN", "PROPN"}:
+        obj = next(prep_objects(trigger, ["on", "against"]), None)
+    return look_through(obj) if obj is not None else None
 
 
 def _told(bare: CodedEvent, aimed: CodedEvent) -> bool:

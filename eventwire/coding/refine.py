@@ -96,10 +96,19 @@ class Refinements:
             return False  # plural or several: a group acts
         return target is None or bool(set(target.sectors) & crime.target_sectors)
 
-    def refine(self, doc: Doc, code: str, source: Actor, target: Actor | None) -> str:
+    def refine(
+        self,
+        doc: Doc,
+        code: str,
+        source: Actor,
+        target: Actor | None,
+        thing: Token | None = None,
+    ) -> str:
         """The code the rules give the event, else ``code`` unchanged. A refined code is
         refined again ("gunmen attacked villagers", 190, is unconventional, 180, and by the
-        dozen a mass killing, 202); each rule applies once."""
+        dozen a mass killing, 202); each rule applies once. ``thing`` is what the trigger
+        acts on when the target stands for its place or owner ("attacked *three villages*
+        in Plateau state", target Nigeria): ``target_words`` may name it."""
         used: set[str] = set()
         while True:
             rule = next(
@@ -109,7 +118,7 @@ class Refinements:
                     if r.id not in used
                     and code.startswith(r.codes)
                     and not (r.except_codes and code.startswith(r.except_codes))
-                    and self._fits(r, doc, source, target)
+                    and self._fits(r, doc, source, target, thing)
                 ),
                 None,
             )
@@ -118,7 +127,14 @@ class Refinements:
             used.add(rule.id)
             code = rule.code
 
-    def _fits(self, rule: Refinement, doc: Doc, source: Actor, target: Actor | None) -> bool:
+    def _fits(
+        self,
+        rule: Refinement,
+        doc: Doc,
+        source: Actor,
+        target: Actor | None,
+        thing: Token | None,
+    ) -> bool:
         if rule.source_words and head_lemma(doc, source) not in rule.source_words:
             return False
         if rule.source_sectors and not rule.source_sectors & set(source.sectors):
@@ -127,11 +143,18 @@ class Refinements:
             return True
         if target is None:
             return False
-        if rule.target_words and head_lemma(doc, target) not in rule.target_words:
+        if rule.target_words and not _names_target(rule.target_words, doc, target, thing):
             return False
         if rule.target_sectors and not rule.target_sectors & set(target.sectors):
             return False
         return victims(doc, target, self.quantities) >= rule.min_victims
+
+
+def _names_target(words: frozenset[str], doc: Doc, target: Actor, thing: Token | None) -> bool:
+    if head_lemma(doc, target) in words:
+        return True
+    # only where the target is a bare place or owner: "a gendarmerie school" names its owner
+    return not target.sectors and thing is not None and thing.lemma_.lower() in words
 
 
 def _span(doc: Doc, actor: Actor) -> Span | None:
