@@ -10,18 +10,17 @@ import pytest
 from eventwire import Pipeline
 from eventwire.evaluate.events import EventScores, evaluate_events, read_event_gold
 
-# Set a little under the measurement of 2026-12-06, third session, with two new files by
-# fresh writers (events_news_e, events_pv_f) in the set (1,908 texts by eight writers:
-# root P 0.873 F1 0.816, PLOVER F1 0.831, QuadClass F1 0.844, source country 0.926, source
-# sectors 0.877, target country 0.760); raise them when the coder improves.
+# Set a little under the measurement of 2026-12-06, fourth session (1,908 texts by eight
+# writers: root P 0.884 F1 0.833, PLOVER F1 0.845, QuadClass F1 0.858, source country 0.928,
+# source sectors 0.881, target country 0.763); raise them when the coder improves.
 FLOORS = {
-    "root_precision": 0.86,
-    "root_f1": 0.81,
-    "plover_f1": 0.82,
-    "quad_f1": 0.83,
+    "root_precision": 0.87,
+    "root_f1": 0.82,
+    "plover_f1": 0.835,
+    "quad_f1": 0.845,
     "status": 0.96,
     "source_country": 0.92,
-    "target_country": 0.74,
+    "target_country": 0.75,
     "source_sectors": 0.87,
     "false_alarm_rate": 0.03,
 }
