@@ -315,9 +315,9 @@ class EventCoder:
         A crowd that gathers with a demand protests: "thousands gathered in the square,
         *calling on* the prime minister to resign" is 1411, unless the sentence tells the
         protest already ("thronged Belgrade in one of the biggest rallies, demanding")."""
-        told = {e.anchor.sent.start for e in events if e.code.startswith("14")}
+        told = {e.anchor.sent.start for e in events if e.code.startswith(_PROTEST)}
         events = [e if e.anchor.sent.start in told else self._gathered(e) for e in events]
-        protests = {e.anchor.i: e for e in events if e.code.startswith("14")}
+        protests = {e.anchor.i: e for e in events if e.code.startswith(_PROTEST)}
         merged: dict[int, list[str]] = {}
         kept = []
         for event in events:
@@ -865,7 +865,7 @@ def _without_contents(events: list[CodedEvent], frames: Sequence[Frame]) -> list
     # "gave Hamas until noon *to free* the hostages or face war": the ultimatum's demand
     holders.update(e.anchor.i for e in events if e.pattern.consequence)
     # "marched ... *calling for* the minister to step down": the call is the protest's demand
-    protests = {e.anchor.i for e in events if e.code.startswith("14")}
+    protests = {e.anchor.i for e in events if e.code.startswith(_PROTEST)}
     holders.update(
         f.trigger.i
         for f in frames
@@ -995,7 +995,7 @@ def _without_scenes(events: list[CodedEvent], violent: Sequence[Frame]) -> list[
     return [
         e
         for e in events
-        if not (e.code.startswith("14") and _scene_of(e.trigger, anchors))
+        if not (e.code.startswith(_PROTEST) and _scene_of(e.trigger, anchors))
         or e.source.resolved_by == "implicit"
     ]
 
