@@ -2196,6 +2196,11 @@ WORDINGS = [
         ("073", "asserted", "JOR", None),
         id="aid-dropped-from-aircraft",
     ),
+    pytest.param(
+        "Riot police used water cannon to scatter protesters outside parliament in Tbilisi.",
+        ("175", "asserted", None, None),
+        id="scattered-protesters",
+    ),
     # headlines with a counted crowd as the subject of the verb
     pytest.param(
         "Hundreds march in Nairobi against tax hikes",

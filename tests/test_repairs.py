@@ -245,3 +245,13 @@ def test_an_object_read_as_the_subject_of_a_gerund_is_the_object(
     people = next(t for t in doc if t.text == "people")
     assert (people.dep_, people.head.text) == ("dobj", "killed")
     assert ("queuing", "acl") in {(c.text, c.dep_) for c in people.children}
+
+
+def test_an_event_gerund_hung_on_the_subject_is_the_subject(
+    nlp: Language, coder: EventCoder
+) -> None:
+    doc = nlp("RSF shelling on Abu Shouk camp in El Fasher killed 12 displaced people.")
+    coder.repair_parse(doc)
+    shelling = next(t for t in doc if t.text == "shelling")
+    assert (shelling.pos_, shelling.dep_, shelling.head.text) == ("NOUN", "nsubj", "killed")
+    assert ("RSF", "compound") in {(c.text, c.dep_) for c in shelling.children}

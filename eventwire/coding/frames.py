@@ -236,6 +236,13 @@ def _has_object(verb: Token, pattern: Pattern, places: Collection[int] = frozens
     objects.extend(conj for obj in list(objects) for conj in obj.conjuncts)
     # "pledged $5 million *in* aid", "sent 50 tonnes *of* food": the amount's substance
     objects.extend(obj for amount in list(objects) for obj in prep_objects(amount, ["in", "of"]))
+    # "blocked access *to* the platform X": access stands for what it reaches
+    objects.extend(
+        obj
+        for thing in list(objects)
+        if thing.lemma_ == "access"
+        for obj in prep_objects(thing, ["to"])
+    )
     if pattern.place_objects and any(look_through(obj).i in places for obj in objects):
         return True  # "seized Aleppo", "overran most of Bakhmut"
     return any(_word_in(obj, pattern.objects) for obj in objects)

@@ -76,6 +76,7 @@ def repair_parse(doc: Doc, verbs: Collection[str], nouns: Collection[str]) -> in
         (lambda token: _counted_crowd_verb(token, verbs), _as_crowd_verb),
         (lambda token: _subject_read_as_root(token, nouns), _subject_of_conjunct),
         (lambda token: _noun_read_as_verb(token, nouns), _as_noun),
+        (lambda token: _noun_read_as_modifier_verb(token, nouns), _as_head_noun),
     ]
     for misread, reread in repairs:
         found = [token for token in words if misread(token)]
@@ -199,6 +200,31 @@ def _as_noun(noun: Token) -> None:
     for child in noun.children:
         if child.dep_ in {"nsubj", "npadvmod"} and child.i < noun.i:
             child.dep_ = "compound"
+
+
+def _noun_read_as_modifier_verb(token: Token, nouns: Collection[str]) -> bool:
+    """ "RSF *shelling* on the camp killed 12", parsed with "shelling" a participle on
+    "RSF": an event gerund without an object right after the subject is the subject, and
+    the name before it its modifier."""
+    subject = token.head
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBG"
+        and token.lower_ in nouns
+        and subject.i == token.i - 1
+        and subject.dep_ in {"nsubj", "nsubjpass"}
+        and not any(child.dep_ in {"dobj", "aux", "mark", "nsubj"} for child in token.children)
+    )
+
+
+def _as_head_noun(noun: Token) -> None:
+    modifier = noun.head
+    noun.head, noun.dep_ = modifier.head, modifier.dep_
+    noun.pos_, noun.tag_ = "NOUN", "NN"
+    for child in list(modifier.children):
+        if child.i < modifier.i:
+            child.head = noun  # "the" of "the RSF shelling"
+    modifier.head, modifier.dep_ = noun, "compound"
 
 
 def _subject_read_as_root(token: Token, nouns: Collection[str]) -> bool:
