@@ -2323,7 +2323,11 @@ def test_talks_after_which_parties_agree_are_held_by_the_parties_named(
         pytest.param(
             "German Chancellor Olaf Scholz will visit India next month. He will tour a factory"
             " in Bengaluru and meet Prime Minister Narendra Modi.",
-            {("042", "planned", "DEU", "IND"), ("036", "planned", "DEU", "IND")},
+            {
+                ("042", "planned", "DEU", "IND"),
+                ("036", "planned", "DEU", "IND"),
+                ("036", "planned", "IND", "DEU"),
+            },
             id="visit-then-tour",
         ),
         pytest.param(
@@ -2431,6 +2435,27 @@ def test_the_patient_of_a_passive_relative_clause_is_its_noun(
     ],
 )
 def test_acts_that_only_name_a_protest_or_a_demand(
+    code: Callable[[str], Coded], text: str, expected: Coded
+) -> None:
+    assert code(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Indian Prime Minister Narendra Modi will meet Chinese President Xi Jinping on Sunday.",
+            {("036", "planned", "IND", "CHN"), ("036", "planned", "CHN", "IND")},
+            id="planned-meeting-held-by-both",
+        ),
+        pytest.param(
+            "Putin offered to meet Zelensky.",
+            {("036", "asserted", "RUS", "UKR")},
+            id="offer-is-one-sides-intent",
+        ),
+    ],
+)
+def test_planned_meetings_are_mutual_intents_are_not(
     code: Callable[[str], Coded], text: str, expected: Coded
 ) -> None:
     assert code(text) == expected

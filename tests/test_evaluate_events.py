@@ -422,7 +422,14 @@ GOLD_TEXTS = [
                 "status": "planned",
                 "source": [{"country": "DEU", "sectors": ["GOV"]}],
                 "target": [{"country": "FRA", "sectors": ["GOV"]}],
-            }
+            },
+            {  # a meeting planned is held by both
+                "cameo": "036",
+                "plover": "AGREE",
+                "status": "planned",
+                "source": [{"country": "FRA", "sectors": ["GOV"]}],
+                "target": [{"country": "DEU", "sectors": ["GOV"]}],
+            },
         ],
     },
     {
@@ -470,7 +477,7 @@ def gold_file(tmp_path: Path) -> Path:
 
 def test_evaluate_events_codes_every_gold_text(pipeline: Pipeline, gold_file: Path) -> None:
     scores = evaluate_events(read_event_gold(gold_file), pipeline)
-    assert (scores.texts, scores.gold_events, scores.texts_without_events) == (3, 3, 1)
+    assert (scores.texts, scores.gold_events, scores.texts_without_events) == (3, 4, 1)
     # one event per dyad of the compound actor, each paired with its gold direction
     assert scores.predicted_events - scores.pairs == scores.false_alarms == 0
     assert scores.attributes.source_country.correct >= 2
@@ -483,7 +490,7 @@ def test_cli_prints_json_scores_and_errors(
     result = runner.invoke(cli.app, ["evaluate", "events", str(gold_file), "--json", "--errors"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert (data["texts"], data["gold_events"], data["texts_without_events"]) == (3, 3, 1)
+    assert (data["texts"], data["gold_events"], data["texts_without_events"]) == (3, 4, 1)
     assert {"micro_f1", "macro_f1", "classes"} <= set(data["by_root"])
     assert set(data["attributes"]["status"]) == {"correct", "total", "accuracy"}
     assert isinstance(data["errors"], list)

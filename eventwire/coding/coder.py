@@ -253,6 +253,9 @@ class EventCoder:
         unheld = status in {EventStatus.PLANNED, EventStatus.HYPOTHETICAL}
         planned_code = self.intent.planned_code(cameo) if unheld else None
         cameo = planned_code or cameo
+        # "Modi will meet Xi": a meeting planned is still held by both; "offered to meet"
+        # is one side's intent
+        mutuality = frame.pattern.cameo if intent_code is None else cameo
         attribution = self._attribution(frame.anchor, actors)
         events = [
             CodedEvent(
@@ -266,7 +269,7 @@ class EventCoder:
                 cameo,
                 expresser if intent_code is not None else None,
             )
-            for source, target in _both_ways(dyads(draft, frame.pattern), cameo, status, frame)
+            for source, target in _both_ways(dyads(draft, frame.pattern), mutuality, status, frame)
         ]
         threat = self._conditional_threat(status_anchor, cameo, status)
         if threat is None:
