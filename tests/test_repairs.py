@@ -237,21 +237,35 @@ def test_misread_verbs_get_their_subjects(
         assert other is not None and word.head.text == other[0]
 
 
-def test_an_object_read_as_the_subject_of_a_gerund_is_the_object(
-    nlp: Language, coder: EventCoder
+@pytest.mark.parametrize(
+    ("text", "word", "reading", "child"),
+    [
+        pytest.param(
+            "Israeli tank fire killed nine people queuing for flour in Rafah.",
+            "people",
+            ("NOUN", "dobj", "killed"),
+            ("queuing", "acl"),
+            id="object-read-as-subject-of-a-gerund",
+        ),
+        pytest.param(
+            "RSF shelling on Abu Shouk camp in El Fasher killed 12 displaced people.",
+            "shelling",
+            ("NOUN", "nsubj", "killed"),
+            ("RSF", "compound"),
+            id="event-gerund-hung-on-its-subject",
+        ),
+    ],
+)
+def test_nouns_misread_around_a_gerund_are_read_again(
+    nlp: Language,
+    coder: EventCoder,
+    text: str,
+    word: str,
+    reading: tuple[str, str, str],
+    child: tuple[str, str],
 ) -> None:
-    doc = nlp("Israeli tank fire killed nine people queuing for flour in Rafah.")
+    doc = nlp(text)
     coder.repair_parse(doc)
-    people = next(t for t in doc if t.text == "people")
-    assert (people.dep_, people.head.text) == ("dobj", "killed")
-    assert ("queuing", "acl") in {(c.text, c.dep_) for c in people.children}
-
-
-def test_an_event_gerund_hung_on_the_subject_is_the_subject(
-    nlp: Language, coder: EventCoder
-) -> None:
-    doc = nlp("RSF shelling on Abu Shouk camp in El Fasher killed 12 displaced people.")
-    coder.repair_parse(doc)
-    shelling = next(t for t in doc if t.text == "shelling")
-    assert (shelling.pos_, shelling.dep_, shelling.head.text) == ("NOUN", "nsubj", "killed")
-    assert ("RSF", "compound") in {(c.text, c.dep_) for c in shelling.children}
+    noun = next(t for t in doc if t.text == word)
+    assert (noun.pos_, noun.dep_, noun.head.text) == reading
+    assert child in {(c.text, c.dep_) for c in noun.children}

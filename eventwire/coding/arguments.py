@@ -64,6 +64,7 @@ class GrammarWords:
     prompting_verbs: frozenset[str]
     policing_verbs: frozenset[str]
     cancelling_verbs: frozenset[str]
+    head_counts: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -283,6 +284,17 @@ def is_infinitive(verb: Token) -> bool:
     return verb.dep_ == "xcomp" or any(
         child.dep_ == "aux" and child.lower_ == "to" for child in verb.children
     )
+
+
+def is_that_clause(clause: Token) -> bool:
+    """A clause introduced by "that" ("demanded *that* Moscow return")."""
+    return any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children)
+
+
+def completes_noun(clause: Token) -> bool:
+    """An infinitive or "that" clause spelling out a noun: "demands *to withdraw*",
+    "Kyiv's demand *that Moscow return*"."""
+    return clause.dep_ == "acl" and (is_infinitive(clause) or is_that_clause(clause))
 
 
 def passive_subject(verb: Token) -> Token | None:

@@ -22,6 +22,7 @@ from eventwire.coding.arguments import (
     grammar_words,
     is_infinitive,
     is_passive,
+    is_that_clause,
     look_through,
     misread_predicate,
     prep_objects,
@@ -399,10 +400,7 @@ def _covered(head: Token, actors: ActorLookup) -> bool:
 
 def _counts_people(token: Token) -> bool:
     """A subject that only counts people: "*Tens of thousands* marched", "*Hundreds* rallied"."""
-    return token.like_num or token.lemma_.lower() in _HEAD_COUNTS
-
-
-_HEAD_COUNTS = frozenset({"thousand", "hundred", "million", "ten", "dozen", "score", "many"})
+    return token.like_num or token.lemma_.lower() in grammar_words().head_counts
 
 
 def _happens_here(frame: Frame) -> bool:
@@ -915,7 +913,7 @@ def _content_link(token: Token) -> str | None:
     marks = {c.lower_ for c in token.children if c.dep_ in {"aux", "mark"}}
     if dep in {"acl", "advcl"} and marks & {"to", "for"}:
         return "asked"
-    if dep == "acl" and "that" in marks:  # "Kyiv's demand *that* Moscow return ..."
+    if dep == "acl" and is_that_clause(token):  # "Kyiv's demand *that* Moscow return ..."
         return "asked"
     return None
 

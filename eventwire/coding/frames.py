@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.coding.arguments import (
     agent_of,
+    completes_noun,
     control_chain,
     expand,
     first_child,
@@ -533,11 +534,7 @@ def _spelled_out(noun: Token) -> Token | None:
     the children", "Egypt's call *to reopen* the crossing"."""
     if not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
         return None
-    for clause in noun.children:
-        marked = {c.lower_ for c in clause.children if c.dep_ in {"mark", "aux"}}
-        if clause.dep_ == "acl" and marked & {"that", "to"}:
-            return clause
-    return None
+    return next((clause for clause in noun.children if completes_noun(clause)), None)
 
 
 def _owned_demand_frame(

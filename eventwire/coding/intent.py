@@ -17,7 +17,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from eventwire.coding._data import read_data
-from eventwire.coding.arguments import is_infinitive
+from eventwire.coding.arguments import completes_noun, is_infinitive
 from eventwire.coding.status import governing_path
 
 
@@ -69,15 +69,9 @@ def governing_verb(anchor: Token) -> Token | None:
     impose sanctions", "*demanded* that troops withdraw", "*urged* them to talk"."""
     if anchor.dep_ in {"xcomp", "ccomp"} and anchor.head.i != anchor.i:
         return anchor.head
-    if anchor.dep_ == "acl" and anchor.head.pos_ == "NOUN" and _complement(anchor):
+    if anchor.head.pos_ == "NOUN" and completes_noun(anchor):
         return anchor.head  # "rejected *demands* to withdraw", "Kyiv's *demand* that ..."
     return None
-
-
-def _complement(clause: Token) -> bool:
-    """An infinitive or a "that" clause completing a noun."""
-    that = any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children)
-    return that or is_infinitive(clause)
 
 
 def intent_of(anchor: Token, intent: IntentCodes) -> Token | None:

@@ -444,10 +444,7 @@ def _crowd_count(word: Token) -> Token | None:
     )
     if not counted or count is None or count.tag_ != "NNS":
         return None
-    return count if count.lemma_.lower() in _CROWD_COUNTS else None
-
-
-_CROWD_COUNTS = frozenset({"thousand", "hundred", "dozen", "score", "million"})
+    return count if count.lemma_.lower() in grammar_words().head_counts else None
 
 
 def _as_crowd_verb(verb: Token) -> None:

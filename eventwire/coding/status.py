@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from eventwire.coding._data import word_lists
 from eventwire.coding.arguments import (
+    completes_noun,
     framing_preposition,
     grammar_words,
     headline_subject,
@@ -204,7 +205,7 @@ def _is_condition(clause: Token, cues: StatusCues) -> bool:
 def _requested(token: Token, cues: StatusCues) -> bool:
     """ "called *for* sanctions", "appealed *for* a ceasefire", "demands *to withdraw*",
     "Kyiv's demand *that* Moscow return the children": asked for, not done."""
-    if token.dep_ == "acl" and (is_infinitive(token) or _that_clause(token)):
+    if completes_noun(token):
         return token.head.lemma_.lower() in cues.request_nouns
     if token.dep_ != "prep":
         return False
@@ -213,10 +214,6 @@ def _requested(token: Token, cues: StatusCues) -> bool:
     return (token.lower_ == "for" and governor in cues.request_verbs) or (
         token.lower_ == "at" and governor in cues.purpose_verbs
     )
-
-
-def _that_clause(token: Token) -> bool:
-    return any(child.dep_ == "mark" and child.lower_ == "that" for child in token.children)
 
 
 def _alleged(token: Token, cues: StatusCues) -> bool:
