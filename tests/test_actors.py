@@ -56,6 +56,7 @@ COUNTRIES = [
     ("ivory-coast", "Ivory Coast recalled its ambassador.", "Coast", "CIV", "country"),
     ("plural-demonym", "The Americans agreed to resume talks.", "Americans", "USA", "demonym"),
     ("kosovo", "Kosovo closed two border crossings.", "Kosovo", "XKX", "country"),
+    ("territory", "Egypt sent aid convoys to Gaza.", "Gaza", "PSE", "country"),
 ]
 
 

@@ -2193,7 +2193,7 @@ WORDINGS = [
     ),
     pytest.param(
         "Food parcels were dropped over Gaza by Jordanian military aircraft on Wednesday.",
-        ("073", "asserted", "JOR", None),
+        ("073", "asserted", "JOR", "PSE"),
         id="aid-dropped-from-aircraft",
     ),
     pytest.param(
@@ -2432,6 +2432,44 @@ EXACT_CODINGS = [
         "Putin offered to meet Zelensky.",
         {("036", "asserted", "RUS", "UKR")},
         id="offer-is-one-sides-intent",
+    ),
+    # what a denial takes as its object is denied; what a report says is hearsay
+    pytest.param(
+        "Israel denied reports that its troops had shelled a school in Rafah.",
+        {("127", "asserted", "ISR", None), ("194", "negated", "ISR", None)},
+        id="denied-reports-of-an-act",
+    ),
+    pytest.param(
+        "The Kremlin dismissed claims that its jets had bombed a market in Idlib.",
+        {("195", "negated", "RUS", None)},
+        id="dismissed-claims-of-an-act",
+    ),
+    pytest.param(
+        "The Kremlin denied plans to mobilise more reservists.",
+        {("127", "asserted", "RUS", None), ("154", "negated", "RUS", None)},
+        id="denied-plans",
+    ),
+    pytest.param(
+        "Rights groups are investigating reports that police had tortured detainees in Quito.",
+        {("1822", "hypothetical", None, None)},
+        id="reports-under-investigation",
+    ),
+    # a vetoed or blocked decision is not taken
+    pytest.param(
+        "Hungary blocked new EU sanctions against Russia.",
+        {("128", "asserted", "HUN", None), ("166", "negated", None, "RUS")},
+        id="blocked-sanctions-not-imposed",
+    ),
+    pytest.param(
+        "Russia vetoed sanctions on Mali at the Security Council.",
+        {("128", "asserted", "RUS", None)},
+        id="vetoed-sanctions",
+    ),
+    # a place naming a ceasefire is where it holds, not who agreed it
+    pytest.param(
+        "Saudi Arabia welcomed the Sudan ceasefire announcement.",
+        {("051", "asserted", "SAU", None)},
+        id="theatre-of-a-ceasefire",
     ),
 ]
 

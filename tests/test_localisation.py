@@ -130,6 +130,11 @@ def test_the_other_sides_country_is_no_bar_to_a_place(pipeline: Pipeline) -> Non
             ("162", "ISR", "PSE"),
             id="halted-the-entry-of-goods",
         ),
+        pytest.param(
+            "Israel blocked aid deliveries to Gaza on Tuesday.",
+            ("162", "ISR", "PSE"),
+            id="blocked-deliveries-to-a-territory",
+        ),
     ],
 )
 def test_a_place_target_stands_for_its_country(

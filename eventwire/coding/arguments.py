@@ -65,6 +65,7 @@ class GrammarWords:
     policing_verbs: frozenset[str]
     cancelling_verbs: frozenset[str]
     head_counts: frozenset[str]
+    theatre_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -83,8 +84,9 @@ def is_passive(verb: Token) -> bool:
         return True
     if "agent" in deps and not deps & SUBJECT_DEPS:  # "Police dispersed a march *by* ..."
         return True
-    participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and not misread_predicate(verb)
-    return participle or headline_passive(verb)
+    # "claims that its troops *had shelled* a school": a clause with a subject of its own
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and "nsubj" not in deps
+    return (participle and not misread_predicate(verb)) or headline_passive(verb)
 
 
 def small_clause(clause: Token) -> bool:

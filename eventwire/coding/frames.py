@@ -748,11 +748,14 @@ _CIRCUMSTANCE_PREPOSITIONS = frozenset(
 
 
 def _modifier_sources(noun: Token) -> tuple[Token, ...]:
-    """ "*Israeli* airstrikes", "*US* sanctions": modifiers that may name the source."""
+    """ "*Israeli* airstrikes", "*US* sanctions": modifiers that may name the source; not
+    the name of a theatre ("the *Gaza* ceasefire")."""
+    theatre = noun.lemma_.lower() in grammar_words().theatre_nouns
     return tuple(
         child
         for child in noun.children
-        if child.dep_ in {"amod", "compound", "nmod"} and child.pos_ in {"ADJ", "PROPN"}
+        if child.dep_ in {"amod", "compound", "nmod"}
+        and (child.pos_ == "ADJ" or (child.pos_ == "PROPN" and not theatre))
     )
 
 

@@ -20,6 +20,7 @@ from eventwire.coding.arguments import (
     grammar_words,
     headline_subject,
     is_infinitive,
+    is_that_clause,
     misattached_conjunct,
 )
 from eventwire.models import EventStatus
@@ -59,6 +60,9 @@ class StatusCues:
     hypothetical_marks: frozenset[str]
     negating_verbs: frozenset[str]
     denial_verbs: frozenset[str]
+    vetoing_verbs: frozenset[str]
+    hearsay_nouns: frozenset[str]
+    confirming_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     request_verbs: frozenset[str]
     scheduling_verbs: frozenset[str]
@@ -89,6 +93,8 @@ def decide_status(anchor: Token, *, cues: StatusCues, conditions_own: bool = Tru
         found.add(EventStatus.PLANNED)
     if _requested_object(anchor, cues):
         found.add(EventStatus.HYPOTHETICAL)
+    if _vetoed_object(anchor, cues):
+        found.add(EventStatus.NEGATED)
     # "agreed to cooperate *during talks*": the talks took place whatever was agreed in
     # them; only the clause's own auxiliaries ("will ... during a visit") bear on them
     circumstance = is_circumstance(anchor, cues)
@@ -101,13 +107,15 @@ def decide_status(anchor: Token, *, cues: StatusCues, conditions_own: bool = Tru
         found.update(evidence)
         if token.dep_ == "ccomp" and token.head.lemma_ in cues.denial_verbs:
             found.add(EventStatus.NEGATED)
+        if _denied_object(token, cues):
+            found.add(EventStatus.NEGATED)
         if (
             token.dep_ == "ccomp"
             and token.head.lemma_ in cues.hypothetical_verbs
             and not _past(token)  # "warned that Russia *had massed* troops" reports a fact
         ):
             found.add(EventStatus.HYPOTHETICAL)
-        if _requested(token, cues) or _alleged(token, cues):
+        if _requested(token, cues) or _alleged(token, cues) or _hearsay(token, cues):
             found.add(EventStatus.HYPOTHETICAL)
     if EventStatus.HYPOTHETICAL in found and _would_in_reported_speech(anchor, cues):
         found.discard(EventStatus.HYPOTHETICAL)
@@ -145,6 +153,16 @@ def _requested_object(anchor: Token, cues: StatusCues) -> bool:
         anchor.pos_ in {"NOUN", "PROPN"}
         and anchor.dep_ == "dobj"
         and anchor.head.lemma_.lower() in cues.request_object_verbs
+    )
+
+
+def _vetoed_object(anchor: Token, cues: StatusCues) -> bool:
+    """An event noun stopped before it happens: "vetoed *new sanctions*", "*the deal* was
+    blocked"."""
+    return (
+        anchor.pos_ in {"NOUN", "PROPN"}
+        and anchor.dep_ in {"dobj", "nsubjpass"}
+        and anchor.head.lemma_.lower() in cues.vetoing_verbs
     )
 
 
@@ -213,6 +231,30 @@ def _requested(token: Token, cues: StatusCues) -> bool:
     # "talks *aimed at* restoring relations": the aim, not the deed
     return (token.lower_ == "for" and governor in cues.request_verbs) or (
         token.lower_ == "at" and governor in cues.purpose_verbs
+    )
+
+
+def _denied_object(token: Token, cues: StatusCues) -> bool:
+    """ "denied reports that its jets *had struck*", "dismissed plans *to mobilise*": the
+    clause of a noun that a denial takes as its object."""
+    noun = token.head
+    return (
+        (token.dep_ == "acl" or (token.dep_ == "relcl" and is_infinitive(token)))
+        and noun.dep_ in {"dobj", "nsubjpass"}
+        and noun.pos_ == "NOUN"
+        and noun.head.lemma_ in cues.denial_verbs
+    )
+
+
+def _hearsay(token: Token, cues: StatusCues) -> bool:
+    """ "investigating reports *that police had tortured* detainees": what a report or claim
+    says, unless it is confirmed ("confirmed reports that ...")."""
+    noun = token.head
+    return (
+        token.dep_ == "acl"
+        and is_that_clause(token)
+        and noun.lemma_.lower() in cues.hearsay_nouns
+        and noun.head.lemma_.lower() not in cues.confirming_verbs
     )
 
 
