@@ -2471,6 +2471,58 @@ EXACT_CODINGS = [
         {("051", "asserted", "SAU", None)},
         id="theatre-of-a-ceasefire",
     ),
+    # coordinated subjects the parser split, and a "who" clause hung on a place
+    pytest.param(
+        "Japanese Foreign Minister Yoko Kamikawa and U.S. Secretary of State Antony Blinken"
+        " will hold talks in Tokyo on Wednesday.",
+        {("036", "planned", "JPN", "USA"), ("036", "planned", "USA", "JPN")},
+        id="split-coordinated-subjects",
+    ),
+    pytest.param(
+        "Protesters hurled stones at riot police in Kathmandu, who responded with tear gas.",
+        {("145", "asserted", None, None), ("175", "asserted", None, None)},
+        id="who-responded-after-a-place",
+    ),
+    pytest.param(
+        "The ELN will hand over six soldiers it has held since July to a humanitarian"
+        " commission on Monday.",
+        {("0841", "planned", "COL", None)},
+        id="hand-over-with-particle-on-the-count",
+    ),
+    pytest.param(
+        "The Sri Lankan navy seized three Indian trawlers off Delft Island.",
+        {("171", "asserted", "LKA", "IND")},
+        id="national-vessels-seized",
+    ),
+    pytest.param(
+        "If the Senate ratifies the accord, Paraguay would receive $500 million in"
+        " development loans from Taiwan.",
+        {("071", "hypothetical", "TWN", "PRY")},
+        id="money-received-is-no-guest",
+    ),
+    pytest.param(
+        "Chinese warships staged live-fire drills near the island of Thitu.",
+        {("150", "asserted", "CHN", None)},
+        id="drills-without-a-named-target",
+    ),
+    pytest.param(
+        "Japan may join Western sanctions on Russian gas projects.",
+        {("166", "hypothetical", "JPN", "RUS")},
+        id="joining-sanctions",
+    ),
+    pytest.param(
+        "Rwanda welcomed mediation by Angola in its dispute with Congo.",
+        {("038", "asserted", "RWA", "AGO")},
+        id="mediation-by-a-mediator",
+    ),
+]
+
+NO_EVENTS = [
+    pytest.param("The school held an earthquake drill on Monday.", id="earthquake-drill"),
+    pytest.param(
+        "The president declared a state of alert to fight corruption in the ports.",
+        id="fight-corruption",
+    ),
 ]
 
 
@@ -2479,3 +2531,10 @@ def test_sentences_yield_exactly_their_events(
     code: Callable[[str], Coded], text: str, expected: Coded
 ) -> None:
     assert code(text) == expected
+
+
+@pytest.mark.parametrize("text", NO_EVENTS)
+def test_words_of_events_used_otherwise_yield_nothing(
+    code: Callable[[str], Coded], text: str
+) -> None:
+    assert code(text) == set()

@@ -269,3 +269,30 @@ def test_nouns_misread_around_a_gerund_are_read_again(
     noun = next(t for t in doc if t.text == word)
     assert (noun.pos_, noun.dep_, noun.head.text) == reading
     assert child in {(c.text, c.dep_) for c in noun.children}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reading"),
+    [
+        pytest.param(
+            "Japanese Foreign Minister Yoko Kamikawa and U.S. Secretary of State Antony Blinken"
+            " will hold talks in Tokyo on Wednesday.",
+            "Blinken",
+            ("conj", "Kamikawa"),
+            id="second-subject-after-and",
+        ),
+        pytest.param(
+            "Protesters hurled stones at riot police in Kathmandu, who responded with tear gas.",
+            "responded",
+            ("relcl", "police"),
+            id="who-clause-on-a-place",
+        ),
+    ],
+)
+def test_attachments_misread_are_read_again(
+    nlp: Language, coder: EventCoder, text: str, word: str, reading: tuple[str, str]
+) -> None:
+    doc = nlp(text)
+    coder.repair_parse(doc)
+    token = next(t for t in doc if t.text == word)
+    assert (token.dep_, token.head.text) == reading

@@ -710,8 +710,15 @@ def _names_participant(heads: Sequence[Token], nouns: frozenset[str]) -> bool:
     return any(
         head.ent_type_ in _PARTICIPANT_ENTITIES
         or head.lemma_.lower() in nouns
-        or (head.like_num and head.dep_ in {"dobj", "nsubjpass"})
+        or (head.like_num and head.dep_ in {"dobj", "nsubjpass"} and not _money(head))
         for head in heads
+    )
+
+
+def _money(number: Token) -> bool:
+    """An amount of money, not a count of people: "received *$500 million*"."""
+    return number.ent_type_ == "MONEY" or any(
+        token.tag_ == "$" for token in number.subtree if token.i < number.i
     )
 
 

@@ -186,14 +186,25 @@ def _verb_fits(verb: Token, pattern: Pattern, places: Collection[int] = frozense
         return False  # "to meet conscription *quotas*", "handed over a batch *of weapons*"
     if pattern.intransitive and any(child.dep_ == "dobj" for child in verb.children):
         return False  # "demonstrated *its resolve*" is no protest
-    if pattern.particle and not any(
-        child.dep_ in {"prt", "advmod", "prep"} and child.lower_ == pattern.particle
-        for child in verb.children
-    ):
+    if pattern.particle and not _has_particle(verb, pattern.particle):
         return False  # "walked *away* from", "pulled *out* of", "brushed *aside*"
     if pattern.objects and not _has_object(verb, pattern, places):
         return False
     return not pattern.modifiers or _has_modifier(verb, pattern, depth=2)
+
+
+def _has_particle(verb: Token, particle: str) -> bool:
+    """The verb's particle, also where the parser hung it on a counted object ("will hand
+    *over* six soldiers", read as "over six")."""
+    if any(c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == particle for c in verb.children):
+        return True
+    return any(
+        count.dep_ == "nummod"
+        and any(c.dep_ == "quantmod" and c.lower_ == particle for c in count.children)
+        for obj in verb.children
+        if obj.dep_ == "dobj"
+        for count in obj.children
+    )
 
 
 def _has_object(verb: Token, pattern: Pattern, places: Collection[int] = frozenset()) -> bool:

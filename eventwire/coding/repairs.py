@@ -36,6 +36,11 @@ the parse.
   flour"): right after a verb that needs an object and has none, the noun is its object.
 - A headline verb read as a noun counted by its subject ("Thousands *rally* in Belgrade"):
   the count is the subject of the verb.
+- Coordinated subjects read as two subjects ("Minister Yoko Kamikawa and Secretary of State
+  Antony Blinken will hold talks", with "and" left on the first): the second subject is the
+  first's conjunct.
+- A "who" clause hung on a place name ("riot police in Kathmandu, *who responded* with
+  tear gas"): it describes the last noun before the place's preposition.
 - A verb in the subjunctive read as a noun ("demanded that Budapest *hand* over the data",
   parsed with "Budapest" modifying "hand"): a clausal complement tagged a noun, introduced
   by "that", is a verb, and the noun before it its subject.
@@ -73,6 +78,8 @@ def repair_parse(doc: Doc, verbs: Collection[str], nouns: Collection[str]) -> in
         (_verb_hung_in_subject, _as_main_verb),
         (_verb_read_as_modifier, _as_verb_of_object),
         (_object_read_as_subject, _as_object_described),
+        (_conjunct_read_as_subject, _as_conjunct),
+        (_relative_on_a_place, _as_relative_of_person),
         (lambda token: _counted_crowd_verb(token, verbs), _as_crowd_verb),
         (lambda token: _subject_read_as_root(token, nouns), _subject_of_conjunct),
         (lambda token: _noun_read_as_verb(token, nouns), _as_noun),
@@ -87,7 +94,19 @@ def repair_parse(doc: Doc, verbs: Collection[str], nouns: Collection[str]) -> in
 
 
 _CANDIDATE_DEPS = frozenset(
-    {"compound", "ROOT", "acl", "nsubj", "nsubjpass", "csubj", "ccomp", "conj", "amod", "advcl"}
+    {
+        "compound",
+        "ROOT",
+        "acl",
+        "nsubj",
+        "nsubjpass",
+        "csubj",
+        "ccomp",
+        "conj",
+        "amod",
+        "advcl",
+        "relcl",
+    }
 )
 
 
@@ -519,6 +538,59 @@ def _as_subordinate(verb: Token) -> None:
     verb.dep_ = "advcl"
     noun.head, noun.dep_ = verb, "nsubj"
     preposition.head, preposition.dep_, preposition.pos_ = verb, "mark", "SCONJ"
+
+
+def _conjunct_read_as_subject(noun: Token) -> bool:
+    """ "Minister Yoko Kamikawa *and* Secretary of State Antony *Blinken* will hold talks",
+    parsed with two subjects: the second follows an "and" left on the first."""
+    return _coordinated_subject(noun) is not None
+
+
+def _coordinated_subject(noun: Token) -> Token | None:
+    if noun.dep_ != "nsubj":
+        return None
+    earlier = [c for c in noun.head.lefts if c.dep_ == "nsubj" and c.i < noun.i]
+    if not earlier:
+        return None
+    first = earlier[-1]
+    children = list(first.children)
+    coordinated = any(c.dep_ == "cc" and c.lower_ in {"and", "&"} for c in children)
+    return first if coordinated and not any(c.dep_ == "conj" for c in children) else None
+
+
+def _as_conjunct(noun: Token) -> None:
+    first = _coordinated_subject(noun)
+    if first is not None:
+        noun.head, noun.dep_ = first, "conj"
+
+
+def _relative_on_a_place(verb: Token) -> bool:
+    """ "hurled stones at riot police in Kathmandu, *who responded* with tear gas": a "who"
+    clause hung on a place name describes the people named before it."""
+    return _person_before_place(verb) is not None
+
+
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _person_before_place(verb: Token) -> Token | None:
+    if verb.dep_ != "relcl" or not any(
+        child.dep_ == "nsubj" and child.lower_ in {"who", "whom"} for child in verb.children
+    ):
+        return None
+    place = verb.head
+    if place.ent_type_ not in _PLACE_ENTITIES or place.dep_ != "pobj":
+        return None
+    for token in reversed(place.doc[place.sent.start : place.head.i]):
+        if token.pos_ in NOUN_POS and token.ent_type_ not in _PLACE_ENTITIES:
+            return token
+    return None
+
+
+def _as_relative_of_person(verb: Token) -> None:
+    person = _person_before_place(verb)
+    if person is not None:
+        verb.head = person
 
 
 def _subjunctive_read_as_noun(word: Token) -> bool:
