@@ -2515,6 +2515,27 @@ EXACT_CODINGS = [
         {("038", "asserted", "RWA", "AGO")},
         id="mediation-by-a-mediator",
     ),
+    # a threat is coded by the event noun it names and aimed at whom that act is against
+    pytest.param(
+        "The EU threatened sanctions against Iran.",
+        {("1312", "asserted", None, "IRN")},
+        id="threatened-sanctions",
+    ),
+    pytest.param(
+        "Russia threatened military action against Moldova.",
+        {("1384", "asserted", "RUS", "MDA")},
+        id="threatened-military-action-against",
+    ),
+    pytest.param(
+        "China threatened Taiwan with military action.",
+        {("1384", "asserted", "CHN", "TWN")},
+        id="threatened-with-military-action",
+    ),
+    pytest.param(
+        "Israel took military action against Hezbollah.",
+        {("190", "asserted", "ISR", "LBN")},
+        id="took-military-action",
+    ),
 ]
 
 NO_EVENTS = [

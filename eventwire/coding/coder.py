@@ -34,6 +34,7 @@ from eventwire.coding.frames import (
     find_frames,
     harmed_by,
     in_manner,
+    noun_codes,
     set_off,
 )
 from eventwire.coding.intent import IntentCodes, governing_verb, intent_of, load_intent_codes
@@ -226,7 +227,8 @@ class EventCoder:
             sources = _acting(tuple(actors.actors_for(frame.trigger)), cameo)
         if frame.pattern.source_sectors:  # "the president arrived in Accra" is a visit
             sources = tuple(s for s in sources if frame.pattern.source_sectors & set(s.sectors))
-        targets = _actors(frame.targets, actors, owners=frame.pattern.owner_targets)
+        heads = _past_threatened_acts(frame) if cameo.startswith(_THREAT[:2]) else frame.targets
+        targets = _actors(heads, actors, owners=frame.pattern.owner_targets)
         if not targets and frame.pattern.place_target:
             # "Ruto arrived in Mombasa": a trip at home is no visit
             home = {source.country for source in sources} if frame.pattern.abroad else set()
@@ -311,7 +313,20 @@ class EventCoder:
             verb = governing_verb(frame.anchor)
             if verb is not None:
                 about.setdefault(verb.i, []).append(frame.pattern.cameo)
-        return [self._by_content(event, about.get(event.trigger.i, [])) for event in events]
+        return [
+            self._by_content(event, about.get(event.trigger.i, []) + self._named(event))
+            for event in events
+        ]
+
+    def _named(self, event: CodedEvent) -> list[str]:
+        """Codes of the event nouns a threat, demand or appeal takes as its object, with no
+        support verb of their own: "threatened *sanctions*", "demanded *a ceasefire*"."""
+        if event.code not in self.intent.content:
+            return []
+        trigger = event.trigger  # "threatened Taiwan *with* military action"
+        objects = [child for child in trigger.children if child.dep_ == "dobj"]
+        objects += prep_objects(trigger, ["with"])
+        return [code for noun in objects for code in noun_codes(noun, self.patterns)]
 
     def _protests_by_demand(self, events: list[CodedEvent]) -> list[CodedEvent]:
         """ "Students rallied outside parliament, *demanding* the minister's resignation":
@@ -713,6 +728,17 @@ def _names_participant(heads: Sequence[Token], nouns: frozenset[str]) -> bool:
         or (head.like_num and head.dep_ in {"dobj", "nsubjpass"} and not _money(head))
         for head in heads
     )
+
+
+def _past_threatened_acts(frame: Frame) -> tuple[Token, ...]:
+    """ "threatened military *action* against the United States": a threat is aimed at whom
+    the threatened act is against, not at the act (nor at whoever would carry it out)."""
+    acts = {
+        head.head.head.i
+        for head in frame.targets
+        if head.dep_ == "pobj" and head.head.dep_ == "prep"
+    }
+    return tuple(head for head in frame.targets if head.i not in acts)
 
 
 def _money(number: Token) -> bool:

@@ -91,6 +91,15 @@ def find_frames(
 _MAX_ALTERNATIVES = 4
 
 
+def noun_codes(noun: Token, patterns: PatternSet) -> list[str]:
+    """CAMEO codes of the event a noun names, whatever verb it hangs on: "threatened
+    *sanctions*", "threatened military *action* against".."""
+    if noun.pos_ not in _NOUN_POS:
+        return []
+    candidates = patterns.by_noun.get(noun.lemma_.lower()) or patterns.by_noun.get(noun.lower_, ())
+    return [pattern.cameo for pattern in _fitting(noun, candidates, _noun_fits)]
+
+
 def _main_copula(token: Token) -> bool:
     """ "said it *was* behind the blast": "be" as a clause's own verb, said by the speaker of
     itself. "The Kremlin said Ukraine was behind the attack" is no claim of Ukraine's."""
