@@ -2536,6 +2536,33 @@ EXACT_CODINGS = [
         {("190", "asserted", "ISR", "LBN")},
         id="took-military-action",
     ),
+    # material cooperation: shared schemes, police working together, trade in commodities
+    pytest.param(
+        "Ethiopia and Kenya launched a cross-border electricity trading scheme on Tuesday.",
+        {("061", "asserted", "ETH", "KEN"), ("061", "asserted", "KEN", "ETH")},
+        id="shared-scheme-launched",
+    ),
+    pytest.param(
+        "Spanish police, working with Colombian authorities, dismantled a cocaine network.",
+        {("063", "asserted", "ESP", "COL"), ("063", "asserted", "COL", "ESP")},
+        id="police-working-with-authorities",
+    ),
+    pytest.param(
+        "Kazakhstan began supplying oil to Germany through the Druzhba pipeline.",
+        {("061", "asserted", "KAZ", "DEU")},
+        id="commodity-supplies",
+    ),
+    # an offer of aid or asylum is an intent (03x), not the aid
+    pytest.param(
+        "Japan offered emergency relief supplies to Papua New Guinea.",
+        {("0333", "asserted", "JPN", "PNG")},
+        id="offered-relief",
+    ),
+    pytest.param(
+        "Turkey offered asylum to the dissidents.",
+        {("033", "asserted", "TUR", None)},
+        id="offered-asylum",
+    ),
 ]
 
 NO_EVENTS = [

@@ -244,7 +244,7 @@ class EventCoder:
         # "vowed to cooperate *during a meeting*": the meeting took place, no intent
         circumstance = is_circumstance(frame.anchor, self.cues)
         # from the trigger: "agreed *to a ceasefire*" has the light verb as its anchor
-        expresser = None if circumstance else intent_of(frame.trigger, self.intent)
+        expresser = None if circumstance else intent_of(frame.trigger, self.intent, cameo)
         intent_code = self.intent.intent_code(cameo) if expresser is not None else None
         if expresser is not None and intent_code is not None:
             cameo, status_anchor = intent_code, expresser

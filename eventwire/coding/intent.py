@@ -28,6 +28,9 @@ class IntentCodes:
     content: Mapping[str, Mapping[str, str]]  # general code -> action prefix -> code
     planned: tuple[str, ...] = ()  # code prefixes whose planned events are intents
     object_intents: frozenset[str] = frozenset()  # "agreed *a ceasefire*"
+    # "offered *relief supplies*" is an intent; "offered *an apology*" is the apology
+    material_object_intents: frozenset[str] = frozenset()
+    material_roots: tuple[str, ...] = ()
 
     def planned_code(self, cameo: str) -> str | None:
         """The intent code of a planned action coded as intent ("will meet" -> 036)."""
@@ -61,6 +64,8 @@ def load_intent_codes() -> IntentCodes:
         {general: dict(table) for general, table in content.items()},
         tuple(intent.get("planned_as_intent", ())),
         frozenset(intent.get("object_intents", ())),
+        frozenset(intent.get("material_object_intents", ())),
+        tuple(intent.get("material_roots", ())),
     )
 
 
@@ -74,9 +79,9 @@ def governing_verb(anchor: Token) -> Token | None:
     return None
 
 
-def intent_of(anchor: Token, intent: IntentCodes) -> Token | None:
-    """The word expressing intent to perform the event at ``anchor``, if any:
-    "*agreed* to meet", "is *ready* to negotiate"."""
+def intent_of(anchor: Token, intent: IntentCodes, cameo: str) -> Token | None:
+    """The word expressing intent to perform the event at ``anchor`` (coded ``cameo``), if
+    any: "*agreed* to meet", "is *ready* to negotiate", "*offered* relief supplies"."""
     head = anchor.head  # "its *offer* to mediate", "expressed *willingness* to talk"
     noun_of_intent = head.pos_ == "NOUN" and head.lemma_.lower() in intent.words
     if anchor.dep_ == "acl" and noun_of_intent and is_infinitive(anchor):
@@ -90,9 +95,16 @@ def intent_of(anchor: Token, intent: IntentCodes) -> Token | None:
             return upper
         if lower.dep_ == "advcl" and is_infinitive(lower):
             return upper  # "offered on Monday *to host* talks", read as a clause of purpose
-        if upper.lemma_.lower() in intent.object_intents and _intended_object(lower):
+        if _object_intent(upper, cameo, intent) and _intended_object(lower):
             return upper
     return None
+
+
+def _object_intent(word: Token, cameo: str, intent: IntentCodes) -> bool:
+    lemma = word.lemma_.lower()
+    if lemma in intent.material_object_intents:
+        return cameo.startswith(intent.material_roots)
+    return lemma in intent.object_intents
 
 
 def _intended_object(lower: Token) -> bool:
