@@ -182,11 +182,13 @@ class Pipeline:
                 coded.source,
                 context.introduced.get(coded.source.name or "", home),
                 counterpart=coded.target,
+                cameo=code.code,
             ),
             target=localise(
                 coded.target,
                 context.introduced.get(coded.target.name or "", home),
                 counterpart=coded.source,
+                cameo=code.code,
             )
             if coded.target
             else None,

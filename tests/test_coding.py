@@ -2563,6 +2563,45 @@ EXACT_CODINGS = [
         {("033", "asserted", "TUR", None)},
         id="offered-asylum",
     ),
+    # a rejected proposal is coded by what was proposed; the offer is its owner's intent
+    pytest.param(
+        "North Korea rejected South Korea's offer of military talks on Monday.",
+        {("124", "asserted", "PRK", "KOR"), ("036", "asserted", "KOR", "PRK")},
+        id="rejected-offer-of-talks",
+    ),
+    pytest.param(
+        "Hamas rejected the ceasefire proposal.",
+        {("1211", "asserted", "PSE", None)},
+        id="rejected-ceasefire-proposal",
+    ),
+    pytest.param(
+        "Russia rejected a US plan for talks.",
+        {("124", "asserted", "RUS", "USA")},
+        id="rejected-plan-for-talks",
+    ),
+    # told to leave: an expulsion; told to return to work: none
+    pytest.param(
+        "Niger's junta ordered the International Committee of the Red Cross to close its"
+        " offices and leave the country.",
+        {("174", "asserted", "NER", None)},
+        id="ordered-to-leave",
+    ),
+    pytest.param(
+        "The government ordered striking doctors to return to work.", set(), id="ordered-back"
+    ),
+    # ministries act without a named country
+    pytest.param(
+        "The foreign ministry expelled two Russian diplomats on Monday.",
+        {("161", "asserted", None, "RUS")},
+        id="ministry-acts",
+    ),
+    # the attack told again in a phrase is no target of itself
+    pytest.param(
+        "A suicide bombing at a ministry compound in Kabul killed the Taliban's minister for"
+        " refugees on Wednesday, in an attack claimed by Islamic State.",
+        {("1831", "asserted", None, None), ("1831", "asserted", None, "AFG")},
+        id="attack-told-again-in-a-phrase",
+    ),
 ]
 
 NO_EVENTS = [

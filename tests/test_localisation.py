@@ -81,6 +81,12 @@ def test_a_country_dealt_with_as_a_whole_is_not_the_actors_home(pipeline: Pipeli
     assert ("160", "GOV", "FRA") in found
 
 
+def test_an_envoys_country_is_not_the_expelling_governments(pipeline: Pipeline) -> None:
+    assert _dyads(
+        pipeline, "The government told the French ambassador to leave within 48 hours."
+    ) == {("161", "GOV", "FRAGOV")}
+
+
 def test_the_other_sides_country_is_no_bar_to_a_place(pipeline: Pipeline) -> None:
     found = _dyads(pipeline, "Police in Nairobi arrested 20 Kenyan protesters.")
     assert ("173", "KENCOP", "KENCVL") in found

@@ -67,7 +67,12 @@ CASES = [
     # 12 reject
     pytest.param(
         "Hamas rejected Israel's ceasefire proposal on Sunday.",
-        {("121", "asserted", "PSE", "ISR")},
+        {("1211", "asserted", "PSE", "ISR")},
+        id="1211-reject-ceasefire-proposal",
+    ),
+    pytest.param(
+        "Serbia rejected the EU's proposal on Kosovo.",
+        {("121", "asserted", "SRB", None)},
         id="121-reject-proposal",
     ),
     pytest.param(

@@ -17,18 +17,27 @@ from spacy.tokens import Doc
 from eventwire.models import Actor, EventLocation, LocationBasis, Place
 
 _TRANSNATIONAL_SECTORS = frozenset({"IGO", "NGO", "IMG", "MNC"})
+# Acts that only happen between two countries: expelling envoys or breaking ties (161),
+# expelling peacekeepers, inspectors or aid agencies (164x). The other side's country is
+# never the actor's home ("the government told the French ambassador to leave").
+_BETWEEN_COUNTRIES = ("161", "164")
 _UNKNOWN_ATTACKER = "UAF"
 
 
-def localise(actor: Actor, country: str | None, *, counterpart: Actor | None = None) -> Actor:
+def localise(
+    actor: Actor, country: str | None, *, counterpart: Actor | None = None, cameo: str = ""
+) -> Actor:
     """A domestic actor named without a country ("police", "the interior minister")
     takes the country where the event happens: COP in Nairobi -> KENCOP. A country the
     event deals with as a whole is the other side, never the actor's home: "the junta ended
-    its cooperation with France" is no French junta."""
+    its cooperation with France" is no French junta; nor is the other side's country in an
+    act between two countries (``cameo``)."""
     domestic = actor.sectors and actor.code == actor.sectors[0]
     if country is None or actor.country is not None or not domestic:
         return actor
     if _dealt_with(counterpart, country):
+        return actor
+    if cameo.startswith(_BETWEEN_COUNTRIES) and counterpart and counterpart.country == country:
         return actor
     if actor.sectors[0] in _TRANSNATIONAL_SECTORS:
         return actor

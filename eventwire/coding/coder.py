@@ -6,7 +6,7 @@ pipeline adds dates, places and ontology facts to make the public ``Event`` reco
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -228,6 +228,7 @@ class EventCoder:
         if frame.pattern.source_sectors:  # "the president arrived in Accra" is a visit
             sources = tuple(s for s in sources if frame.pattern.source_sectors & set(s.sectors))
         heads = _past_threatened_acts(frame) if cameo.startswith(_THREAT[:2]) else frame.targets
+        heads = tuple(head for head in heads if not self._retelling(head, cameo))
         targets = _actors(heads, actors, owners=frame.pattern.owner_targets)
         if not targets and frame.pattern.place_target:
             # "Ruto arrived in Mombasa": a trip at home is no visit
@@ -237,6 +238,14 @@ class EventCoder:
             if found and not targets:
                 frame = replace(frame, targets=())
         return _Draft(frame, sources, targets)
+
+    def _retelling(self, head: Token, cameo: str) -> bool:
+        """A target phrase that names the event again ("killed the minister *in an attack*
+        claimed by Islamic State"): whoever it belongs to is no target."""
+        if head.dep_ != "pobj" or head.pos_ != "NOUN" or head.head.lower_ not in {"in", "at"}:
+            return False
+        family = _family(cameo)
+        return any(_family(code) == family for code in noun_codes(head, self.patterns))
 
     def _events(self, draft: _Draft, actors: ActorLookup) -> list[CodedEvent]:
         frame = draft.frame
@@ -313,20 +322,24 @@ class EventCoder:
             verb = governing_verb(frame.anchor)
             if verb is not None:
                 about.setdefault(verb.i, []).append(frame.pattern.cameo)
-        return [
-            self._by_content(event, about.get(event.trigger.i, []) + self._named(event))
-            for event in events
-        ]
+        return [self._by_content(event, self._named(event, about)) for event in events]
 
-    def _named(self, event: CodedEvent) -> list[str]:
-        """Codes of the event nouns a threat, demand or appeal takes as its object, with no
-        support verb of their own: "threatened *sanctions*", "demanded *a ceasefire*"."""
+    def _named(self, event: CodedEvent, about: Mapping[int, list[str]]) -> list[str]:
+        """Codes of what a threat, demand, appeal or rejection is about: events under its
+        verb, or under the noun it takes as its object ("rejected a proposal *to withdraw*"),
+        and event nouns it names with no support verb of their own ("threatened
+        *sanctions*", "rejected the *ceasefire* proposal", "a plan *for talks*")."""
+        trigger = event.trigger
+        codes = list(about.get(trigger.i, []))
         if event.code not in self.intent.content:
-            return []
-        trigger = event.trigger  # "threatened Taiwan *with* military action"
+            return codes
         objects = [child for child in trigger.children if child.dep_ == "dobj"]
-        objects += prep_objects(trigger, ["with"])
-        return [code for noun in objects for code in noun_codes(noun, self.patterns)]
+        for thing in objects:
+            codes += about.get(thing.i, [])
+        nouns = objects + list(prep_objects(trigger, ["with"]))  # "threatened Taiwan *with* force"
+        nouns += [c for thing in objects for c in thing.children if c.dep_ == "compound"]
+        nouns += [noun for thing in objects for noun in prep_objects(thing, ["for", "of"])]
+        return codes + [code for noun in nouns for code in noun_codes(noun, self.patterns)]
 
     def _protests_by_demand(self, events: list[CodedEvent]) -> list[CodedEvent]:
         """ "Students rallied outside parliament, *demanding* the minister's resignation":
@@ -728,6 +741,12 @@ def _names_participant(heads: Sequence[Token], nouns: frozenset[str]) -> bool:
         or (head.like_num and head.dep_ in {"dobj", "nsubjpass"} and not _money(head))
         for head in heads
     )
+
+
+def _family(cameo: str) -> str:
+    """The root, with assaults, fighting and mass violence (18-20) one family of violence."""
+    root = cameo[:2]
+    return "18" if cameo.startswith(_VIOLENT_ROOTS) else root
 
 
 def _past_threatened_acts(frame: Frame) -> tuple[Token, ...]:
