@@ -57,6 +57,7 @@ COUNTRIES = [
     ("plural-demonym", "The Americans agreed to resume talks.", "Americans", "USA", "demonym"),
     ("kosovo", "Kosovo closed two border crossings.", "Kosovo", "XKX", "country"),
     ("territory", "Egypt sent aid convoys to Gaza.", "Gaza", "PSE", "country"),
+    ("territory-in-a-name", "Settlers raided a West Bank village.", "village", "PSE", "title"),
 ]
 
 

@@ -2602,6 +2602,32 @@ EXACT_CODINGS = [
         {("1831", "asserted", None, None), ("1831", "asserted", None, "AFG")},
         id="attack-told-again-in-a-phrase",
     ),
+    # headlines: comma pairs, reported infinitives, subjects read as modifiers, two clauses
+    pytest.param(
+        "Zelensky, Erdogan meet in Ankara to discuss prisoner swaps",
+        {("040", "asserted", "UKR", "TUR"), ("040", "asserted", "TUR", "UKR")},
+        id="headline-pair-meets",
+    ),
+    pytest.param(
+        "Thai, Cambodian troops trade fire along disputed border",
+        {("193", "asserted", "THA", "KHM"), ("193", "asserted", "KHM", "THA")},
+        id="headline-pair-of-demonyms",
+    ),
+    pytest.param(
+        "Israel, Lebanon to hold talks on land border, officials say",
+        {("036", "planned", "ISR", "LBN"), ("036", "planned", "LBN", "ISR")},
+        id="headline-infinitive-reported",
+    ),
+    pytest.param(
+        "Palestinian shot dead by Israeli troops in Jenin raid, health ministry says",
+        {("1823", "asserted", "ISR", "PSE")},
+        id="headline-demonym-patient",
+    ),
+    pytest.param(
+        "Thailand halts border talks with Cambodia, accuses Phnom Penh of laying landmines",
+        {("163", "asserted", "THA", "KHM"), ("112", "asserted", "THA", "KHM")},
+        id="headline-two-clauses",
+    ),
 ]
 
 NO_EVENTS = [

@@ -287,6 +287,21 @@ def test_nouns_misread_around_a_gerund_are_read_again(
             ("relcl", "police"),
             id="who-clause-on-a-place",
         ),
+        pytest.param(
+            "Zelensky, Erdogan meet in Ankara", "Erdogan", ("conj", "Zelensky"), id="headline-pair"
+        ),
+        pytest.param(
+            "Israeli settlers attack West Bank village",
+            "settlers",
+            ("nsubj", "attack"),
+            id="headline-subject-read-as-compound",
+        ),
+        pytest.param(
+            "Thailand halts border talks with Cambodia, accuses Phnom Penh of laying landmines",
+            "accuses",
+            ("conj", "halts"),
+            id="headline-second-clause",
+        ),
     ],
 )
 def test_attachments_misread_are_read_again(

@@ -53,12 +53,21 @@ def _stance(left: list[Token], start: int, prefixes: frozenset[str]) -> bool:
     return left[start - 2].lower_ in prefixes
 
 
+def _inside_name(match: Match, names: list[Match]) -> bool:
+    """A role word inside a proper name; a non-actor phrase ("Real Madrid") still counts."""
+    if match.entry.kind == "nonactor":
+        return False
+    return any(name.start < match.end and match.start < name.end for name in names)
+
+
 def analyse(head: Token, lexicon: Lexicon) -> NounPhrase:
     """Collect the lexical facts of the noun phrase headed by ``head``."""
     left = _left_tokens(head)
     stances = lexicon.grammar.stance_prefixes
     proper = [m for m in lexicon.proper_matches(left) if not _stance(left, m.start, stances)]
-    common = _sector_modifiers(left, lexicon.common_matches(left), lexicon)
+    # a role word inside a name is no role: "a West *Bank* village" is no bank's
+    words = [m for m in lexicon.common_matches(left) if not _inside_name(m, proper)]
+    common = _sector_modifiers(left, words, lexicon)
     last = len(left) - 1
     head_proper = next((m.entry for m in proper if m.end == last + 1), None)
     head_common = next((m for m in common if m.end == last + 1), None)

@@ -39,6 +39,17 @@ the parse.
 - Coordinated subjects read as two subjects ("Minister Yoko Kamikawa and Secretary of State
   Antony Blinken will hold talks", with "and" left on the first): the second subject is the
   first's conjunct.
+- A headline's pair of names joined by a comma ("Zelensky, Erdogan meet in Ankara",
+  "Thai, Cambodian troops trade fire"), read as an interjection, an apposition or a root of
+  its own: the first name is the second's conjunct.
+- A headline's infinitive hung on its subject when the headline ends with its source
+  ("Israel, Lebanon *to hold* talks, officials say", parsed with "Israel" the subject of
+  "say"): the infinitive is what is said, and the noun its subject.
+- Headlines whose subject the parser hung on the verb as a compound ("Israeli *settlers*
+  attack West Bank village") or read as an adjective ("*Palestinian* shot dead by Israeli
+  troops"): it is the verb's subject. A headline's second verb read as the root without a
+  subject ("Thailand halts talks with Cambodia, *accuses* Phnom Penh of ...") is the first
+  verb's conjunct and shares its subject.
 - A "who" clause hung on a place name ("riot police in Kathmandu, *who responded* with
   tear gas"): it describes the last noun before the place's preposition.
 - A verb in the subjunctive read as a noun ("demanded that Budapest *hand* over the data",
@@ -54,7 +65,7 @@ from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Token
 
-from eventwire.coding.arguments import grammar_words
+from eventwire.coding.arguments import grammar_words, titled
 
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS", "NNP"})
@@ -79,6 +90,11 @@ def repair_parse(doc: Doc, verbs: Collection[str], nouns: Collection[str]) -> in
         (_verb_read_as_modifier, _as_verb_of_object),
         (_object_read_as_subject, _as_object_described),
         (_conjunct_read_as_subject, _as_conjunct),
+        (_headline_pair, _as_pair),
+        (_reported_headline_infinitive, _as_reported_clause),
+        (_subject_read_as_compound, _as_subject),
+        (_demonym_read_as_modifier, _as_demonym_subject),
+        (_second_verb_of_a_headline, _as_conjoined_verb),
         (_relative_on_a_place, _as_relative_of_person),
         (lambda token: _counted_crowd_verb(token, verbs), _as_crowd_verb),
         (lambda token: _subject_read_as_root(token, nouns), _subject_of_conjunct),
@@ -106,6 +122,8 @@ _CANDIDATE_DEPS = frozenset(
         "amod",
         "advcl",
         "relcl",
+        "intj",
+        "appos",
     }
 )
 
@@ -562,6 +580,161 @@ def _as_conjunct(noun: Token) -> None:
     first = _coordinated_subject(noun)
     if first is not None:
         noun.head, noun.dep_ = first, "conj"
+
+
+def _headline_pair(first: Token) -> bool:
+    """ "Zelensky, Erdogan meet in Ankara", "Thai, Cambodian troops trade fire", "Israel,
+    Lebanon to hold talks": a headline pairs its first two names with a comma, which the
+    parser reads as an interjection, an apposition or a root of its own."""
+    return _pair_partner(first) is not None
+
+
+def _pair_partner(first: Token) -> Token | None:
+    sentence = first.sent
+    if first.i != sentence.start or len(sentence) < 4 or not titled(first):
+        return None
+    if first.pos_ not in NOUN_POS | {"ADJ"} or first.nbor(1).text != ",":
+        return None
+    partner = first.nbor(2)
+    if partner.pos_ not in NOUN_POS | {"ADJ"} or (
+        partner.head.i == first.i and partner.dep_ != "appos"
+    ):
+        return None
+    head = partner
+    while head.dep_ in {"compound", "amod", "nmod"} and head.head.i > head.i:
+        head = head.head
+    subject = head.dep_ in {"nsubj", "nsubjpass"} or (
+        head.dep_ == "appos" and head.head.i == first.i
+    )
+    if not subject or any(child.dep_ == "conj" for child in first.children if child.i < head.i):
+        return None
+    return partner if partner.pos_ == "ADJ" and first.pos_ != "NOUN" else head
+
+
+def _as_pair(first: Token) -> None:
+    partner = _pair_partner(first)
+    if partner is None:
+        return
+    if partner.dep_ == "appos":  # "Israel, Lebanon to hold talks": a pair, not a gloss
+        partner.dep_ = "conj"
+        return
+    if first.dep_ == "ROOT":  # "Thai, Cambodian troops trade fire": the verb heads it
+        verb = next(
+            (c for c in first.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}), None
+        )
+        if verb is None:
+            return
+        verb.head, verb.dep_ = verb, "ROOT"
+        for child in list(first.children):
+            if child.i != verb.i:
+                child.head = verb
+    # the first of the pair heads it, as in "Zelensky and Erdogan meet"
+    first.head, first.dep_ = partner.head, partner.dep_
+    partner.head, partner.dep_ = first, "conj"
+
+
+def _reported_headline_infinitive(verb: Token) -> bool:
+    """ "Israel, Lebanon *to hold* talks on land border, officials say": a headline's
+    infinitive hung on its subject, which the parser made the subject of the saying."""
+    return _reporting_verb_of(verb) is not None
+
+
+def _reporting_verb_of(verb: Token) -> Token | None:
+    subject = verb.head
+    if verb.dep_ not in {"relcl", "acl"} or verb.pos_ != "VERB" or not titled(verb):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    speech = subject.head
+    if subject.dep_ != "nsubj" or speech.i < verb.i:
+        return None
+    if speech.lemma_.lower() not in grammar_words().reporting_verbs:
+        return None
+    others = [c for c in speech.children if c.dep_ == "nsubj" and c.i > verb.i]
+    return speech if others else None
+
+
+def _as_reported_clause(verb: Token) -> None:
+    speech = _reporting_verb_of(verb)
+    if speech is None:
+        return
+    subject = verb.head
+    verb.head, verb.dep_ = speech, "ccomp"
+    subject.head = verb
+
+
+def _subject_read_as_compound(verb: Token) -> bool:
+    """ "Israeli *settlers* attack West Bank village": a headline's subject hung on its verb
+    as a compound (verbs take no compounds)."""
+    return _compound_subject_of(verb) is not None
+
+
+def _compound_subject_of(verb: Token) -> Token | None:
+    if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or not titled(verb):
+        return None
+    if any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children):
+        return None
+    nouns = [c for c in verb.lefts if c.dep_ == "compound" and c.pos_ in NOUN_POS]
+    return nouns[-1] if nouns else None
+
+
+def _as_subject(verb: Token) -> None:
+    subject = _compound_subject_of(verb)
+    if subject is not None:
+        subject.dep_ = "nsubjpass" if verb.tag_ == "VBN" else "nsubj"
+
+
+def _demonym_read_as_modifier(word: Token) -> bool:
+    """ "*Palestinian* shot dead by Israeli troops": a headline's subject, a nationality
+    used as a noun, read as an adjective on the verb."""
+    verb = word.head
+    return (
+        word.dep_ == "amod"
+        and word.pos_ == "ADJ"
+        and word.i == word.sent.start
+        and verb.pos_ == "VERB"
+        and verb.i == word.i + 1
+        and titled(word)
+        and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children)
+    )
+
+
+def _as_demonym_subject(word: Token) -> None:
+    verb = word.head
+    passive = verb.tag_ in {"VBN", "VBD"} and any(c.dep_ == "agent" for c in verb.children)
+    word.pos_, word.tag_ = "PROPN", "NNP"
+    word.dep_ = "nsubjpass" if passive else "nsubj"
+
+
+def _second_verb_of_a_headline(verb: Token) -> bool:
+    """ "Thailand halts border talks with Cambodia, *accuses* Phnom Penh of laying mines":
+    two clauses of a headline read as a clause beside a root without a subject; the first
+    heads them and lends its subject to the second."""
+    return _first_clause(verb) is not None
+
+
+def _first_clause(verb: Token) -> Token | None:
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or not titled(verb):
+        return None
+    if any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children):
+        return None
+    earlier = [
+        c
+        for c in verb.lefts
+        if c.dep_ == "parataxis" and c.pos_ == "VERB" and any(g.dep_ == "nsubj" for g in c.children)
+    ]
+    return earlier[0] if earlier else None
+
+
+def _as_conjoined_verb(verb: Token) -> None:
+    first = _first_clause(verb)
+    if first is None:
+        return
+    first.head, first.dep_ = first, "ROOT"
+    for child in list(verb.children):
+        if child.i < first.i:
+            child.head = first
+    verb.head, verb.dep_ = first, "conj"
 
 
 def _relative_on_a_place(verb: Token) -> bool:

@@ -22,6 +22,7 @@ from eventwire.coding.arguments import (
     is_infinitive,
     is_that_clause,
     misattached_conjunct,
+    titled,
 )
 from eventwire.models import EventStatus
 
@@ -136,7 +137,9 @@ def _headline_infinitive(path: list[Token]) -> bool:
         top = path[-2]  # "Trump and Putin *to meet*": the infinitive under its subject
     if not any(child.dep_ == "aux" and child.lower_ == "to" for child in top.children):
         return False
-    return top.dep_ == "ROOT" or headline_subject(top)
+    # "Israel, Lebanon to hold talks, officials say": the saying heads the headline
+    reported = top.dep_ == "ccomp" and titled(top) and top.head.dep_ == "ROOT"
+    return top.dep_ == "ROOT" or reported or headline_subject(top)
 
 
 def is_circumstance(anchor: Token, cues: StatusCues) -> bool:
