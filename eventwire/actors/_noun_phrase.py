@@ -53,7 +53,7 @@ def _stance(left: list[Token], start: int, prefixes: frozenset[str]) -> bool:
     return left[start - 2].lower_ in prefixes
 
 
-def _inside_name(match: Match, names: list[Match]) -> bool:
+def _inside_name(match: Match[CommonEntry], names: list[Match[ProperEntry]]) -> bool:
     """A role word inside a proper name; a non-actor phrase ("Real Madrid") still counts."""
     if match.entry.kind == "nonactor":
         return False
