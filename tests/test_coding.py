@@ -2628,6 +2628,33 @@ EXACT_CODINGS = [
         {("163", "asserted", "THA", "KHM"), ("112", "asserted", "THA", "KHM")},
         id="headline-two-clauses",
     ),
+    # a postponed or cancelled event did not happen; talks a meeting is held for are it
+    pytest.param(
+        "A meeting between the foreign ministers of Japan and South Korea was postponed.",
+        {("040", "negated", "JPN", "KOR"), ("040", "negated", "KOR", "JPN")},
+        id="postponed-meeting",
+    ),
+    pytest.param(
+        "The foreign ministers of Armenia and Azerbaijan met in Almaty on Friday for their"
+        " first direct talks in months.",
+        {("040", "asserted", "ARM", "AZE"), ("040", "asserted", "AZE", "ARM")},
+        id="met-for-talks",
+    ),
+    pytest.param(
+        "Japan has not imposed sanctions on Russian diamond exports.",
+        {("166", "negated", "JPN", "RUS")},
+        id="sanctions-on-national-exports",
+    ),
+    pytest.param(
+        "The World Bank suspended new lending to Uganda.",
+        {("1621", "asserted", None, "UGA")},
+        id="suspended-lending",
+    ),
+    pytest.param(
+        "Bulgaria extradited to the United States a Russian national wanted for fraud.",
+        {("063", "asserted", "BGR", "USA")},
+        id="extradited-to-a-state",
+    ),
 ]
 
 NO_EVENTS = [

@@ -1099,9 +1099,10 @@ def _without_retold(events: list[CodedEvent]) -> list[CodedEvent]:
     """
     held: dict[tuple[frozenset[str], EventStatus], tuple[int, set[str]]] = {}
     protests = [e.trigger.sent.start for e in events if e.code.startswith(_PROTEST)]
+    meetings = {e.trigger.i for e in events if e.code.startswith(_CONSULT)}
     kept: list[CodedEvent] = []
     for event in sorted(events, key=lambda e: e.trigger.i):
-        if _referred_back(event, protests):
+        if _referred_back(event, protests) or _purpose_of_meeting(event, meetings):
             continue
         if event.target is None or not event.code.startswith(_CONSULT):
             kept.append(event)
@@ -1118,6 +1119,14 @@ def _without_retold(events: list[CodedEvent]) -> list[CodedEvent]:
 
 
 _CONSULT, _PLAIN_CONSULT = "04", "040"
+
+
+def _purpose_of_meeting(event: CodedEvent, meetings: set[int]) -> bool:
+    trigger = event.trigger
+    if not event.code.startswith(_CONSULT) or trigger.dep_ != "pobj":
+        return False
+    preposition = trigger.head
+    return preposition.lower_ == "for" and preposition.head.i in meetings - {trigger.i}
 
 
 def _referred_back(event: CodedEvent, protests: list[int]) -> bool:
