@@ -339,6 +339,12 @@ COREFERENCE = [
         ("VENGOV", "Nicolás Maduro", "President"),
     ),
     (
+        "possessive-looking-ahead",
+        "During his visit to Hanoi, Australian Prime Minister Anthony Albanese toured a plant.",
+        "his",
+        ("AUSGOV", "Anthony Albanese", "Prime Minister"),
+    ),
+    (
         "possessive-pronoun",
         "Colombian President Gustavo Petro said his government would respond.",
         "his",

@@ -2655,6 +2655,12 @@ EXACT_CODINGS = [
         {("063", "asserted", "BGR", "USA")},
         id="extradited-to-a-state",
     ),
+    # a role word naming a kind of thing is no actor: "fighter jets"
+    pytest.param(
+        "Denmark has promised to deliver the first F-16 fighter jets to Ukraine.",
+        {("0332", "asserted", "DNK", "UKR")},
+        id="fighter-jets-are-no-fighters",
+    ),
 ]
 
 NO_EVENTS = [

@@ -88,12 +88,23 @@ class Describer:
         Most noun phrases ("the talks", "last week") hold no table word; they need no
         analysis, and :meth:`read` would describe nothing for them.
         """
+        if head.dep_ == "compound" and self._inside_longer_role(head):
+            return False  # "fighter" in "F-16 *fighter* jets"
         if head.pos_ == "PROPN" or head.lemma_.lower() in self.lexicon.grammar.sector_taking_heads:
             return True
         lexicon = self.lexicon
         return lexicon.may_match(head) or any(
             lexicon.may_match(token) for child in head.lefts for token in child.subtree
         )
+
+    def _inside_longer_role(self, word: Token) -> bool:
+        """A noun that begins a longer role phrase with the thing it modifies ("*fighter*
+        jets"): it names no actor of its own, as "rebel" in "rebel positions" does."""
+        head = word.head
+        if head.i != word.i + 1 or head.lemma_.lower() not in self.lexicon.grammar.owned_heads:
+            return False
+        matches = self.lexicon.common_matches([word, head])
+        return any(m.start == 0 and m.end == 2 for m in matches)
 
     def _is_anonymous(self, head: Token) -> bool:
         """'officials familiar with the talks', 'a source speaking on condition of anonymity'."""

@@ -31,6 +31,21 @@ SPEAKER_WINDOW = 2  # sentences a quotation may run on from its attribution
 _PLURAL = frozenset({"group"})  # the kinds "they", "them", "their" refer to
 
 
+def _fronted_possessive_subject(token: Token, person_pronouns: frozenset[str]) -> Token | None:
+    """The subject a possessive pronoun looks ahead to, from a phrase that opens its clause
+    ("*During his visit*, the minister ..."); None for any other pronoun."""
+    if token.dep_ != "poss" or token.lower_ not in person_pronouns:
+        return None
+    phrase = token
+    while phrase.dep_ != "prep" and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    verb = phrase.head
+    if phrase.dep_ != "prep" or phrase.i != token.sent.start or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > token.i]
+    return subjects[0] if subjects and subjects[0].pos_ != "PRON" else None
+
+
 def _candidate(token: Token) -> bool:
     """A token that may head an actor mention: nouns and pronouns, and the agent hyphened
     to a participle ("a *Qatari*-brokered deal", tagged as an adjective)."""
@@ -75,13 +90,19 @@ class DocumentPass:
         deferred: list[tuple[Token, int]] = []
         for index, sentence in enumerate(sentences):
             inside = self._long_names(sentence, index)
+            fronted: list[tuple[Token, Token]] = []
             for token in sentence:
                 if not _candidate(token) or token.i in inside:
                     continue
-                if self._is_speaker_pronoun(token):
+                subject = _fronted_possessive_subject(token, self._grammar.person_pronouns)
+                if subject is not None:
+                    fronted.append((token, subject))
+                elif self._is_speaker_pronoun(token):
                     deferred.append((token, index))
                 else:
                     self._resolve(token, index)
+            for pronoun, subject in fronted:
+                self._resolve_fronted(pronoun, subject, index)
         for token, index in deferred:
             self._resolve_speaker_pronoun(token, index, sentences)
         return self._found
@@ -242,6 +263,24 @@ class DocumentPass:
         if antecedent.descriptions:
             self._found[token.i] = _pronoun_actors(token, antecedent.descriptions)
         self._remember(token, sentence, antecedent.kind, antecedent.descriptions)
+
+    def _resolve_fronted(self, pronoun: Token, subject: Token, sentence: int) -> None:
+        """ "During *his* visit to Hanoi, the Australian prime minister toured a factory":
+        a possessive in a phrase before the clause is its subject, named after it."""
+        found = self._found.get(subject.i)
+        if not found:
+            self._resolve(pronoun, sentence)
+            return
+        self._found[pronoun.i] = tuple(
+            replace(
+                actor,
+                text=pronoun.text,
+                start=pronoun.idx,
+                end=pronoun.idx + len(pronoun),
+                resolved_by="coreference",
+            )
+            for actor in found
+        )
 
     def _pronoun_kinds(self, token: Token) -> frozenset[str]:
         word = token.lower_
