@@ -2661,6 +2661,13 @@ EXACT_CODINGS = [
         {("0332", "asserted", "DNK", "UKR")},
         id="fighter-jets-are-no-fighters",
     ),
+    # the object of a relative clause is the noun it describes
+    pytest.param(
+        "The oil tanker, which Iran's Revolutionary Guards seized in the Gulf of Oman last"
+        " week, was carrying Iraqi fuel oil.",
+        {("171", "asserted", "IRN", None)},
+        id="relative-object",
+    ),
 ]
 
 NO_EVENTS = [

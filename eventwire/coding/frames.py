@@ -216,6 +216,18 @@ def _has_particle(verb: Token, particle: str) -> bool:
     )
 
 
+def _relative_word(token: Token, verb: Token) -> bool:
+    return verb.dep_ == "relcl" and token.head.i == verb.i and token.tag_ in {"WDT", "WP"}
+
+
+def _relative_object(verb: Token) -> bool:
+    """A relative clause whose object is the noun it describes: "drones *that* Russia
+    launched", "the villages (which) militias burned"."""
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    has_subject = any(child.dep_ == "nsubj" for child in verb.children)
+    return has_subject and all(obj.tag_ in {"WDT", "WP"} for obj in objects)
+
+
 def _has_object(verb: Token, pattern: Pattern, places: Collection[int] = frozenset()) -> bool:
     """The verb's object (or, with ``object_prep``, that preposition's object: "called
     *for* talks") is one of the pattern's ``objects``."""
@@ -232,6 +244,8 @@ def _has_object(verb: Token, pattern: Pattern, places: Collection[int] = frozens
         return any(_word_in(look_through(obj), pattern.objects) for obj in found)
     deps = {"nsubjpass", "dobj"} if is_passive(verb) else {"dobj"}
     objects = [child for child in verb.children if child.dep_ in deps]
+    if verb.dep_ == "relcl" and not is_passive(verb) and _relative_object(verb):
+        objects.append(verb.head)  # "the 52 drones *that Russia launched*"
     # "declined *to comment*": an infinitive stands where the object would
     objects.extend(child for child in verb.children if child.dep_ == "xcomp")
     objects.extend(small_clause_subjects(verb))  # "allowed *UN inspectors* to visit"
@@ -336,6 +350,8 @@ def verb_frame(verb: Token, pattern: Pattern) -> Frame:
         sources = _present(subject_of(verb))
         targets = tuple(slot_arguments(verb, slots)) + _chain_targets(verb, slots)
         targets += tuple(_object_prep_targets(verb, slots, pattern.object_prep))
+        # "the villages *that* the militia burned": the relative stands for what it describes
+        targets = tuple(verb.head if _relative_word(t, verb) else t for t in targets)
         if not targets:  # "..., *prompting* Mexico to break off relations"
             targets = _present(_prompter(verb))
         journey = _journey(verb) if not targets else None
