@@ -2668,6 +2668,23 @@ EXACT_CODINGS = [
         {("171", "asserted", "IRN", None)},
         id="relative-object",
     ),
+    # a deadline to comply is an ultimatum; appeals and requests for help and money
+    pytest.param(
+        "Trump gives Hamas until Sunday to accept Gaza peace plan",
+        {("139", "asserted", "USA", "PSE")},
+        id="deadline-ultimatum",
+    ),
+    pytest.param(
+        "Sri Lanka seeks IMF emergency help as cyclone damage mounts",
+        {("023", "asserted", "LKA", None)},
+        id="whose-help-is-sought",
+    ),
+    pytest.param(
+        "The World Health Organization appealed on Friday for $120 million to contain"
+        " a cholera outbreak.",
+        {("023", "asserted", None, None)},
+        id="appeal-for-money",
+    ),
 ]
 
 NO_EVENTS = [
