@@ -304,6 +304,8 @@ ORGANISATIONS = [
     ("group-members", "Hamas fighters attacked the post.", "fighters", "PSEREB", "PSE"),
     ("un-staff", "UN peacekeepers were attacked near Goma.", "peacekeepers", "IGOUNO", None),
     ("national-body", "The Pentagon announced new deployments.", "Pentagon", "USAMIL", "USA"),
+    ("sponsor-hyphened", "The Rwanda-backed M23 seized Goma.", "M23", "CODREB", "COD"),
+    ("counted-nationals", "Thousands of Georgians rallied.", "Georgians", "GEOCVL", "GEO"),
 ]
 
 

@@ -2685,6 +2685,30 @@ EXACT_CODINGS = [
         {("023", "asserted", None, None)},
         id="appeal-for-money",
     ),
+    # "no plans to", "push to": not done; a sponsor hyphened to a name is no nationality
+    pytest.param(
+        "Kremlin spokesman Dmitry Peskov said that President Vladimir Putin had no plans to"
+        " meet Zelensky.",
+        {("040", "negated", "RUS", "UKR")},
+        id="no-plans-to-meet",
+    ),
+    pytest.param(
+        "Putin has plans to visit India next year.",
+        {("042", "planned", "RUS", "IND")},
+        id="plans-to-visit",
+    ),
+    pytest.param(
+        "Congo's government and the Rwanda-backed M23 rebel group signed a framework"
+        " agreement in Doha on Saturday.",
+        {("057", "asserted", "COD", "COD")},
+        id="sponsor-is-no-nationality",
+    ),
+    pytest.param(
+        "Thousands of Georgians rallied outside parliament in Tbilisi on Monday for the 350th"
+        " consecutive night of protests against the ruling party.",
+        {("141", "asserted", "GEO", None)},
+        id="rally-for-a-night-of-protests",
+    ),
 ]
 
 NO_EVENTS = [

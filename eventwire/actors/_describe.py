@@ -44,6 +44,29 @@ class Reading:
     kind: str
 
 
+_PEOPLE = "CVL"
+
+
+def _counted(head: Token) -> bool:
+    """A nationality counted as people: "*thousands of* Georgians", "*800,000* Afghans"."""
+    if any(child.dep_ == "nummod" and child.like_num for child in head.children):
+        return True
+    if head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    count = head.head.head
+    return count.like_num or count.lemma_.lower() in {
+        "thousand",
+        "hundred",
+        "million",
+        "dozen",
+        "score",
+        "ten",
+        "crowd",
+        "group",
+        "number",
+    }
+
+
 @dataclass(frozen=True, slots=True)
 class Describer:
     lexicon: Lexicon
@@ -125,6 +148,10 @@ class Describer:
 
     def _proper(self, phrase: NounPhrase, entry: ProperEntry) -> Reading:
         if entry.kind in ("country", "demonym"):
+            if entry.kind == "demonym" and _counted(phrase.head):  # "thousands of Georgians"
+                code = (entry.country or "") + _PEOPLE
+                found = Description(code, entry.country, (_PEOPLE,), entry.name, None, "demonym")
+                return Reading(phrase, (found,), "group")
             found = Description(entry.code, entry.country, (), entry.name, None, entry.kind)
             return Reading(phrase, (found,), "group" if phrase.is_plural else "thing")
         if entry.kind == "capital":

@@ -53,6 +53,12 @@ def _stance(left: list[Token], start: int, prefixes: frozenset[str]) -> bool:
     return left[start - 2].lower_ in prefixes
 
 
+def _sponsor(left: list[Token], end: int, participles: frozenset[str]) -> bool:
+    """A name hyphened to a participle of sponsorship ("the *Rwanda*-backed M23", "a
+    *Qatari*-brokered truce"): who backs or brokers it, not its nationality."""
+    return end + 1 < len(left) and left[end].text == "-" and left[end + 1].lower_ in participles
+
+
 def _inside_name(match: Match[CommonEntry], names: list[Match[ProperEntry]]) -> bool:
     """A role word inside a proper name; a non-actor phrase ("Real Madrid") still counts."""
     if match.entry.kind == "nonactor":
@@ -64,7 +70,12 @@ def analyse(head: Token, lexicon: Lexicon) -> NounPhrase:
     """Collect the lexical facts of the noun phrase headed by ``head``."""
     left = _left_tokens(head)
     stances = lexicon.grammar.stance_prefixes
-    proper = [m for m in lexicon.proper_matches(left) if not _stance(left, m.start, stances)]
+    proper = [
+        m
+        for m in lexicon.proper_matches(left)
+        if not _stance(left, m.start, stances)
+        and not _sponsor(left, m.end, lexicon.grammar.sponsor_participles)
+    ]
     # a role word inside a name is no role: "a West *Bank* village" is no bank's
     words = [m for m in lexicon.common_matches(left) if not _inside_name(m, proper)]
     common = _sector_modifiers(left, words, lexicon)

@@ -73,6 +73,7 @@ class Grammar:
     sector_taking_heads: frozenset[str]
     followers: frozenset[str]
     stance_prefixes: frozenset[str]
+    sponsor_participles: frozenset[str]
     state_sectors: frozenset[str]
     owned_heads: frozenset[str]
     counterpart_nouns: frozenset[str]
@@ -206,6 +207,7 @@ def _grammar(path: Path) -> Grammar:
         sector_taking_heads=_words(path, raw, "sector_taking_heads"),
         followers=_words(path, raw, "followers"),
         stance_prefixes=_words(path, raw, "stance_prefixes"),
+        sponsor_participles=_words(path, raw, "sponsor_participles"),
         state_sectors=frozenset(word.upper() for word in _words(path, raw, "state_sectors")),
         owned_heads=_words(path, raw, "owned_heads"),
         counterpart_nouns=_words(path, raw, "counterpart_nouns"),

@@ -1099,10 +1099,12 @@ def _without_retold(events: list[CodedEvent]) -> list[CodedEvent]:
     """
     held: dict[tuple[frozenset[str], EventStatus], tuple[int, set[str]]] = {}
     protests = [e.trigger.sent.start for e in events if e.code.startswith(_PROTEST)]
-    meetings = {e.trigger.i for e in events if e.code.startswith(_CONSULT)}
+    told = {
+        family: {e.trigger.i for e in events if e.code.startswith(family)} for family in _TOLD_ONCE
+    }
     kept: list[CodedEvent] = []
     for event in sorted(events, key=lambda e: e.trigger.i):
-        if _referred_back(event, protests) or _purpose_of_meeting(event, meetings):
+        if _referred_back(event, protests) or _named_again(event, told):
             continue
         if event.target is None or not event.code.startswith(_CONSULT):
             kept.append(event)
@@ -1121,12 +1123,28 @@ def _without_retold(events: list[CodedEvent]) -> list[CodedEvent]:
 _CONSULT, _PLAIN_CONSULT = "04", "040"
 
 
-def _purpose_of_meeting(event: CodedEvent, meetings: set[int]) -> bool:
-    trigger = event.trigger
-    if not event.code.startswith(_CONSULT) or trigger.dep_ != "pobj":
+def _named_again(event: CodedEvent, told: dict[str, set[int]]) -> bool:
+    """A meeting or protest noun in a phrase of the verb that tells it: "met in Almaty *for
+    their first direct talks*", "rallied outside parliament *for the 350th night of
+    protests*"."""
+    family = next((f for f in _TOLD_ONCE if event.code.startswith(f)), None)
+    if family is None or event.trigger.pos_ not in {"NOUN", "PROPN"}:
         return False
-    preposition = trigger.head
-    return preposition.lower_ == "for" and preposition.head.i in meetings - {trigger.i}
+    others = told[family] - {event.trigger.i}
+    token = event.trigger
+    for _ in range(_MAX_PHRASE_LINKS):
+        if token.dep_ not in {"pobj", "prep"} or token.head.i == token.i:
+            return False
+        if token.dep_ == "prep" and token.lower_ not in {"for", "of"}:
+            return False  # "clashed with police *during* a march": the march is its own
+        token = token.head
+        if token.i in others:
+            return True
+    return False
+
+
+_TOLD_ONCE = (_CONSULT, _PROTEST)
+_MAX_PHRASE_LINKS = 5
 
 
 def _referred_back(event: CodedEvent, protests: list[int]) -> bool:

@@ -110,6 +110,7 @@ def decide_status(anchor: Token, *, cues: StatusCues, conditions_own: bool = Tru
             found.add(EventStatus.NEGATED)
         if _denied_object(token, cues):
             found.add(EventStatus.NEGATED)
+        found.update(_planned_by_noun(token, cues))
         if (
             token.dep_ == "ccomp"
             and token.head.lemma_ in cues.hypothetical_verbs
@@ -235,6 +236,19 @@ def _requested(token: Token, cues: StatusCues) -> bool:
     return (token.lower_ == "for" and governor in cues.request_verbs) or (
         token.lower_ == "at" and governor in cues.purpose_verbs
     )
+
+
+def _planned_by_noun(token: Token, cues: StatusCues) -> set[EventStatus]:
+    """ "Putin's *plans* to meet Zelensky", "had *no plans* to meet": the infinitive of a
+    noun of planning is planned, or negated with "no"."""
+    noun = token.head
+    if token.dep_ not in {"acl", "relcl"} or not is_infinitive(token):
+        return set()
+    if noun.lemma_.lower() not in cues.planning_verbs and noun.lower_ not in cues.planning_verbs:
+        return set()
+    if any(child.dep_ == "det" and child.lower_ in cues.negations for child in noun.children):
+        return {EventStatus.NEGATED}
+    return {EventStatus.PLANNED}
 
 
 def _denied_object(token: Token, cues: StatusCues) -> bool:
