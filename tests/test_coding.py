@@ -2709,6 +2709,22 @@ EXACT_CODINGS = [
         {("141", "asserted", "GEO", None)},
         id="rally-for-a-night-of-protests",
     ),
+    # "provide X with Y"; a curfew lifted by no one named is lifted by the government
+    pytest.param(
+        "The European Union will provide Lebanon with 1 billion euros over four years.",
+        {("071", "planned", None, "LBN")},
+        id="provide-with-money",
+    ),
+    pytest.param(
+        "The US supplied Ukraine with Patriot air defence systems.",
+        {("072", "asserted", "USA", "UKR")},
+        id="supply-with-weapons",
+    ),
+    pytest.param(
+        "The curfew was lifted on Monday.",
+        {("0813", "asserted", None, None)},
+        id="curfew-lifted",
+    ),
 ]
 
 NO_EVENTS = [
