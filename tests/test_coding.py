@@ -2725,9 +2725,16 @@ EXACT_CODINGS = [
         {("0813", "asserted", None, None)},
         id="curfew-lifted",
     ),
+    pytest.param(
+        "Bangladesh's opposition BNP enforced a nationwide hartal on Friday demanding that the"
+        " prime minister resign.",
+        {("1431", "asserted", "BGD", "BGD")},
+        id="hartal-enforced",
+    ),
 ]
 
 NO_EVENTS = [
+    pytest.param("The sprinter pulled out of the tournament with an injury.", id="athlete-withdraws"),
     pytest.param("The school held an earthquake drill on Monday.", id="earthquake-drill"),
     pytest.param(
         "The president declared a state of alert to fight corruption in the ports.",

@@ -187,12 +187,21 @@ def _specificity(pattern: Pattern) -> int:
     )
 
 
+def _things_acted_on(verb: Token, pattern: Pattern) -> list[Token]:
+    """The verb's object; for a phrasal verb also its prepositional object ("pulled out
+    *of the tournament*")."""
+    things = [child for child in verb.children if child.dep_ == "dobj"]
+    if pattern.particle is None:
+        return things
+    return things + list(prep_objects(verb, [slot for slot in pattern.target if slot != "dobj"]))
+
+
 def _verb_fits(verb: Token, pattern: Pattern, places: Collection[int] = frozenset()) -> bool:
     if pattern.unless_objects and any(
-        child.dep_ == "dobj" and _word_in(look_through(child), pattern.unless_objects)
-        for child in verb.children
+        _word_in(look_through(thing), pattern.unless_objects)
+        for thing in _things_acted_on(verb, pattern)
     ):
-        return False  # "to meet conscription *quotas*", "handed over a batch *of weapons*"
+        return False  # "to meet conscription *quotas*", "pulled out *of the final*"
     if pattern.intransitive and any(child.dep_ == "dobj" for child in verb.children):
         return False  # "demonstrated *its resolve*" is no protest
     if pattern.particle and not _has_particle(verb, pattern.particle):
