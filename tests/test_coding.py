@@ -2728,13 +2728,15 @@ EXACT_CODINGS = [
     pytest.param(
         "Bangladesh's opposition BNP enforced a nationwide hartal on Friday demanding that the"
         " prime minister resign.",
-        {("1431", "asserted", "BGD", "BGD")},
+        {("1431", "asserted", "BGD", None)},
         id="hartal-enforced",
     ),
 ]
 
 NO_EVENTS = [
-    pytest.param("The sprinter pulled out of the tournament with an injury.", id="athlete-withdraws"),
+    pytest.param(
+        "The sprinter pulled out of the tournament with an injury.", id="athlete-withdraws"
+    ),
     pytest.param("The school held an earthquake drill on Monday.", id="earthquake-drill"),
     pytest.param(
         "The president declared a state of alert to fight corruption in the ports.",
