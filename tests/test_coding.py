@@ -2731,6 +2731,11 @@ EXACT_CODINGS = [
         {("1431", "asserted", "BGD", None)},
         id="hartal-enforced",
     ),
+    pytest.param(
+        "China halted imports of Japanese seafood.",
+        {("166", "asserted", "CHN", "JPN")},
+        id="halted-imports-of-national-goods",
+    ),
 ]
 
 NO_EVENTS = [
