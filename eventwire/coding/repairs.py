@@ -590,10 +590,9 @@ def _headline_pair(first: Token) -> bool:
 
 
 def _pair_partner(first: Token) -> Token | None:
-    sentence = first.sent
-    if first.i != sentence.start or len(sentence) < 4 or not titled(first):
+    if not first.is_sent_start or first.pos_ not in NOUN_POS | {"ADJ"}:
         return None
-    if first.pos_ not in NOUN_POS | {"ADJ"} or first.nbor(1).text != ",":
+    if first.i + 3 >= len(first.doc) or first.nbor(1).text != "," or not titled(first):
         return None
     partner = first.nbor(2)
     if partner.pos_ not in NOUN_POS | {"ADJ"} or (
@@ -691,7 +690,7 @@ def _demonym_read_as_modifier(word: Token) -> bool:
     return (
         word.dep_ == "amod"
         and word.pos_ == "ADJ"
-        and word.i == word.sent.start
+        and word.is_sent_start
         and verb.pos_ == "VERB"
         and verb.i == word.i + 1
         and titled(word)
