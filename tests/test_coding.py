@@ -2736,6 +2736,17 @@ EXACT_CODINGS = [
         {("166", "asserted", "CHN", "JPN")},
         id="halted-imports-of-national-goods",
     ),
+    # headline names the parser reads as a noun compound or a pronoun
+    pytest.param(
+        "Macron hosts Lula at Elysee",
+        {("043", "asserted", "FRA", "BRA")},
+        id="headline-name-read-as-compound",
+    ),
+    pytest.param(
+        "Houthis threaten to target US ships in Red Sea",
+        {("130", "asserted", "YEM", None)},
+        id="headline-name-read-as-pronoun",
+    ),
 ]
 
 NO_EVENTS = [

@@ -127,7 +127,7 @@ class DocumentPass:
         return token.pos_ == "PRON" and token.text != "US" and token.lower_ in speaker_words
 
     def _resolve(self, token: Token, sentence: int) -> None:
-        if token.pos_ == "PRON":
+        if token.pos_ == "PRON" and not self._name_read_as_pronoun(token):
             self._resolve_pronoun(token, sentence)
             return
         if self._resolve_pair(token, sentence):
@@ -263,6 +263,14 @@ class DocumentPass:
         if antecedent.descriptions:
             self._found[token.i] = _pronoun_actors(token, antecedent.descriptions)
         self._remember(token, sentence, antecedent.kind, antecedent.descriptions)
+
+    def _name_read_as_pronoun(self, token: Token) -> bool:
+        """A name the parser tagged a pronoun ("*Houthis* threaten to target US ships")."""
+        grammar = self._grammar
+        pronouns = grammar.person_pronouns | grammar.group_pronouns | grammar.thing_pronouns
+        if token.lower_ in pronouns or token.lower_ in grammar.speaker_pronouns:
+            return False
+        return token.text[:1].isupper() and self._describer.lexicon.may_match(token)
 
     def _resolve_fronted(self, pronoun: Token, subject: Token, sentence: int) -> None:
         """ "During *his* visit to Hanoi, the Australian prime minister toured a factory":

@@ -163,13 +163,20 @@ def _reads_as_verb(word: Token, verbs: Collection[str], nouns: Collection[str]) 
 
 def _compound_subject(word: Token, subject: Token) -> bool:
     """A noun that takes a direct object is a verb: "Sudanese soldiers *battle* RSF
-    fighters" parsed with "soldiers" as its compound."""
+    fighters" parsed with "soldiers" as its compound; so is a headline's root noun with a
+    name in apposition after it ("Macron *hosts* Lula at Elysee")."""
     return (
         word.pos_ in NOUN_POS
         and subject.dep_ == "compound"
         and subject.head == word
-        and any(child.dep_ == "dobj" for child in word.children)
+        and any(_object_read_otherwise(child) for child in word.children)
     )
+
+
+def _object_read_otherwise(child: Token) -> bool:
+    if child.dep_ == "dobj":
+        return True
+    return child.dep_ == "appos" and child.i == child.head.i + 1 and child.pos_ == "PROPN"
 
 
 def _ends_clause(head: Token) -> bool:
@@ -198,6 +205,9 @@ def _rebuild(verb: Token) -> None:
     if _compound_subject(verb, subject):
         verb.pos_, verb.tag_ = "VERB", _verb_tag(verb)
         subject.dep_ = "nsubj"
+        for child in verb.children:
+            if child.dep_ == "appos" and _object_read_otherwise(child):
+                child.dep_ = "dobj"
         return
     head = verb.head
     governor, was_root = head.head, head.dep_ == "ROOT"
