@@ -700,7 +700,7 @@ def _demonym_read_as_modifier(word: Token) -> bool:
     return (
         word.dep_ == "amod"
         and word.pos_ == "ADJ"
-        and word.is_sent_start
+        and bool(word.is_sent_start)
         and verb.pos_ == "VERB"
         and verb.i == word.i + 1
         and titled(word)
