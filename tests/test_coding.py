@@ -2747,6 +2747,41 @@ EXACT_CODINGS = [
         {("130", "asserted", "YEM", None)},
         id="headline-name-read-as-pronoun",
     ),
+    pytest.param(
+        "Kenya: police fire tear gas at protesters in Nairobi",
+        {("175", "asserted", None, None)},
+        id="headline-after-a-dateline",
+    ),
+    pytest.param(
+        "Beijing lodges protest with Washington over Lai stopover",
+        {("114", "asserted", "CHN", "USA")},
+        id="headline-verb-read-as-subject",
+    ),
+    pytest.param(
+        "Colombia's ELN frees kidnapped soldiers",
+        {("0841", "asserted", "COL", None)},
+        id="headline-verb-before-a-participle",
+    ),
+    pytest.param(
+        "Xi to visit Russia next month, Kremlin says",
+        {("042", "planned", "CHN", "RUS")},
+        id="headline-infinitive-with-dep-subject",
+    ),
+    pytest.param(
+        "Putin, Trump to hold summit in Alaska",
+        {("036", "planned", "RUS", "USA"), ("036", "planned", "USA", "RUS")},
+        id="headline-pair-to-hold-summit",
+    ),
+    pytest.param(
+        "Colombia, ELN resume peace talks in Caracas",
+        {("046", "asserted", "COL", "COL")},
+        id="state-and-rebels-are-two-sides",
+    ),
+    pytest.param(
+        "RSF fighters massacre hundreds in El Fasher",
+        {("202", "asserted", "SDN", None)},
+        id="counted-victims",
+    ),
 ]
 
 NO_EVENTS = [

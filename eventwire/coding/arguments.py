@@ -220,7 +220,7 @@ def headline_subject(verb: Token) -> bool:
     """A headline's infinitive hangs on its subject: "EU to impose sanctions on Russia"."""
     head = verb.head
     return (
-        verb.dep_ in {"acl", "xcomp"}
+        verb.dep_ in {"acl", "xcomp", "relcl"}
         and is_infinitive(verb)
         and head.dep_ == "ROOT"
         and head.pos_ in {"NOUN", "PROPN"}

@@ -673,8 +673,12 @@ def dyads(draft: _Draft, pattern: Pattern) -> list[tuple[Actor, Actor | None]]:
 
 def _without_bare_twins(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
     """ "India and France ... their ministers": a bare country beside its own sectored actor
-    in one role is that actor named twice."""
-    sectored = {a.country for a in actors if a.sectors and a.country}
+    in one role is that actor named twice; beside rebels fighting it, it is the other side."""
+    sectored = {
+        a.country
+        for a in actors
+        if a.sectors and a.country and not set(a.sectors) & _CHALLENGER_SECTORS
+    }
     kept = tuple(a for a in actors if a.sectors or a.country not in sectored)
     return kept if len(kept) < len(actors) else actors
 
@@ -791,8 +795,15 @@ def _same(a: Actor, b: Actor) -> bool:
 
 def _one_side(a: Actor, b: Actor) -> bool:
     """A country and its own government, between whom no talks are held: "India and France
-    ... talks between *their* defence ministers"."""
-    return a.country is not None and a.country == b.country and a.country in {a.code, b.code}
+    ... talks between *their* defence ministers". A country and the rebels fighting it are
+    two sides: "Colombia, ELN resume peace talks"."""
+    if a.country is None or a.country != b.country or a.country not in {a.code, b.code}:
+        return False
+    return not (set(a.sectors) | set(b.sectors)) & _CHALLENGER_SECTORS
+
+
+# Domestic actors who stand against their country's state, and so can face it as a party.
+_CHALLENGER_SECTORS = frozenset({"REB", "INS", "SEP", "OPP"})
 
 
 _BACK_REFERENCES = frozenset({"its", "it", "their", "them", "his", "him", "her", "itself"})

@@ -45,6 +45,9 @@ the parse.
 - A headline's infinitive hung on its subject when the headline ends with its source
   ("Israel, Lebanon *to hold* talks, officials say", parsed with "Israel" the subject of
   "say"): the infinitive is what is said, and the noun its subject.
+- A headline's verb read as the subject of the next word, which the parser made the verb
+  ("Beijing *lodges* protest with Washington", "ELN *frees* kidnapped soldiers"): it is the
+  verb, and the next word its object or a participle on its object.
 - Headlines whose subject the parser hung on the verb as a compound ("Israeli *settlers*
   attack West Bank village") or read as an adjective ("*Palestinian* shot dead by Israeli
   troops"): it is the verb's subject. A headline's second verb read as the root without a
@@ -93,6 +96,7 @@ def repair_parse(doc: Doc, verbs: Collection[str], nouns: Collection[str]) -> in
         (_headline_pair, _as_pair),
         (_reported_headline_infinitive, _as_reported_clause),
         (_subject_read_as_compound, _as_subject),
+        (_verb_read_as_subject, _as_headline_verb),
         (_demonym_read_as_modifier, _as_demonym_subject),
         (_second_verb_of_a_headline, _as_conjoined_verb),
         (_relative_on_a_place, _as_relative_of_person),
@@ -185,6 +189,9 @@ def _ends_clause(head: Token) -> bool:
     if head.dep_ == "ROOT":
         return True
     governor = head.head
+    if head.dep_ == "appos" and governor.dep_ == "ROOT" and governor.i < head.i:
+        # "Kenya: police fire tear gas at protesters": a dateline before a colon
+        return any(t.text == ":" for t in head.doc[governor.i + 1 : head.i])
     between = head.doc[head.right_edge.i + 1 : governor.i]
     return governor.i > head.i and any(t.text in grammar_words().clause_breaks for t in between)
 
@@ -655,7 +662,7 @@ def _reporting_verb_of(verb: Token) -> Token | None:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     speech = subject.head
-    if subject.dep_ != "nsubj" or speech.i < verb.i:
+    if subject.dep_ not in {"nsubj", "dep"} or speech.i < verb.i:
         return None
     if speech.lemma_.lower() not in grammar_words().reporting_verbs:
         return None
@@ -669,7 +676,7 @@ def _as_reported_clause(verb: Token) -> None:
         return
     subject = verb.head
     verb.head, verb.dep_ = speech, "ccomp"
-    subject.head = verb
+    subject.head, subject.dep_ = verb, "nsubj"
 
 
 def _subject_read_as_compound(verb: Token) -> bool:
@@ -691,6 +698,42 @@ def _as_subject(verb: Token) -> None:
     subject = _compound_subject_of(verb)
     if subject is not None:
         subject.dep_ = "nsubjpass" if verb.tag_ == "VBN" else "nsubj"
+
+
+def _verb_read_as_subject(word: Token) -> bool:
+    """ "Beijing *lodges* protest with Washington", "Colombia's ELN *frees* kidnapped
+    soldiers": a headline's verb read as the subject of the word after it, which the parser
+    made the verb."""
+    after = word.head
+    return (
+        word.dep_ == "nsubj"
+        and word.pos_ == "VERB"
+        and word.tag_ == "VBZ"
+        and after.i == word.i + 1
+        and after.dep_ == "ROOT"
+        and after.pos_ == "VERB"
+        and any(c.dep_ in {"nsubj", "compound"} and c.pos_ in NOUN_POS for c in word.lefts)
+        and titled(word)
+    )
+
+
+def _as_headline_verb(verb: Token) -> None:
+    after = verb.head
+    verb.head, verb.dep_ = verb, "ROOT"
+    for child in verb.lefts:
+        if child.dep_ == "compound" and child.pos_ in NOUN_POS:
+            child.dep_ = "nsubj"
+    objects = [c for c in after.children if c.dep_ == "dobj"]
+    for child in list(after.children):
+        if child.dep_ in HANDED_ON_DEPS or child.dep_ == "punct":
+            child.head = verb
+    if after.tag_ in {"VBD", "VBN"} and objects:  # "frees *kidnapped* soldiers"
+        thing = objects[0]
+        thing.head, thing.dep_ = verb, "dobj"
+        after.head, after.dep_, after.tag_ = thing, "amod", "VBN"
+        return
+    after.head, after.dep_ = verb, "dobj"  # "lodges *protest*"
+    after.pos_, after.tag_ = "NOUN", "NN"
 
 
 def _demonym_read_as_modifier(word: Token) -> bool:
