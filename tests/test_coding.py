@@ -2782,6 +2782,12 @@ EXACT_CODINGS = [
         {("202", "asserted", "SDN", None)},
         id="counted-victims",
     ),
+    # forces or their weapons hitting a port or a town attack it; tariffs hitting ports do not
+    pytest.param(
+        "Russian drones hit Odesa port, three killed",
+        {("195", "asserted", "RUS", None)},
+        id="weapons-hit-a-port",
+    ),
 ]
 
 NO_EVENTS = [
