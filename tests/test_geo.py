@@ -216,8 +216,19 @@ def test_demonyms_and_organisation_names_are_not_places(
         ("Inspectors from the IAEA arrived in Tehran.", {"Tehran"}),
         ("The NGO said the clinic in Kassala had been looted.", {"Kassala"}),
         ("Schools in KENT, Ohio, closed on Monday.", {"KENT, Ohio"}),
+        ("A Houthi missile struck a tanker in the Red Sea.", set()),
+        ("Iran seized a tanker in the Strait of Hormuz.", set()),
     ],
-    ids=["un-council", "eu-ministers", "who", "iaea", "ngo-acronym", "capitals-city-state"],
+    ids=[
+        "un-council",
+        "eu-ministers",
+        "who",
+        "iaea",
+        "ngo-acronym",
+        "capitals-city-state",
+        "sea-is-no-state",
+        "strait-is-no-place",
+    ],
 )
 def test_organisations_and_acronyms_are_not_places(
     parse: Callable[[str], Doc], gazetteer: Gazetteer, text: str, expected: set[str]

@@ -22,6 +22,7 @@ _CATEGORIES = (
     "interaction_noun",
     "not_place",
     "organisation",
+    "water_word",
 )
 # Closed-class words and lemmas are compared in lower case; names keep their case.
 _CASED = frozenset({"not_place", "organisation"})
@@ -44,6 +45,7 @@ class Lexicon:
     interaction_nouns: frozenset[str]
     not_places: frozenset[str]
     organisations: frozenset[str]
+    water_words: frozenset[str]
 
     @property
     def attaching_preps(self) -> frozenset[str]:

@@ -54,7 +54,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     words = lexicon()
     spans = sorted(_candidate_spans(doc, gazetteer, words), key=lambda s: s.start)
     mentions = [
-        m for m in _pair_qualifiers(spans, gazetteer) if m.span.text not in words.organisations
+        m
+        for m in _pair_qualifiers(spans, gazetteer)
+        if m.span.text not in words.organisations and not _water(m.span, words.water_words)
     ]
     as_actor = [m.qualifier is None and is_metonym(m.span, words, gazetteer) for m in mentions]
     places = [m for m, actor in zip(mentions, as_actor, strict=True) if not actor]
@@ -67,6 +69,11 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
         if pick is not None
         and is_credible(pick, _evidence(mention, words), _others(pointers, mention))
     ]
+
+
+def _water(span: Span, water_words: frozenset[str]) -> bool:
+    """A sea, gulf or strait ("the Red Sea", "the Strait of Hormuz"): no country's place."""
+    return span[0].lower_ in water_words or span[-1].lower_ in water_words
 
 
 def _country_pointers(
