@@ -10,18 +10,19 @@ import pytest
 from eventwire import Pipeline
 from eventwire.evaluate.events import EventScores, evaluate_events, read_event_gold
 
-# Set a little under the measurement of 2026-12-06, fourth session (1,908 texts by eight
-# writers: root P 0.885 F1 0.835, PLOVER F1 0.847, QuadClass F1 0.859, source country 0.929,
-# source sectors 0.881, target country 0.764); raise them when the coder improves.
+# Set a little under the measurement of 2026-12-07, fifth session (2,558 texts in sixteen
+# batches, five of them written fresh this session: root P 0.889 F1 0.842, PLOVER F1
+# 0.855, QuadClass F1 0.866, source country 0.938, source sectors 0.900, target country
+# 0.784); raise them when the coder improves.
 FLOORS = {
-    "root_precision": 0.87,
-    "root_f1": 0.82,
-    "plover_f1": 0.835,
-    "quad_f1": 0.845,
+    "root_precision": 0.875,
+    "root_f1": 0.83,
+    "plover_f1": 0.845,
+    "quad_f1": 0.855,
     "status": 0.96,
-    "source_country": 0.92,
-    "target_country": 0.75,
-    "source_sectors": 0.87,
+    "source_country": 0.925,
+    "target_country": 0.77,
+    "source_sectors": 0.885,
     "false_alarm_rate": 0.03,
 }
 
