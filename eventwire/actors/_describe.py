@@ -47,24 +47,14 @@ class Reading:
 _PEOPLE = "CVL"
 
 
-def _counted(head: Token) -> bool:
+def _counted(head: Token, count_nouns: frozenset[str]) -> bool:
     """A nationality counted as people: "*thousands of* Georgians", "*800,000* Afghans"."""
     if any(child.dep_ == "nummod" and child.like_num for child in head.children):
         return True
     if head.dep_ != "pobj" or head.head.lower_ != "of":
         return False
     count = head.head.head
-    return count.like_num or count.lemma_.lower() in {
-        "thousand",
-        "hundred",
-        "million",
-        "dozen",
-        "score",
-        "ten",
-        "crowd",
-        "group",
-        "number",
-    }
+    return count.like_num or count.lemma_.lower() in count_nouns
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +138,10 @@ class Describer:
 
     def _proper(self, phrase: NounPhrase, entry: ProperEntry) -> Reading:
         if entry.kind in ("country", "demonym"):
-            if entry.kind == "demonym" and _counted(phrase.head):  # "thousands of Georgians"
+            counts = self.lexicon.grammar.count_nouns
+            if entry.kind == "demonym" and _counted(
+                phrase.head, counts
+            ):  # "thousands of Georgians"
                 code = (entry.country or "") + _PEOPLE
                 found = Description(code, entry.country, (_PEOPLE,), entry.name, None, "demonym")
                 return Reading(phrase, (found,), "group")

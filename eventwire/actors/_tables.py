@@ -74,6 +74,7 @@ class Grammar:
     followers: frozenset[str]
     stance_prefixes: frozenset[str]
     sponsor_participles: frozenset[str]
+    count_nouns: frozenset[str]
     state_sectors: frozenset[str]
     owned_heads: frozenset[str]
     counterpart_nouns: frozenset[str]
@@ -208,6 +209,7 @@ def _grammar(path: Path) -> Grammar:
         followers=_words(path, raw, "followers"),
         stance_prefixes=_words(path, raw, "stance_prefixes"),
         sponsor_participles=_words(path, raw, "sponsor_participles"),
+        count_nouns=_words(path, raw, "count_nouns"),
         state_sectors=frozenset(word.upper() for word in _words(path, raw, "state_sectors")),
         owned_heads=_words(path, raw, "owned_heads"),
         counterpart_nouns=_words(path, raw, "counterpart_nouns"),

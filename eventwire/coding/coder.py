@@ -227,7 +227,8 @@ class EventCoder:
             sources = _acting(tuple(actors.actors_for(frame.trigger)), cameo)
         if frame.pattern.source_sectors:  # "the president arrived in Accra" is a visit
             sources = tuple(s for s in sources if frame.pattern.source_sectors & set(s.sectors))
-        heads = _past_threatened_acts(frame) if cameo.startswith(_THREAT[:2]) else frame.targets
+        threat = cameo.startswith(_THREATS)
+        heads = _past_threatened_acts(frame) if threat else frame.targets
         heads = tuple(head for head in heads if not self._retelling(head, cameo))
         targets = _actors(heads, actors, owners=frame.pattern.owner_targets)
         if not targets and frame.pattern.place_target:
@@ -749,8 +750,7 @@ def _names_participant(heads: Sequence[Token], nouns: frozenset[str]) -> bool:
 
 def _family(cameo: str) -> str:
     """The root, with assaults, fighting and mass violence (18-20) one family of violence."""
-    root = cameo[:2]
-    return "18" if cameo.startswith(_VIOLENT_ROOTS) else root
+    return _VIOLENT_ROOTS[0] if cameo.startswith(_VIOLENT_ROOTS) else cameo[:2]
 
 
 def _past_threatened_acts(frame: Frame) -> tuple[Token, ...]:
@@ -1047,6 +1047,7 @@ def _casualty_of(event: CodedEvent, triggers: set[int]) -> bool:
 # Threats, demands and appeals whose conditions are their content ("unless X pays")
 _CONDITIONAL_CONTENT = ("13", "10", "02")
 _THREAT = "130"  # the general threat, coded by its content (threats.yaml)
+_THREATS = "13"
 # appeals, demands, threats and accusations: the act they are about is in their code
 _CONTENT_HOLDERS = ("02", "10", "13", "112")
 

@@ -93,7 +93,7 @@ _MAX_ALTERNATIVES = 4
 
 def noun_codes(noun: Token, patterns: PatternSet) -> list[str]:
     """CAMEO codes of the event a noun names, whatever verb it hangs on: "threatened
-    *sanctions*", "threatened military *action* against".."""
+    *sanctions*", "threatened military *action* against"."""
     if noun.pos_ not in _NOUN_POS:
         return []
     candidates = patterns.by_noun.get(noun.lemma_.lower()) or patterns.by_noun.get(noun.lower_, ())
@@ -226,6 +226,7 @@ def _has_particle(verb: Token, particle: str) -> bool:
 
 
 def _relative_word(token: Token, verb: Token) -> bool:
+    """ "that", "which", "whom" standing for the noun the relative clause describes."""
     return verb.dep_ == "relcl" and token.head.i == verb.i and token.tag_ in {"WDT", "WP"}
 
 
