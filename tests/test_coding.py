@@ -2743,6 +2743,11 @@ EXACT_CODINGS = [
         id="headline-name-read-as-compound",
     ),
     pytest.param(
+        "Macron hosts Brazilian President Lula at Elysee",
+        {("043", "asserted", "FRA", "BRA")},
+        id="headline-titled-name-read-as-apposition",
+    ),
+    pytest.param(
         "Houthis threaten to target US ships in Red Sea",
         {("130", "asserted", "YEM", None)},
         id="headline-name-read-as-pronoun",

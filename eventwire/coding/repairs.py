@@ -180,7 +180,7 @@ def _compound_subject(word: Token, subject: Token) -> bool:
 def _object_read_otherwise(child: Token) -> bool:
     if child.dep_ == "dobj":
         return True
-    return child.dep_ == "appos" and child.i == child.head.i + 1 and child.pos_ == "PROPN"
+    return child.dep_ == "appos" and child.left_edge.i == child.head.i + 1 and child.pos_ == "PROPN"
 
 
 def _ends_clause(head: Token) -> bool:
