@@ -424,24 +424,7 @@ def expand(head: Token) -> list[Token]:
         heads.extend(conj for conj in inner.conjuncts if conj.i > inner.i)
     heads.extend(look_through(conj) for conj in head.conjuncts if conj.i > head.i)
     heads.extend(_coordinated_modifiers(head))
-    heads.extend(_headline_partners(head))
     return heads
-
-
-def _headline_partners(subject: Token) -> list[Token]:
-    """ "*Japan*, Philippines sign defence pact": a headline's comma-coordinated subject,
-    which the parser hangs on the verb as a modifier."""
-    if subject.dep_ != "nsubj":
-        return []
-    doc, start = subject.doc, subject.left_edge.i
-    return [
-        sibling
-        for sibling in subject.head.children
-        if sibling.dep_ in {"npadvmod", "dep", "nsubj"}
-        and sibling.pos_ == "PROPN"
-        and sibling.i + 2 == start
-        and doc[sibling.i + 1].text == ","
-    ]
 
 
 def _coordinated_modifiers(head: Token) -> list[Token]:
