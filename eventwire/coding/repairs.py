@@ -41,7 +41,8 @@ the parse.
   first's conjunct.
 - A headline's pair of names joined by a comma ("Zelensky, Erdogan meet in Ankara",
   "Thai, Cambodian troops trade fire"), read as an interjection, an apposition, a modifier
-  of the verb or a root of its own: the pair is coordinated, the first name heading it as in "Zelensky and Erdogan".
+  of the verb or a root of its own: the pair is coordinated, the first name heading it as
+  in "Zelensky and Erdogan".
 - A headline's infinitive hung on its subject when the headline ends with its source
   ("Israel, Lebanon *to hold* talks, officials say", parsed with "Israel" the subject of
   "say"): the infinitive is what is said, and the noun its subject.
