@@ -2793,6 +2793,17 @@ EXACT_CODINGS = [
         {("195", "asserted", "RUS", None)},
         id="weapons-hit-a-port",
     ),
+    # the act one answers with is done by who answers
+    pytest.param(
+        "Israel retaliated against Hezbollah with airstrikes on southern Lebanon.",
+        {("195", "asserted", "ISR", "LBN")},
+        id="retaliated-with-airstrikes",
+    ),
+    pytest.param(
+        "The Sudanese army responded with heavy shelling of RSF positions.",
+        {("194", "asserted", "SDN", "SDN")},
+        id="responded-with-shelling",
+    ),
 ]
 
 NO_EVENTS = [

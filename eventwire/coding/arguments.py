@@ -45,6 +45,7 @@ class GrammarWords:
     undoing_verbs: frozenset[str]
     admin_units: frozenset[str]
     participation_words: frozenset[str]
+    responding_verbs: frozenset[str]
     continuing_verbs: frozenset[str]
     blame_verbs: frozenset[str]
     document_nouns: frozenset[str]

@@ -665,7 +665,7 @@ def light_verb(noun: Token, pattern: Pattern) -> Token | None:
     if noun.dep_ == "conj" and noun.head.pos_ in _NOUN_POS:
         return light_verb(noun.head, pattern)
     if pattern.nominal:  # events one takes part in or carries on; not things ("a protest note")
-        joined = _taking_part(noun) or _continuing(noun) or in_manner(noun)
+        joined = _taking_part(noun) or _continuing(noun) or in_manner(noun) or _answered_with(noun)
         if joined is not None:
             return joined
     counted = _counting_noun(noun)
@@ -698,6 +698,18 @@ def _taking_part(noun: Token) -> Token | None:
     ):
         return verb
     return None
+
+
+def _answered_with(noun: Token) -> Token | None:
+    """ "Israel *retaliated* with airstrikes", "*hit back* with shelling": the act one answers
+    with; not when the answer has a direct object ("hit the port with drones")."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != "with" or head.head.pos_ != "VERB":
+        return None
+    verb = head.head
+    if verb.lemma_.lower() not in grammar_words().responding_verbs or is_passive(verb):
+        return None
+    return None if any(child.dep_ == "dobj" for child in verb.children) else verb
 
 
 def in_manner(noun: Token) -> Token | None:
