@@ -2804,6 +2804,24 @@ EXACT_CODINGS = [
         {("194", "asserted", "SDN", "SDN")},
         id="responded-with-shelling",
     ),
+    # talks between others offered by a third party are only the offer; "its" on a second
+    # conjunct is the first's, and opponents are the opposition
+    pytest.param(
+        "Thailand said it was ready to host talks between Myanmar's junta and its opponents.",
+        {("039", "asserted", "THA", "MMR"), ("039", "asserted", "THA", "MMR")},
+        id="offer-to-host-others-talks",
+    ),
+    pytest.param(
+        "India will supply 100,000 tonnes of rice to Bangladesh under a new trade deal.",
+        {("061", "planned", "IND", "BGD")},
+        id="supply-rice",
+    ),
+    # the office of the Pope acts without a name
+    pytest.param(
+        "The Pope received Ukrainian President Volodymyr Zelensky at the Vatican on Saturday.",
+        {("043", "asserted", "VAT", "UKR")},
+        id="the-pope-receives",
+    ),
 ]
 
 NO_EVENTS = [

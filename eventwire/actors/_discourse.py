@@ -257,7 +257,11 @@ class DocumentPass:
         antecedent = None
         if kinds == _PLURAL:  # "Chile and India pledged ... as *they* launched talks"
             antecedent = self._coordinated_antecedent(token, sentence)
-        antecedent = antecedent or self._antecedent(token, sentence, kinds)
+        antecedent = (
+            antecedent
+            or self._conjoined_owner(token, kinds)
+            or self._antecedent(token, sentence, kinds)
+        )
         if antecedent is None:
             return
         if antecedent.descriptions:
@@ -352,6 +356,15 @@ class DocumentPass:
                 merged = tuple(d for a in found for d in a.descriptions)
                 return replace(antecedent, kind="group", descriptions=merged)
         return None
+
+    def _conjoined_owner(self, token: Token, kinds: frozenset[str]) -> Antecedent | None:
+        """ "the junta and *its* opponents", "Israel and *its* allies": a possessive on the
+        second conjunct is the first conjunct's."""
+        owned = token.head
+        if token.dep_ != "poss" or owned.dep_ != "conj":
+            return None
+        partner = owned.head.i
+        return next((a for a in self._history if a.token == partner and a.kind in kinds), None)
 
     def _antecedent(self, token: Token, sentence: int, kinds: frozenset[str]) -> Antecedent | None:
         """Same sentence first (its subject, else the nearest), else the last sentence with one."""

@@ -255,6 +255,8 @@ class EventCoder:
         circumstance = is_circumstance(frame.anchor, self.cues)
         # from the trigger: "agreed *to a ceasefire*" has the light verb as its anchor
         expresser = None if circumstance else intent_of(frame.trigger, self.intent, cameo)
+        if expresser is not None and _others_event(frame):
+            return []  # "offered to host talks between A and B": only the offer is an event
         intent_code = self.intent.intent_code(cameo) if expresser is not None else None
         if expresser is not None and intent_code is not None:
             cameo, status_anchor = intent_code, expresser
@@ -807,6 +809,15 @@ _CHALLENGER_SECTORS = frozenset({"REB", "INS", "SEP", "OPP"})
 
 
 _BACK_REFERENCES = frozenset({"its", "it", "their", "them", "his", "him", "her", "itself"})
+
+
+def _others_event(frame: Frame) -> bool:
+    """ "offered to host *talks between* Russia and Ukraine": an event with parties of its
+    own that is the object of someone else's act."""
+    noun = frame.trigger
+    if frame.anchor.i != noun.i or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return False
+    return any(prep_objects(noun, ["between", "among"]))
 
 
 def fill_chained_roles(drafts: list[_Draft]) -> list[_Draft]:
