@@ -2816,6 +2816,79 @@ EXACT_CODINGS = [
         {("061", "planned", "IND", "BGD")},
         id="supply-rice",
     ),
+    # a possibility unnamed officials tell is no threat; what the actors say they could do is
+    pytest.param(
+        "Israel could launch fresh strikes on Iran's nuclear sites if Tehran tries to rebuild"
+        " them, two Israeli officials told Reuters.",
+        {("190", "hypothetical", "ISR", "IRN")},
+        id="could-strike-officials-said",
+    ),
+    pytest.param(
+        "Malawi's opposition leaders said they could call their supporters onto the streets if"
+        " the electoral commission delayed the vote again.",
+        {("133", "asserted", "MWI", None)},
+        id="they-could-call-protests",
+    ),
+    # the condition of another event is no event of its own
+    pytest.param(
+        "The U.S. president threatened to impose steep tariffs on all Colombian imports unless"
+        " Bogota agreed to accept deportation flights.",
+        {("1312", "asserted", "USA", "COL")},
+        id="condition-of-a-threat",
+    ),
+    # every conjunct of a demand's content is the demand's
+    pytest.param(
+        "The Philippine government demanded that China release three Filipino fishermen and"
+        " return their boat.",
+        {("1053", "asserted", "PHL", "CHN")},
+        id="demanded-release-and-return",
+    ),
+    # a vetoed resolution demands nothing; an adopted one demands what its adopters do
+    pytest.param(
+        "The United States vetoed a Security Council resolution that would have demanded an"
+        " immediate ceasefire in Gaza.",
+        {("128", "asserted", "USA", None)},
+        id="vetoed-resolution-that-demanded",
+    ),
+    pytest.param(
+        "The Security Council adopted a resolution that demands an immediate ceasefire in Gaza.",
+        {("107", "asserted", None, None)},
+        id="adopted-resolution-that-demands",
+    ),
+    # an adjective split off as a second subject; grenades filled with chemicals
+    pytest.param(
+        "Sudan's paramilitary Rapid Support Forces shelled a camp for displaced people.",
+        {("194", "asserted", "SDN", None)},
+        id="adjective-split-subject",
+    ),
+    pytest.param(
+        "Russian troops used grenades filled with toxic chemicals against Ukrainian positions.",
+        {("2041", "asserted", "RUS", None)},
+        id="grenades-filled-with-chemicals",
+    ),
+    # a purpose clause after a place is the subject's: the farmers protest, not the tractors
+    pytest.param(
+        "Thousands of Polish farmers drove tractors into Warsaw to protest against the"
+        " government's grain policy.",
+        {("141", "asserted", "POL", None)},
+        id="drove-tractors-to-protest",
+    ),
+    # a border stands for the country beyond it
+    pytest.param(
+        "Russia deployed additional troops to its border with Finland.",
+        {("154", "asserted", "RUS", "FIN")},
+        id="border-with",
+    ),
+    pytest.param(
+        "Pakistan expelled the Afghan charge d'affaires after a cross-border attack.",
+        {("161", "asserted", "PAK", "AFG")},
+        id="charge-d-affaires",
+    ),
+    pytest.param(
+        "Kenyan and Somali security agencies have begun sharing intelligence on al Shabaab.",
+        {("064", "asserted", "KEN", "SOM"), ("064", "asserted", "SOM", "KEN")},
+        id="security-agencies-share-intelligence",
+    ),
     # the office of the Pope acts without a name
     pytest.param(
         "The Pope received Ukrainian President Volodymyr Zelensky at the Vatican on Saturday.",

@@ -46,6 +46,7 @@ class GrammarWords:
     admin_units: frozenset[str]
     participation_words: frozenset[str]
     responding_verbs: frozenset[str]
+    boundary_nouns: frozenset[str]
     continuing_verbs: frozenset[str]
     blame_verbs: frozenset[str]
     document_nouns: frozenset[str]
@@ -154,12 +155,20 @@ def subject_of(verb: Token, *, depth: int = 0) -> Token | None:
     """The understood subject of a verb, following control and coordination."""
     if depth > 6:
         return None
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS or child.dep_ in PASSIVE_SUBJECT_DEPS:
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
-            if not _dateline(child):
-                return child
+    subjects = [
+        child
+        for child in verb.children
+        if child.dep_ in SUBJECT_DEPS or child.dep_ in PASSIVE_SUBJECT_DEPS
+    ]
+    # "Sudan's *paramilitary* Rapid Support Forces shelled": an adjective split off as a
+    # second subject is a modifier of the other
+    if len(subjects) > 1:
+        subjects = [child for child in subjects if child.pos_ != "ADJ"] or subjects
+    for child in subjects:
+        if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return _relative_subject(verb, depth)
+        if not _dateline(child):
+            return child
     head = verb.head
     if head.i == verb.i:
         return None
@@ -186,6 +195,16 @@ def subject_of(verb: Token, *, depth: int = 0) -> Token | None:
         # "launched an operation *to deliver*", "became the first country *to recognise*"
         return subject_of(head.head, depth=depth + 1)
     return None
+
+
+def _relative_subject(verb: Token, depth: int) -> Token | None:
+    """The noun a relative clause describes, as its subject; for a document, whoever issued
+    it ("adopted a resolution *that demands*"), or no one ("vetoed a resolution *that would
+    have demanded*")."""
+    owner = verb.head
+    if _unissued_document(owner):
+        return None
+    return subject_of(owner.head, depth=depth + 1) if _issued_document(owner) else owner
 
 
 def _issued_document(noun: Token) -> bool:
@@ -270,7 +289,10 @@ def _controller(verb: Token) -> Token | None:
         and is_infinitive(verb)
         and head.lemma_ in grammar_words().object_control
     ):
-        return first_child(head, {"dobj"}) or next(prep_objects(head, ["on", "upon"]), None)
+        controller = first_child(head, {"dobj"})
+        if controller is not None and verb.dep_ == "advcl" and _placed_between(controller, verb):
+            return None  # "drove tractors *into Brussels* to protest": a purpose, the driver's
+        return controller or next(prep_objects(head, ["on", "upon"]), None)
     if verb.dep_ == "pcomp" and head.lower_ == "of":
         governor = head.head
         if governor.lemma_ in grammar_words().allegation_verbs:
@@ -281,6 +303,16 @@ def _controller(verb: Token) -> Token | None:
         ):
             return governor
     return None
+
+
+def _placed_between(obj: Token, clause: Token) -> bool:
+    """A place phrase between an object and an infinitive that follows it."""
+    between = obj.doc[obj.right_edge.i + 1 : clause.left_edge.i]
+    return any(
+        token.dep_ == "prep" and not any(is_temporal(o) for o in _pobjs(token))
+        for token in between
+        if token.head.i == obj.head.i
+    )
 
 
 def is_infinitive(verb: Token) -> bool:
@@ -446,6 +478,9 @@ def look_through(head: Token) -> Token:
     quantifiers = grammar_words().quantifiers
     if head.lower_ in quantifiers or head.lemma_.lower() in quantifiers:
         for obj in prep_objects(head, ["of", "from"]):
+            return obj
+    if head.lemma_.lower() in grammar_words().boundary_nouns:  # "its border *with Finland*"
+        for obj in prep_objects(head, ["with"]):
             return obj
     return head
 

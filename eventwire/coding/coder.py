@@ -43,6 +43,7 @@ from eventwire.coding.refine import Refinements, load_refinements
 from eventwire.coding.repairs import repair_parse
 from eventwire.coding.status import (
     StatusCues,
+    condition_clause,
     conditional_on,
     decide_status,
     governing_path,
@@ -165,6 +166,7 @@ class EventCoder:
             events = _without_contents(events, [draft.frame for draft in drafts])
         events = self._protests_by_demand(events)
         events = _without_consequences(_without_bare_intents(_without_told_demands(events)))
+        events = self._without_conditions(events)
         # an arrest at a protest leaves the protest an event: only violence makes a scene
         refined = [self._refined(doc, e) for e in events]
         # clashes of protesters and police (145, 175) happen at the protest: it stays one
@@ -290,11 +292,21 @@ class EventCoder:
         if threat is None:
             return events
         return [
-            replace(e, cameo=threat, status=EventStatus.ASSERTED)
-            if _own_word(e, self.cues.commentators)
-            else e
+            replace(e, cameo=threat, status=EventStatus.ASSERTED) if _own_word(e, self.cues) else e
             for e in events
         ]
+
+    def _without_conditions(self, events: list[CodedEvent]) -> list[CodedEvent]:
+        """ "will strike Iran *if Tehran attacks*", "threatened tariffs *unless Bogota
+        agreed*": the condition of another event is no event of its own."""
+        anchors = {event.anchor.i for event in events}
+        kept = []
+        for event in events:
+            clause = condition_clause(event.anchor, self.cues)
+            outer = governing_path(clause.head) if clause is not None else []
+            if not any(token.i in anchors for token in outer):
+                kept.append(event)
+        return kept
 
     def _conditional_threat(self, anchor: Token, cameo: str, status: EventStatus) -> str | None:
         """ "Tehran would walk away from the talks *if* ...", "any attack would be met with
@@ -410,18 +422,32 @@ def _actors(
     return tuple(found)
 
 
-def _own_word(event: CodedEvent, commentators: frozenset[str]) -> bool:
+def _own_word(event: CodedEvent, cues: StatusCues) -> bool:
     """Whether the source itself says it, as a threat is said: an official of the
     source's (or of no named) country reports it; not a commentator's speculation, nor the
-    narrator's ("Brazil could impose sanctions if the talks collapse")."""
+    narrator's ("Brazil could impose sanctions if the talks collapse"), nor a possibility
+    that unnamed officials tell ("Israel *could* strike if ..., two officials said")."""
     speaker = event.attribution
     if speaker is not None:
+        if speaker.name is None and _possible(event.anchor, cues):
+            return False
         return speaker.country in {None, event.source.country}
     top = governing_path(event.anchor)[-1]
     if top.dep_ != "ccomp":
         return False
     subject = subject_of(top.head)
-    return subject is not None and subject.lemma_.lower() not in commentators
+    if subject is None or subject.lemma_.lower() in cues.commentators:
+        return False
+    return subject.pos_ != "NOUN" or not _possible(event.anchor, cues)  # "..., diplomats said"
+
+
+def _possible(anchor: Token, cues: StatusCues) -> bool:
+    """A possibility told of someone other than the speakers: "Israel *could* strike"; not
+    "(the leaders said) *they* could call supporters onto the streets"."""
+    if not any(c.dep_ == "aux" and c.lower_ in cues.possibility_aux for c in anchor.children):
+        return False
+    subject = subject_of(anchor)
+    return subject is None or subject.pos_ != "PRON"
 
 
 def _covered(head: Token, actors: ActorLookup) -> bool:
@@ -956,6 +982,10 @@ def _content_of_holder(event: CodedEvent, holders: set[int]) -> bool:
     token = event.anchor
     asked = False
     for _ in range(_MAX_CONTENT_DEPTH):
+        # "demanded that China release them *and return*"; not "urged them to return ...
+        # *and expressed* sorrow", a finite verb the parser joined to the infinitive
+        first = first_conjunct(token)
+        token = first if first.tag_ == token.tag_ else token
         head = token.head
         if head.i == token.i:
             return False

@@ -301,6 +301,13 @@ def _has_modifier(token: Token, pattern: Pattern, *, depth: int) -> bool:
     frontier = [token]
     for _ in range(depth):
         frontier = [child for node in frontier for child in node.children]
+        # "grenades *filled with* toxic chemicals": what a thing is filled with modifies it
+        frontier.extend(
+            obj
+            for node in list(frontier)
+            if node.dep_ == "acl" and node.tag_ == "VBN"
+            for obj in prep_objects(node, ["with"])
+        )
         # "*anti-government* rallies", which the tokenizer splits in three
         if any(
             _word_in(node, pattern.modifiers) or _hyphenated(node) in pattern.modifiers

@@ -53,6 +53,7 @@ class StatusCues:
 
     future_aux: frozenset[str]
     modal_aux: frozenset[str]
+    possibility_aux: frozenset[str]
     negations: frozenset[str]
     planning_verbs: frozenset[str]
     planning_modifiers: frozenset[str]
@@ -213,8 +214,13 @@ def _conditioned(token: Token, cues: StatusCues) -> bool:
 def _in_condition(anchor: Token, cues: StatusCues) -> bool:
     """Whether the event is told inside an "if" or "unless" clause: whatever it negates
     there is only supposed."""
+    return condition_clause(anchor, cues) is not None
+
+
+def condition_clause(anchor: Token, cues: StatusCues) -> Token | None:
+    """The "if" or "unless" clause the event at ``anchor`` is told in, if any."""
     path = governing_path(anchor)
-    return any(token.dep_ == "advcl" and _is_condition(token, cues) for token in path)
+    return next((t for t in path if t.dep_ == "advcl" and _is_condition(t, cues)), None)
 
 
 def _is_condition(clause: Token, cues: StatusCues) -> bool:
