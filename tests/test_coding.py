@@ -2889,6 +2889,55 @@ EXACT_CODINGS = [
         {("064", "asserted", "KEN", "SOM"), ("064", "asserted", "SOM", "KEN")},
         id="security-agencies-share-intelligence",
     ),
+    # the party of a call hung on its means; the one told in a call is the other party
+    pytest.param(
+        "Turkish President Recep Tayyip Erdogan spoke by telephone with Ukraine's president.",
+        {("041", "asserted", "TUR", "UKR"), ("041", "asserted", "UKR", "TUR")},
+        id="spoke-by-telephone-with",
+    ),
+    pytest.param(
+        "Saudi Crown Prince Mohammed bin Salman told Iranian President Masoud Pezeshkian in a"
+        " phone call that the kingdom wanted calm.",
+        {("041", "asserted", "SAU", "IRN"), ("041", "asserted", "IRN", "SAU")},
+        id="told-in-a-phone-call",
+    ),
+    # what a consultation is about has not happened, and a plain consultation in the same
+    # sentence is the call told again
+    pytest.param(
+        "In a phone call on Thursday, China's premier and Australia's prime minister discussed"
+        " lifting the remaining curbs on Australian lobster exports.",
+        {("041", "asserted", "CHN", "AUS"), ("041", "asserted", "AUS", "CHN")},
+        id="discussed-lifting-in-a-call",
+    ),
+    pytest.param(
+        "Negotiators from Britain and India opened a new round of trade talks on Monday, hoping"
+        " to close remaining gaps on tariffs and student visas.",
+        {("046", "asserted", "GBR", "IND"), ("046", "asserted", "IND", "GBR")},
+        id="close-gaps-is-no-advance",
+    ),
+    # a trip called off is its own, negated
+    pytest.param(
+        "Hungary's foreign minister called off a planned trip to Ukraine on Tuesday.",
+        {("042", "negated", "HUN", "UKR")},
+        id="called-off-a-trip",
+    ),
+    # the addressee of an invitation is who would visit
+    pytest.param(
+        "Malaysia's prime minister extended an invitation to his Indian counterpart to visit"
+        " Malaysia.",
+        {("042", "hypothetical", "IND", "MYS")},
+        id="invitation-to-visit",
+    ),
+    # an object pronoun is never its own clause's subject
+    pytest.param(
+        "Macron met Scholz in Berlin and urged him to back the plan.",
+        {
+            ("040", "asserted", "FRA", "DEU"),
+            ("040", "asserted", "DEU", "FRA"),
+            ("022", "asserted", "FRA", "DEU"),
+        },
+        id="urged-him-is-not-the-subject",
+    ),
     # the office of the Pope acts without a name
     pytest.param(
         "The Pope received Ukrainian President Volodymyr Zelensky at the Vatican on Saturday.",

@@ -369,6 +369,9 @@ class DocumentPass:
     def _antecedent(self, token: Token, sentence: int, kinds: frozenset[str]) -> Antecedent | None:
         """Same sentence first (its subject, else the nearest), else the last sentence with one."""
         fitting = [a for a in self._history if a.kind in kinds and a.token < token.i]
+        clause_subject = _clause_subject(token)
+        if clause_subject is not None:  # "Trump urged *him*": never the clause's own subject
+            fitting = [a for a in fitting if a.token != clause_subject.i]
         same = [a for a in fitting if a.sentence == sentence]
         if same:
             subjects = [a for a in same if a.is_subject]
@@ -399,6 +402,21 @@ class DocumentPass:
                 if child.dep_ in _SUBJECT_DEPS and child.i in self._found:
                     return tuple(_description_of(actor) for actor in self._found[child.i])
         return ()
+
+
+def _clause_subject(pronoun: Token) -> Token | None:
+    """The subject of the verb an object pronoun ("him", "her", "them") hangs on."""
+    if pronoun.lower_ not in _OBJECT_PRONOUNS or pronoun.dep_ not in {"dobj", "dative"}:
+        return None
+    verb = pronoun.head
+    while True:  # "Macron met Scholz and urged *him*": a conjoined verb shares the subject
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None or verb.dep_ != "conj":
+            return subject
+        verb = verb.head
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
 
 def _names_pair(token: Token, grammar: Grammar) -> bool:

@@ -47,6 +47,7 @@ class GrammarWords:
     participation_words: frozenset[str]
     responding_verbs: frozenset[str]
     boundary_nouns: frozenset[str]
+    controlling_nouns: frozenset[str]
     continuing_verbs: frozenset[str]
     blame_verbs: frozenset[str]
     document_nouns: frozenset[str]
@@ -182,6 +183,8 @@ def subject_of(verb: Token, *, depth: int = 0) -> Token | None:
     if verb.dep_ in SUBJECT_SHARING_DEPS:
         governor = head.head if head.dep_ == "prep" and verb.dep_ == "pcomp" else head
         return subject_of(governor, depth=depth + 1)
+    if verb.dep_ == "acl" and is_infinitive(verb) and (invitee := _addressee(head, verb)):
+        return invitee  # "an invitation *to his Indian counterpart* to visit"
     if verb.dep_ == "acl" and is_infinitive(verb) and (owner := first_child(head, {"poss"})):
         return owner  # "Turkey's offer *to mediate*"
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and _issued_document(head):
@@ -195,6 +198,15 @@ def subject_of(verb: Token, *, depth: int = 0) -> Token | None:
         # "launched an operation *to deliver*", "became the first country *to recognise*"
         return subject_of(head.head, depth=depth + 1)
     return None
+
+
+def _addressee(noun: Token, clause: Token) -> Token | None:
+    """Who a request noun is addressed to, the subject of its infinitive: "an invitation
+    *to his Indian counterpart* to visit", "a call *on Iran* to release"."""
+    if noun.lemma_.lower() not in grammar_words().controlling_nouns:
+        return None
+    before = (obj for obj in prep_objects(noun, ["to", "on", "upon"]) if obj.i < clause.i)
+    return next(before, None)
 
 
 def _relative_subject(verb: Token, depth: int) -> Token | None:

@@ -860,11 +860,19 @@ def fill_chained_roles(drafts: list[_Draft]) -> list[_Draft]:
             elif _governs(outer.frame.trigger, inner.frame.anchor):
                 if not inner.sources and outer.sources:
                     filled[j] = inner = replace(inner, sources=outer.sources)
-                if not outer.frame.targets and inner.targets:
+                if not outer.frame.targets and _borrows_targets(outer, inner):
                     filled[i] = outer = replace(outer, targets=inner.targets)
-            elif not outer.targets and inner.targets and _content_of(outer, inner):
+            elif _borrows_targets(outer, inner) and _content_of(outer, inner):
                 filled[i] = outer = replace(outer, targets=inner.targets)
     return filled
+
+
+def _borrows_targets(outer: _Draft, inner: _Draft) -> bool:
+    """Whether an event without a target takes the nested event's; not a mutual act of
+    several sources, which is among them ("China's premier and Australia's prime minister
+    discussed lifting curbs on lobster exports")."""
+    among = outer.frame.pattern.reciprocal and len(outer.sources) > 1
+    return not outer.targets and bool(inner.targets) and not among
 
 
 def _claimed(outer: _Draft, inner: _Draft) -> bool:
@@ -963,6 +971,9 @@ def _without_contents(events: list[CodedEvent], frames: Sequence[Frame]) -> list
     of that appeal: "urged Iran to release the tanker" is one appeal (0241), not also a
     hypothetical release. What is denied or reported stays an event of its own."""
     holders = {e.trigger.i for e in events if e.code.startswith(_CONTENT_HOLDERS)}
+    # "discussed *lifting* the curbs", "talks on *ending* the war": an act a consultation is
+    # about; not a thing it names ("discussed the attack") nor its setting ("in a phone call")
+    topics = {e.trigger.i for e in events if e.code.startswith(_CONSULT)}
     # "gave Hamas until noon *to free* the hostages or face war": the ultimatum's demand
     holders.update(e.anchor.i for e in events if e.pattern.consequence)
     # "marched ... *calling for* the minister to step down": the call is the protest's demand
@@ -972,7 +983,12 @@ def _without_contents(events: list[CodedEvent], frames: Sequence[Frame]) -> list
         for f in frames
         if f.pattern.cameo.startswith(_CONTENT_HOLDERS) and f.anchor.head.i in protests
     )
-    return [e for e in events if not _content_of_holder(e, holders)]
+    return [
+        e
+        for e in events
+        if not _content_of_holder(e, holders)
+        and not (e.anchor.pos_ == "VERB" and _content_of_holder(e, topics))
+    ]
 
 
 def _content_of_holder(event: CodedEvent, holders: set[int]) -> bool:
@@ -1146,11 +1162,12 @@ def _without_retold(events: list[CodedEvent]) -> list[CodedEvent]:
     - "Ruto held talks with Abiy in Addis Ababa. *The two leaders discussed* a highway",
       "Li will visit Australia. He will *tour* a plant in Perth": a later mention of a
       meeting or visit the same pair already had, plainer (040) or of the same kind, is that
-      meeting told again.
+      meeting told again; so is a plain one after another in the same sentence ("In a phone
+      call, the two premiers discussed ...", "met on Monday and discussed trade").
     - "Thousands marched through Dakar. Police fired tear gas to break up *the march*": a
       protest by no one named, referred back to, is the protest told before.
     """
-    held: dict[tuple[frozenset[str], EventStatus], tuple[int, set[str]]] = {}
+    held: dict[tuple[frozenset[str], EventStatus], tuple[int, set[str], set[int]]] = {}
     protests = [e.trigger.sent.start for e in events if e.code.startswith(_PROTEST)]
     told = {
         family: {e.trigger.i for e in events if e.code.startswith(family)} for family in _TOLD_ONCE
@@ -1164,11 +1181,16 @@ def _without_retold(events: list[CodedEvent]) -> list[CodedEvent]:
             continue
         # either way round: "Lula received his Argentine counterpart. The two discussed ..."
         pair = (frozenset({_party(event.source), _party(event.target)}), event.status)
-        sentence, codes = held.setdefault(pair, (event.trigger.sent.start, set()))
+        sentence, codes, triggers = held.setdefault(pair, (event.trigger.sent.start, set(), set()))
         retold = sentence < event.trigger.sent.start
-        if retold and (event.code == _PLAIN_CONSULT or event.code in codes):
+        plain = event.code == _PLAIN_CONSULT
+        if retold and (plain or event.code in codes):
+            continue
+        # "In a phone call, the two premiers *discussed* ...": the same meeting, plainer
+        if plain and not retold and triggers - {event.trigger.i}:
             continue
         codes.add(event.code)
+        triggers.add(event.trigger.i)
         kept.append(event)
     return kept
 

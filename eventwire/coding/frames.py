@@ -369,6 +369,8 @@ def verb_frame(verb: Token, pattern: Pattern) -> Frame:
         targets += tuple(_object_prep_targets(verb, slots, pattern.object_prep))
         # "the villages *that* the militia burned": the relative stands for what it describes
         targets = tuple(verb.head if _relative_word(t, verb) else t for t in targets)
+        if not targets:  # "spoke by telephone *with* Erdogan", the phrase hung on the means
+            targets = _hung_on_means(verb, pattern)
         if not targets:  # "..., *prompting* Mexico to break off relations"
             targets = _present(_prompter(verb))
         journey = _journey(verb) if not targets else None
@@ -377,6 +379,20 @@ def verb_frame(verb: Token, pattern: Pattern) -> Frame:
             ends = [slot for slot in slots if slot != "dobj"]
             sources, targets = (vehicle,), tuple(prep_objects(end, ends))
     return Frame(pattern, verb, verb, sources, targets)
+
+
+def _hung_on_means(verb: Token, pattern: Pattern) -> tuple[Token, ...]:
+    """A target slot the parser hung on the pattern's modifier: "spoke *by telephone with*
+    Ukraine's president"."""
+    slots = [slot for slot in pattern.target if slot != "dobj"]
+    means = (
+        obj
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for obj in prep.children
+        if obj.dep_ == "pobj" and _word_in(obj, pattern.modifiers)
+    )
+    return tuple(target for obj in means for target in prep_objects(obj, slots))
 
 
 def _prompter(verb: Token) -> Token | None:
@@ -663,6 +679,8 @@ def light_verb(noun: Token, pattern: Pattern) -> Token | None:
         return head
     if noun.dep_ == "dobj" and head.lemma_.lower() in grammar_words().receiving_light_verbs:
         return head  # "drew condemnation from"
+    if noun.dep_ == "dobj" and pattern.nominal and called_off(head):
+        return head  # "*called off* a planned trip to Kyiv": its own, cancelled
     # "agreed *to* talks", but not "agreed ... *after* talks": a time or cause is no support
     if noun.dep_ == "pobj" and head.dep_ == "prep" and _supporting(head):
         verb = head.head
