@@ -24,12 +24,14 @@ from eventwire.actors.localise import (
     home_country,
     introduction_countries,
     localise,
+    stationed_country,
 )
 from eventwire.actors.tabari import read_actor_dictionary, read_agent_dictionary
 from eventwire.coding.coder import CodedEvent, EventCoder
 from eventwire.config import Settings
 from eventwire.geo import Gazetteer, document_focus, event_location, find_places
 from eventwire.models import (
+    Actor,
     AnnotatedArticle,
     Article,
     Entity,
@@ -180,13 +182,13 @@ class Pipeline:
             status=coded.status,
             source=localise(
                 coded.source,
-                context.introduced.get(coded.source.name or "", home),
+                self._home_of(coded.source, coded.trigger.doc, context, home),
                 counterpart=coded.target,
                 cameo=code.code,
             ),
             target=localise(
                 coded.target,
-                context.introduced.get(coded.target.name or "", home),
+                self._home_of(coded.target, coded.trigger.doc, context, home),
                 counterpart=coded.source,
                 cameo=code.code,
             )
@@ -199,6 +201,13 @@ class Pipeline:
             location=location,
             attribution=coded.attribution,
         )
+
+    @staticmethod
+    def _home_of(actor: Actor, doc: Doc, context: _DocContext, home: str | None) -> str | None:
+        """Where a domestic actor without a country is: a place its own phrase names ("rebels
+        *in Papua*"), the place it was first named beside, or the event's country."""
+        stationed = stationed_country(actor, doc, context.places)
+        return stationed or context.introduced.get(actor.name or "", home)
 
 
 class PlaceIndex:

@@ -2938,6 +2938,19 @@ EXACT_CODINGS = [
         },
         id="urged-him-is-not-the-subject",
     ),
+    # a wave of strikes hung its target on the count
+    pytest.param(
+        "The United States carried out a wave of airstrikes on Houthi targets in Yemen.",
+        {("195", "asserted", "USA", "YEM")},
+        id="wave-of-airstrikes-on",
+    ),
+    # a participle clause telling the same act again is that act
+    pytest.param(
+        "Thailand and Cambodia agreed to an immediate ceasefire on Monday, ending five days of"
+        " border fighting.",
+        {("0357", "asserted", "THA", "KHM"), ("0357", "asserted", "KHM", "THA")},
+        id="ceasefire-ending-fighting",
+    ),
     # the office of the Pope acts without a name
     pytest.param(
         "The Pope received Ukrainian President Volodymyr Zelensky at the Vatican on Saturday.",

@@ -34,6 +34,16 @@ def _dyads(pipeline: Pipeline, text: str) -> set[tuple[str, str | None, str | No
             id="place-in-sentence",
         ),
         pytest.param(
+            "Separatist rebels in Indonesia's Papua region took a New Zealand pilot hostage.",
+            ("181", "IDNREB", "NZLCVL"),
+            id="place-in-the-actors-own-phrase",
+        ),
+        pytest.param(
+            "Russian forces struck a crowded street in central Sumy on Monday.",
+            ("190", "RUSMIL", "UKR"),
+            id="thing-struck-in-a-place",
+        ),
+        pytest.param(
             "Russian airstrikes on Aleppo killed nine civilians on Sunday.",
             ("195", "RUS", "SYRCVL"),
             id="victims-where-the-attack-struck",

@@ -96,6 +96,32 @@ def introduction_countries(
     return found
 
 
+def stationed_country(actor: Actor, doc: Doc, places: Sequence[Place]) -> str | None:
+    """The country of a place the actor's own phrase puts it in: "separatist rebels *in
+    Indonesia's Papua region*", "police *in Nairobi*"."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    where = [
+        token
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for token in obj.subtree
+    ]
+    spans = [(token.idx, token.idx + len(token)) for token in where]
+    return next(
+        (
+            place.country
+            for place in places
+            if place.country and any(start <= place.start < end for start, end in spans)
+        ),
+        None,
+    )
+
+
 def dominant_country(places: Sequence[Place], actors: Sequence[Actor]) -> str | None:
     """The country an article is mostly about: the most mentioned among its places
     (counted twice: where things happen) and its actors (earliest mention wins a tie)."""

@@ -166,7 +166,7 @@ class EventCoder:
             events = _without_contents(events, [draft.frame for draft in drafts])
         events = self._protests_by_demand(events)
         events = _without_consequences(_without_bare_intents(_without_told_demands(events)))
-        events = self._without_conditions(events)
+        events = _without_restated(self._without_conditions(events))
         # an arrest at a protest leaves the protest an event: only violence makes a scene
         refined = [self._refined(doc, e) for e in events]
         # clashes of protesters and police (145, 175) happen at the protest: it stays one
@@ -237,6 +237,8 @@ class EventCoder:
             # "Ruto arrived in Mombasa": a trip at home is no visit
             home = {source.country for source in sources} if frame.pattern.abroad else set()
             found = tuple(_country_actors(frame.targets, places))
+            if not found and frame.targets:  # "struck a crowded street *in central Sumy*"
+                found = tuple(_country_actors(_located_thing(frame.anchor), places))
             targets = tuple(place for place in found if place.country not in home)
             if found and not targets:
                 frame = replace(frame, targets=())
@@ -600,6 +602,14 @@ def _at_leisure(counted: Token) -> bool:
     """A counted crowd of people at play: "thousands *of runners*", "hundreds of fans"."""
     crowd = look_through(counted)
     return crowd is not counted and crowd.lemma_.lower() in grammar_words().leisure_crowds
+
+
+def _located_thing(verb: Token) -> list[Token]:
+    """Where a thing acted on lies, the phrase hung on the verb: "struck a street *in
+    Sumy*"; not where a vehicle "struck *a roadside bomb*" (it was hit)."""
+    if verb.pos_ != "VERB" or any(set_off(child) for child in verb.children):
+        return []
+    return list(prep_objects(verb, ["in"]))
 
 
 def _country_actors(heads: Iterable[Token], places: PlaceLookup) -> Iterator[Actor]:
@@ -1048,6 +1058,22 @@ def _demand_clause(event: CodedEvent) -> bool:
 _VIOLENT_ROOTS = ("18", "19", "20")
 _DEMONSTRATE = "141"
 _UNREST = ("145", "175")  # riots and repression: violence at a protest
+
+
+def _without_restated(events: list[CodedEvent]) -> list[CodedEvent]:
+    """ "agreed to a ceasefire, *ending* five days of fighting": a participle clause that
+    tells an event of the same root again (by the patterns' own codes, before an intent
+    makes the ceasefire 0357) is that event."""
+    roots: dict[int, set[str]] = {}
+    for event in events:
+        roots.setdefault(event.anchor.i, set()).add(event.pattern.cameo[:2])
+    return [
+        e
+        for e in events
+        if not (
+            _result_clause(e.anchor, set(roots)) and e.pattern.cameo[:2] in roots[e.anchor.head.i]
+        )
+    ]
 
 
 def _without_consequences(events: list[CodedEvent]) -> list[CodedEvent]:

@@ -558,7 +558,12 @@ def noun_frame(noun: Token, pattern: Pattern) -> Frame | None:
     sources = _present(agent_of(light) if is_passive(light) else subject_of(light))
     if not sources and is_passive(light):  # "the expulsion of X *by Russia* was announced"
         sources = _nominal_sources(noun, pattern)
-    if noun.dep_ == "pobj":  # "join *the Philippines* for exercises", "meet X for talks"
+    counted = _counting_noun(noun)
+    # "a wave of airstrikes *on Houthi targets*", hung on the count; not a name ("attend the
+    # *Group* of 20 summit")
+    if counted is not None and counted.pos_ != "PROPN":
+        targets += tuple(prep_objects(counted, own_slots))
+    elif noun.dep_ == "pobj":  # "join *the Philippines* for exercises", "meet X for talks"
         targets += tuple(child for child in light.children if child.dep_ == "dobj")
     targets += tuple(prep_objects(light, own_slots)) + _chain_targets(light, own_slots)
     if not targets:
