@@ -2951,6 +2951,23 @@ EXACT_CODINGS = [
         {("0357", "asserted", "THA", "KHM"), ("0357", "asserted", "KHM", "THA")},
         id="ceasefire-ending-fighting",
     ),
+    # coordinated addressees each stand; what an appeal is for may hang on the last of them
+    pytest.param(
+        "Lebanon's prime minister appealed to Qatar and the World Bank for emergency funds.",
+        {("0231", "asserted", "LBN", "QAT"), ("0231", "asserted", "LBN", None)},
+        id="appealed-to-two-for-funds",
+    ),
+    # an official due abroad; not one due to meet, which is the meeting
+    pytest.param(
+        "The Chinese premier is due in Indonesia on Saturday for a three-day visit.",
+        {("042", "planned", "CHN", "IDN")},
+        id="due-in",
+    ),
+    pytest.param(
+        "Russia's foreign ministry defended Iran's nuclear programme as entirely peaceful.",
+        {("052", "asserted", "RUS", "IRN")},
+        id="defended-a-programme",
+    ),
     # the office of the Pope acts without a name
     pytest.param(
         "The Pope received Ukrainian President Volodymyr Zelensky at the Vatican on Saturday.",

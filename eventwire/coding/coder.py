@@ -686,7 +686,8 @@ def _named_owners(
 
 def dyads(draft: _Draft, pattern: Pattern) -> list[tuple[Actor, Actor | None]]:
     """Source-target pairs: one event per dyad, both directions for reciprocal events."""
-    sources, targets = _without_bare_twins(draft.sources), _most_specific(draft.targets)
+    sources = _without_bare_twins(draft.sources)
+    targets = _most_specific(draft.targets, draft.frame.targets)
     if draft.sources is draft.targets:
         targets = sources
     if not sources and pattern.reciprocal and len(targets) >= 2 and _among(draft.frame):
@@ -732,17 +733,35 @@ def _rivals(frame: Frame) -> bool:
     )
 
 
-def _most_specific(targets: tuple[Actor, ...]) -> tuple[Actor, ...]:
+def _most_specific(targets: tuple[Actor, ...], heads: Sequence[Token]) -> tuple[Actor, ...]:
     """ "attacked a church in eastern Congo": the church (COD, REL) is the target, and the
-    country named as where it stands is no second one."""
+    country named as where it stands is no second one. Coordinated targets each stand:
+    "appealed to Qatar *and* the World Bank"."""
+    conjuncts = [_span(c) for head in heads for c in head.conjuncts if c.i > head.i]
+    groups: dict[int, list[Actor]] = {}
+    for target in targets:
+        where = next((n for n, (a, b) in enumerate(conjuncts) if a <= target.start < b), -1)
+        groups.setdefault(where, []).append(target)
+    kept = [t for group in groups.values() for t in _specific_in_phrase(group)]
+    # "Iran's nuclear facilities and missile factories": the country is its own sites
+    specific = {t.country for t in kept if t.sectors and t.country}
+    return tuple(t for t in kept if t.sectors or t.country not in specific)
+
+
+def _span(token: Token) -> tuple[int, int]:
+    last = token.doc[token.right_edge.i]
+    return token.doc[token.left_edge.i].idx, last.idx + len(last)
+
+
+def _specific_in_phrase(targets: list[Actor]) -> list[Actor]:
     sectored = [t for t in targets if t.sectors]
     if not sectored:
         return targets
     # a sectored target without a country yet is localised later, most often to that country
     if any(t.country is None for t in sectored):
-        return tuple(sectored)
+        return sectored
     specific = {t.country for t in sectored}
-    return tuple(t for t in targets if t.sectors or t.country not in specific)
+    return [t for t in targets if t.sectors or t.country not in specific]
 
 
 def _among(frame: Frame) -> bool:

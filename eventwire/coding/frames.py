@@ -73,7 +73,7 @@ def find_frames(
             if not found and _adjectival_passive(token):  # "was deeply *saddened* by the loss"
                 adjectives = patterns.by_adjective.get(token.lower_, ())
                 found = [_feeling_frame(token, p) for p in _fitting(token, adjectives, _verb_fits)]
-        elif token.pos_ == "ADJ" and token.dep_ == "acomp":  # "was *optimistic* about"
+        elif _predicate_adjective(token):  # "was *optimistic* about"
             adjectives = patterns.by_adjective.get(token.lower_, ())
             found = [verb_frame(token, p) for p in _fitting(token, adjectives, _verb_fits)]
         elif token.pos_ in _NOUN_POS and not is_temporal(token):  # "in March" is no march
@@ -89,6 +89,14 @@ def find_frames(
 
 
 _MAX_ALTERNATIVES = 4
+_ADDRESSING_PREPOSITIONS = frozenset({"to", "on", "upon", "from"})
+
+
+def _predicate_adjective(token: Token) -> bool:
+    """ "was *optimistic* about", "is *due* in Jakarta"; not one with an infinitive, which is
+    the event ("is *due* to meet")."""
+    infinitive = any(child.dep_ == "xcomp" for child in token.children)
+    return token.pos_ == "ADJ" and token.dep_ == "acomp" and not infinitive
 
 
 def noun_codes(noun: Token, patterns: PatternSet) -> list[str]:
@@ -243,6 +251,18 @@ def _has_object(verb: Token, pattern: Pattern, places: Collection[int] = frozens
     *for* talks") is one of the pattern's ``objects``."""
     if pattern.object_prep:  # "used water cannon against *thousands of demonstrators*"
         found = list(prep_objects(verb, [pattern.object_prep]))
+        # "appealed to Qatar and the World Bank *for funds*", hung on the last addressee
+        addressees = [
+            obj
+            for prep in verb.children
+            if prep.dep_ == "prep"
+            and prep.lower_ in pattern.target
+            and prep.lower_ in _ADDRESSING_PREPOSITIONS
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for obj in (pobj, *pobj.conjuncts)
+        ]
+        found.extend(o for a in addressees for o in prep_objects(a, [pattern.object_prep]))
         # "barred the party from *contesting* the election": a gerund after the preposition
         found.extend(
             gerund

@@ -93,6 +93,8 @@ def decide_status(anchor: Token, *, cues: StatusCues, conditions_own: bool = Tru
         found.add(EventStatus.HYPOTHETICAL)
     if _headline_infinitive(governing_path(anchor)) or _planned_subject(anchor, cues):
         found.add(EventStatus.PLANNED)
+    if _expected_arrival(anchor, cues):
+        found.add(EventStatus.PLANNED)  # "the premier is *due* in Jakarta on Saturday"
     if _requested_object(anchor, cues):
         found.add(EventStatus.HYPOTHETICAL)
     if _vetoed_object(anchor, cues):
@@ -310,6 +312,14 @@ def governing_path(anchor: Token) -> list[Token]:
         token = token.head
         path.append(token)
     return path
+
+
+def _expected_arrival(anchor: Token, cues: StatusCues) -> bool:
+    """ "is *due* in Jakarta", "is *expected* in Cairo": a predicate of being expected."""
+    if anchor.lower_ not in cues.planning_verbs | cues.planning_modifiers:
+        return False
+    passive = anchor.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in anchor.children)
+    return anchor.pos_ == "ADJ" or passive
 
 
 def _evidence(token: Token, *, cues: StatusCues, governs: bool) -> set[EventStatus]:
