@@ -2968,6 +2968,19 @@ EXACT_CODINGS = [
         {("052", "asserted", "RUS", "IRN")},
         id="defended-a-programme",
     ),
+    # an apology's content and an inquiry's unconfirmed object are no events of their own
+    pytest.param(
+        "Germany's president asked for forgiveness on Wednesday for atrocities committed by"
+        " colonial troops in Tanzania more than a century ago.",
+        {("055", "asserted", "DEU", None)},
+        id="asked-for-forgiveness",
+    ),
+    pytest.param(
+        "The UN human rights office opened an investigation into reports that security forces"
+        " killed dozens of protesters in Tanzania.",
+        {("090", "asserted", None, None)},
+        id="investigation-into-reports",
+    ),
     # the office of the Pope acts without a name
     pytest.param(
         "The Pope received Ukrainian President Volodymyr Zelensky at the Vatican on Saturday.",

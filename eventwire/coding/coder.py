@@ -998,11 +998,17 @@ _FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall"})
 def _without_contents(events: list[CodedEvent], frames: Sequence[Frame]) -> list[CodedEvent]:
     """The act an appeal, demand, threat or accusation is about is coded once, in the code
     of that appeal: "urged Iran to release the tanker" is one appeal (0241), not also a
-    hypothetical release. What is denied or reported stays an event of its own."""
+    hypothetical release; what an apology is for is its content too ("apologised for
+    colonial-era atrocities"). What is denied or reported stays an event of its own."""
     holders = {e.trigger.i for e in events if e.code.startswith(_CONTENT_HOLDERS)}
     # "discussed *lifting* the curbs", "talks on *ending* the war": an act a consultation is
     # about; not a thing it names ("discussed the attack") nor its setting ("in a phone call")
     topics = {e.trigger.i for e in events if e.code.startswith(_CONSULT)}
+    # "opened an investigation into reports that security forces killed dozens": an
+    # inquiry's unconfirmed object
+    inquiries = {
+        i for e in events if e.code.startswith(_INVESTIGATE) for i in (e.trigger.i, e.anchor.i)
+    }
     # "gave Hamas until noon *to free* the hostages or face war": the ultimatum's demand
     holders.update(e.anchor.i for e in events if e.pattern.consequence)
     # "marched ... *calling for* the minister to step down": the call is the protest's demand
@@ -1017,6 +1023,7 @@ def _without_contents(events: list[CodedEvent], frames: Sequence[Frame]) -> list
         for e in events
         if not _content_of_holder(e, holders)
         and not (e.anchor.pos_ == "VERB" and _content_of_holder(e, topics))
+        and not (e.status is not EventStatus.ASSERTED and _content_of_holder(e, inquiries))
     ]
 
 
@@ -1030,7 +1037,7 @@ def _content_of_holder(event: CodedEvent, holders: set[int]) -> bool:
         # "demanded that China release them *and return*"; not "urged them to return ...
         # *and expressed* sorrow", a finite verb the parser joined to the infinitive
         first = first_conjunct(token)
-        token = first if first.tag_ == token.tag_ else token
+        token = first if _same_form(first, token) else token
         head = token.head
         if head.i == token.i:
             return False
@@ -1047,6 +1054,11 @@ def _content_of_holder(event: CodedEvent, holders: set[int]) -> bool:
 
 
 _MAX_CONTENT_DEPTH = 6
+_BASE_FORMS = frozenset({"VB", "VBP"})  # "that China *release* ... and *return*"
+
+
+def _same_form(first: Token, other: Token) -> bool:
+    return first.tag_ == other.tag_ or {first.tag_, other.tag_} <= _BASE_FORMS
 
 
 def _content_link(token: Token) -> str | None:
@@ -1151,7 +1163,8 @@ _CONDITIONAL_CONTENT = ("13", "10", "02")
 _THREAT = "130"  # the general threat, coded by its content (threats.yaml)
 _THREATS = "13"
 # appeals, demands, threats and accusations: the act they are about is in their code
-_CONTENT_HOLDERS = ("02", "10", "13", "112")
+_CONTENT_HOLDERS = ("02", "10", "13", "112", "055")
+_INVESTIGATE = "09"
 
 
 def _without_scenes(events: list[CodedEvent], violent: Sequence[Frame]) -> list[CodedEvent]:
