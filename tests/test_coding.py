@@ -2981,6 +2981,18 @@ EXACT_CODINGS = [
         {("090", "asserted", None, None)},
         id="investigation-into-reports",
     ),
+    # one actor per mention: the Taliban administration is Afghanistan's government
+    pytest.param(
+        "Turkmenistan and Afghanistan's Taliban administration agreed on Wednesday to speed up"
+        " work on the pipeline.",
+        {("030", "asserted", "TKM", "AFG"), ("030", "asserted", "AFG", "TKM")},
+        id="one-reading-per-mention",
+    ),
+    pytest.param(
+        "India has offered to train Maldivian coast guard personnel.",
+        {("0312", "asserted", "IND", "MDV")},
+        id="offer-to-train-personnel",
+    ),
     # the office of the Pope acts without a name
     pytest.param(
         "The Pope received Ukrainian President Volodymyr Zelensky at the Vatican on Saturday.",

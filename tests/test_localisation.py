@@ -39,6 +39,12 @@ def _dyads(pipeline: Pipeline, text: str) -> set[tuple[str, str | None, str | No
             id="place-in-the-actors-own-phrase",
         ),
         pytest.param(
+            "Ukraine's military intelligence agency carried out an overnight drone strike on an"
+            " oil refinery in Russia's Ryazan region.",
+            ("195", "UKR", "RUS"),
+            id="thing-struck-in-a-named-region",
+        ),
+        pytest.param(
             "Russian forces struck a crowded street in central Sumy on Monday.",
             ("190", "RUSMIL", "UKR"),
             id="thing-struck-in-a-place",

@@ -621,6 +621,15 @@ def _country_actors(heads: Iterable[Token], places: PlaceLookup) -> Iterator[Act
         named = [child for child in head.children if unit and child.dep_ == "compound"]
         located = [head, *named, *prep_objects(head, _LOCATING_PREPOSITIONS)]
         located.append(look_through(head))  # "seized *most of Aleppo*"
+        # "a refinery in *Russia's Ryazan* region": the names of a unit it lies in
+        units = grammar_words().admin_units
+        located.extend(
+            child
+            for place in list(located)
+            if place.lemma_.lower() in units
+            for child in place.children
+            if child.dep_ in {"compound", "poss"}
+        )
         country = next((c for c in map(places.country_at, located) if c is not None), None)
         if country is not None:
             span = head.doc[head.left_edge.i : head.i + 1]
@@ -686,8 +695,8 @@ def _named_owners(
 
 def dyads(draft: _Draft, pattern: Pattern) -> list[tuple[Actor, Actor | None]]:
     """Source-target pairs: one event per dyad, both directions for reciprocal events."""
-    sources = _without_bare_twins(draft.sources)
-    targets = _most_specific(draft.targets, draft.frame.targets)
+    sources = _one_reading(_without_bare_twins(draft.sources))
+    targets = _one_reading(_most_specific(draft.targets, draft.frame.targets))
     if draft.sources is draft.targets:
         targets = sources
     if not sources and pattern.reciprocal and len(targets) >= 2 and _among(draft.frame):
@@ -709,6 +718,20 @@ def dyads(draft: _Draft, pattern: Pattern) -> list[tuple[Actor, Actor | None]]:
     # "expressed optimism about *its* talks": a target that is the source itself is none
     named = targets or _names_participant(draft.frame.targets, participant_nouns())
     return [(source, None) for source in sources] if named or not pattern.target_required else []
+
+
+def _one_reading(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """One actor per mention and country: "Afghanistan's *Taliban administration*" is its
+    government (the head's reading, which comes first), not also the Taliban beside it;
+    "*Qatari and Egyptian* mediators" are two."""
+    readings: dict[tuple[int, int, str | None], list[Actor]] = {}
+    for actor in actors:
+        readings.setdefault((actor.start, actor.end, actor.country), []).append(actor)
+    # an unidentified armed force is the reading of last resort ("Afghan *Taliban* fighters")
+    return tuple(
+        next((a for a in group if _UNKNOWN_FORCE not in a.sectors), group[0])
+        for group in readings.values()
+    )
 
 
 def _without_bare_twins(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
@@ -858,6 +881,8 @@ def _one_side(a: Actor, b: Actor) -> bool:
         return False
     return not (set(a.sectors) | set(b.sectors)) & _CHALLENGER_SECTORS
 
+
+_UNKNOWN_FORCE = "UAF"
 
 # Domestic actors who stand against their country's state, and so can face it as a party.
 _CHALLENGER_SECTORS = frozenset({"REB", "INS", "SEP", "OPP"})
