@@ -2993,6 +2993,28 @@ EXACT_CODINGS = [
         {("0312", "asserted", "IND", "MDV")},
         id="offer-to-train-personnel",
     ),
+    # a charge at a crowd is force; a charge with a crime is an arrest
+    pytest.param(
+        "Riot police charged groups of youths near the Place de la Concorde.",
+        {("175", "asserted", None, None)},
+        id="police-charged-a-crowd",
+    ),
+    pytest.param(
+        "French police charged three protesters with rioting.",
+        {("173", "asserted", "FRA", None)},
+        id="charged-with-a-crime",
+    ),
+    # crowds that visit a shrine, or a leader touring at home, make no visit
+    pytest.param(
+        "Around 3 million people visited Tokyo's Meiji Jingu shrine over the new year.",
+        set(),
+        id="crowds-visit-a-shrine",
+    ),
+    pytest.param(
+        "The Bangladeshi government cut mobile internet nationwide on Thursday.",
+        {("1721", "asserted", "BGD", None)},
+        id="cut-mobile-internet",
+    ),
     # the office of the Pope acts without a name
     pytest.param(
         "The Pope received Ukrainian President Volodymyr Zelensky at the Vatican on Saturday.",

@@ -715,6 +715,8 @@ def dyads(draft: _Draft, pattern: Pattern) -> list[tuple[Actor, Actor | None]]:
     ]
     if pairs:
         return pairs
+    if pattern.abroad and targets:  # "toured evacuation centres, *his* first trip": at home
+        return []
     # "expressed optimism about *its* talks": a target that is the source itself is none
     named = targets or _names_participant(draft.frame.targets, participant_nouns())
     return [(source, None) for source in sources] if named or not pattern.target_required else []

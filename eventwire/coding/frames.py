@@ -210,6 +210,10 @@ def _verb_fits(verb: Token, pattern: Pattern, places: Collection[int] = frozense
         for thing in _things_acted_on(verb, pattern)
     ):
         return False  # "to meet conscription *quotas*", "pulled out *of the final*"
+    if pattern.unless_preps and any(
+        child.dep_ == "prep" and child.lower_ in pattern.unless_preps for child in verb.children
+    ):
+        return False  # "charged three protesters *with* rioting" is no baton charge
     if pattern.intransitive and any(child.dep_ == "dobj" for child in verb.children):
         return False  # "demonstrated *its resolve*" is no protest
     if pattern.particle and not _has_particle(verb, pattern.particle):

@@ -52,6 +52,7 @@ _KNOWN_KEYS = {
     "theme_source",
     "unless_heads",
     "unless_objects",
+    "unless_preps",
     "source_sectors",
     "abroad",
     "consequence",
@@ -124,6 +125,7 @@ class Pattern:
     bare_cameo: str | None = None  # the code without target or content ("warned that ...")
     unless_heads: frozenset[str] = frozenset()  # "a bomb was *defused*": no bombing
     unless_objects: frozenset[str] = frozenset()  # "met *quotas*" is no meeting
+    unless_preps: frozenset[str] = frozenset()  # "charged them *with* rioting": no baton charge
     theme_source: bool = False  # "troops were deployed": with no agent, the moved are the source
     source_sectors: frozenset[str] = frozenset()  # only these act so: a visit needs officials
     abroad: bool = False  # a place target at the source's home is none ("arrived in Mombasa")
@@ -307,6 +309,7 @@ def _pattern_from(entry: dict[str, Any], line: int, where: str) -> Pattern:
         theme_source=bool(entry.get("theme_source", False)),
         unless_heads=_words(entry, "unless_heads", where),
         unless_objects=_words(entry, "unless_objects", where),
+        unless_preps=_words(entry, "unless_preps", where),
         source_sectors=_source_sectors(entry, where),
         abroad=bool(entry.get("abroad", False)),
         consequence=bool(entry.get("consequence", False)),
