@@ -44,7 +44,7 @@ from eventwire.models import (
 )
 from eventwire.nlp import load_model
 from eventwire.ontology import Ontology
-from eventwire.time import event_date, tag_timexes
+from eventwire.time import event_date, is_history, tag_timexes
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +144,11 @@ class Pipeline:
             dominant_country(places, mentions),
             introduction_countries(doc, mentions, places),
         )
-        coded_events = self.coder.code(doc, actors, PlaceIndex(doc, places))
+        coded_events = [
+            coded
+            for coded in self.coder.code(doc, actors, PlaceIndex(doc, places))
+            if not is_history(coded.anchor, timexes, article.published)  # "arrested in 2022"
+        ]
         events = tuple(self._event(coded, context) for coded in coded_events)
         return AnnotatedArticle(
             article=article,

@@ -3015,6 +3015,25 @@ EXACT_CODINGS = [
         {("1721", "asserted", "BGD", None)},
         id="cut-mobile-internet",
     ),
+    # wounding someone named is an assault; more harm in a conjoined clause is the same act
+    pytest.param(
+        "A gunman shot and wounded Slovak Prime Minister Robert Fico outside a cultural centre.",
+        {("182", "asserted", None, "SVK")},
+        id="wounded-a-prime-minister",
+    ),
+    pytest.param(
+        "Houthi shelling of a residential neighbourhood in Taiz killed two children and wounded"
+        " their mother.",
+        {("194", "asserted", "YEM", None)},
+        id="killed-and-wounded-one-act",
+    ),
+    # a meeting planned and told again in the next sentence is one meeting
+    pytest.param(
+        "Japanese Prime Minister Shigeru Ishiba will meet U.S. President Donald Trump at the"
+        " White House on February 7. It will be the two leaders' first face-to-face meeting.",
+        {("036", "planned", "JPN", "USA"), ("036", "planned", "USA", "JPN")},
+        id="planned-meeting-told-again",
+    ),
     # the office of the Pope acts without a name
     pytest.param(
         "The Pope received Ukrainian President Volodymyr Zelensky at the Vatican on Saturday.",

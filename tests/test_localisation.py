@@ -103,6 +103,25 @@ def test_an_envoys_country_is_not_the_expelling_governments(pipeline: Pipeline) 
     ) == {("161", "GOV", "FRAGOV")}
 
 
+def test_events_dated_long_before_publication_are_background(pipeline: Pipeline) -> None:
+    text = (
+        "France demanded that Iran release two French citizens. The couple were arrested in"
+        " May 2022 while on holiday in Iran."
+    )
+    assert {cameo for cameo, _, _ in _dyads(pipeline, text)} == {"1053"}
+
+
+def test_a_span_opened_long_ago_is_no_background(pipeline: Pipeline) -> None:
+    assert ("192", "RUS", "UKR") in _dyads(
+        pipeline, "Russia has occupied parts of Ukraine since 2014."
+    )
+
+
+def test_a_lone_gunman_at_a_place_is_private_crime(pipeline: Pipeline) -> None:
+    text = "A gunman opened fire at a wedding party in Turkey's Mardin province on Saturday."
+    assert _dyads(pipeline, text) == set()
+
+
 def test_the_other_sides_country_is_no_bar_to_a_place(pipeline: Pipeline) -> None:
     found = _dyads(pipeline, "Police in Nairobi arrested 20 Kenyan protesters.")
     assert ("173", "KENCOP", "KENCVL") in found

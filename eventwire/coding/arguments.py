@@ -48,6 +48,7 @@ class GrammarWords:
     responding_verbs: frozenset[str]
     boundary_nouns: frozenset[str]
     controlling_nouns: frozenset[str]
+    wounding_verbs: frozenset[str]
     continuing_verbs: frozenset[str]
     blame_verbs: frozenset[str]
     document_nouns: frozenset[str]

@@ -236,9 +236,12 @@ class EventCoder:
         if not targets and frame.pattern.place_target:
             # "Ruto arrived in Mombasa": a trip at home is no visit
             home = {source.country for source in sources} if frame.pattern.abroad else set()
-            found = tuple(_country_actors(frame.targets, places))
+            # a named actor's act reaches into the names of a unit ("a refinery in *Russia's
+            # Ryazan* region"); an unnamed one's stays where the text places it
+            named = bool(sources)
+            found = tuple(_country_actors(frame.targets, places, units=named))
             if not found and frame.targets:  # "struck a crowded street *in central Sumy*"
-                found = tuple(_country_actors(_located_thing(frame.anchor), places))
+                found = tuple(_country_actors(_located_thing(frame.anchor), places, units=named))
             targets = tuple(place for place in found if place.country not in home)
             if found and not targets:
                 frame = replace(frame, targets=())
@@ -612,7 +615,9 @@ def _located_thing(verb: Token) -> list[Token]:
     return list(prep_objects(verb, ["in"]))
 
 
-def _country_actors(heads: Iterable[Token], places: PlaceLookup) -> Iterator[Actor]:
+def _country_actors(
+    heads: Iterable[Token], places: PlaceLookup, *, units: bool = True
+) -> Iterator[Actor]:
     """ "arrived in Tokyo": the country of a destination, as the host of a visit; "struck
     targets *in southern Lebanon*": the country where a struck thing lies."""
     for head in heads:
@@ -622,11 +627,10 @@ def _country_actors(heads: Iterable[Token], places: PlaceLookup) -> Iterator[Act
         located = [head, *named, *prep_objects(head, _LOCATING_PREPOSITIONS)]
         located.append(look_through(head))  # "seized *most of Aleppo*"
         # "a refinery in *Russia's Ryazan* region": the names of a unit it lies in
-        units = grammar_words().admin_units
         located.extend(
             child
             for place in list(located)
-            if place.lemma_.lower() in units
+            if units and place.lemma_.lower() in grammar_words().admin_units
             for child in place.children
             if child.dep_ in {"compound", "poss"}
         )
@@ -1142,18 +1146,55 @@ def _without_consequences(events: list[CodedEvent]) -> list[CodedEvent]:
     violent = {e.anchor.i for e in events if _violent(e)}
     triggers = {e.trigger.i for e in events if _violent(e)}
     aimed = {e.trigger.i for e in events if _violent(e) and e.target is not None}
-    return [
+    kept = [
         e
         for e in events
         if not (
             _violent(e)
             and (
                 _result_clause(e.anchor, violent)
+                or _further_harm(e.anchor, violent)
                 or _casualty_of(e, triggers - {e.trigger.i})
                 or _done_by_event(e, aimed - {e.trigger.i})
             )
         )
     ]
+    return [_aimed_by_result(e, events) for e in kept]
+
+
+def _aimed_by_result(event: CodedEvent, events: list[CodedEvent]) -> CodedEvent:
+    """ "A gunman opened fire at a rally in Butler, *wounding Donald Trump*": an attack
+    that names only where it happened is aimed at the state or political actor its result
+    clause harms."""
+    if not _violent(event) or (event.target and event.target.resolved_by != "location"):
+        return event
+    results = (
+        e
+        for e in events
+        if _violent(e)
+        and e.target is not None
+        and _political(e.target)
+        and _result_clause(e.anchor, {event.anchor.i})
+    )
+    result = next(results, None)
+    return replace(event, target=result.target) if result is not None else event
+
+
+def _further_harm(anchor: Token, heads: set[int]) -> bool:
+    """ "killed two children *and wounded* their mother", "mines that *wounded* soldiers":
+    more harm done by the same act, a conjoined or relative clause of it."""
+    wounding = anchor.lemma_.lower() in grammar_words().wounding_verbs
+    return wounding and (
+        anchor.dep_ == "relcl" or (anchor.dep_ == "conj" and anchor.head.i in heads)
+    )
+
+
+def _political(actor: Actor) -> bool:
+    """A named state or political actor, not people at large nor a place."""
+    return actor.country is not None and bool(set(actor.sectors) - _PEOPLE_AT_LARGE)
+
+
+_PEOPLE_AT_LARGE = frozenset({"CVL", "UAF", "REF"})
 
 
 def _done_by_event(event: CodedEvent, triggers: set[int]) -> bool:
@@ -1245,8 +1286,9 @@ def _without_retold(events: list[CodedEvent]) -> list[CodedEvent]:
     """Events told again in a later sentence.
 
     - "Ruto held talks with Abiy in Addis Ababa. *The two leaders discussed* a highway",
-      "Li will visit Australia. He will *tour* a plant in Perth": a later mention of a
-      meeting or visit the same pair already had, plainer (040) or of the same kind, is that
+      "Li will visit Australia. He will *tour* a plant in Perth", "Ishiba will meet Trump.
+      It will be *the two leaders' first meeting*": a later mention of a meeting (held or
+      planned) or visit the same pair already had, plainer (040) or of the same kind, is that
       meeting told again; so is a plain one after another in the same sentence ("In a phone
       call, the two premiers discussed ...", "met on Monday and discussed trade").
     - "Thousands marched through Dakar. Police fired tear gas to break up *the march*": a
@@ -1261,12 +1303,19 @@ def _without_retold(events: list[CodedEvent]) -> list[CodedEvent]:
     for event in sorted(events, key=lambda e: e.trigger.i):
         if _referred_back(event, protests) or _named_again(event, told):
             continue
-        if event.target is None or not event.code.startswith(_CONSULT):
+        if event.target is None or not event.code.startswith(_MEETINGS):
             kept.append(event)
             continue
         # either way round: "Lula received his Argentine counterpart. The two discussed ..."
         pair = (frozenset({_party(event.source), _party(event.target)}), event.status)
-        sentence, codes, triggers = held.setdefault(pair, (event.trigger.sent.start, set(), set()))
+        # "the two leaders' first meeting" names no one: the pair by their codes
+        by_code = (frozenset({event.source.code, event.target.code}), event.status)
+        unnamed = not (event.source.name and event.target.name)
+        record = held.get(by_code) if unnamed and pair not in held else None
+        sentence, codes, triggers = record or held.setdefault(
+            pair, (event.trigger.sent.start, set(), set())
+        )
+        held.setdefault(by_code, (sentence, codes, triggers))
         retold = sentence < event.trigger.sent.start
         plain = event.code == _PLAIN_CONSULT
         if retold and (plain or event.code in codes):
@@ -1281,6 +1330,7 @@ def _without_retold(events: list[CodedEvent]) -> list[CodedEvent]:
 
 
 _CONSULT, _PLAIN_CONSULT = "04", "040"
+_MEETINGS = (_CONSULT, "036")  # held, or planned ("will meet": 036)
 
 
 def _named_again(event: CodedEvent, told: dict[str, set[int]]) -> bool:

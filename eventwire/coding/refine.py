@@ -91,10 +91,11 @@ class Refinements:
             return False  # a state named as such
         if source.resolved_by == "implicit":  # "a man was shot dead": nobody is named
             return target is None or bool(set(target.sectors) & crime.target_sectors)
+        private_target = _private_target(target, crime.target_sectors)
         span = _span(doc, source)
         if span is None or not _singular(span.root) or _coordinated(span.root):
             return False  # plural or several: a group acts
-        return target is None or bool(set(target.sectors) & crime.target_sectors)
+        return private_target
 
     def refine(
         self,
@@ -277,3 +278,12 @@ def _words(entry: dict[str, Any], key: str, *, upper: bool = False) -> frozenset
     if not isinstance(value, list):
         raise DataFileError(_FILE, f"rule {entry['id']!r}: '{key}' must be a list")
     return frozenset(str(word).upper() if upper else str(word).lower() for word in value)
+
+
+def _private_target(target: Actor | None, private_sectors: frozenset[str]) -> bool:
+    """No one named, or private people: for a named private person also when only the
+    country of the place where it happened is named ("a gunman opened fire at a wedding in
+    Mardin province")."""
+    if target is None or target.resolved_by == "location":
+        return True
+    return bool(set(target.sectors) & private_sectors)

@@ -26,6 +26,8 @@ CHAIN_LINKS = frozenset({"xcomp", "ccomp", "aux", "auxpass", "conj"})
 DATE_TYPES = frozenset({"DATE", "TIME"})
 LINK_REACH = 40  # characters between the two ends of a range, connector included
 OPENER_REACH = 12  # characters before a range read for "from" or "between"
+SPAN_OPENER = re.compile(r"\b(?:since|from|after)\s+(?:the\s+|early\s+|late\s+)?$", re.IGNORECASE)
+HISTORY = dt.timedelta(days=365)  # an event dated this long before publication is background
 
 
 def range_interval(
@@ -87,6 +89,36 @@ def event_date(
             published, published, published.isoformat(), DatePrecision.DAY, DateBasis.PUBLISHED
         )
     return EventDate(None, None, None, None, DateBasis.UNKNOWN)
+
+
+def is_history(trigger: Token, timexes: Sequence[Timex], published: dt.date | None) -> bool:
+    """Whether the trigger's own date ended more than a year before publication: "were
+    arrested *in May 2022*", "the *1994* genocide" are background, not news. A date that
+    only opens a span ("*since* 2022") is no end."""
+    if published is None:
+        return False
+    usable = [timex for timex in timexes if _usable(timex, published)]
+    chain = {token.i for token in governing_chain(trigger)}
+    own = [(t, span) for t, span in _in_trigger_sentence(trigger, usable) if _on(span, chain)]
+    chosen = _attached(trigger, own)
+    if chosen is None or chosen.range_end is None:
+        return False
+    before = trigger.doc.text[max(0, chosen.start - OPENER_REACH) : chosen.start]
+    if SPAN_OPENER.search(before):
+        return False
+    return chosen.range_end < published - HISTORY
+
+
+def _on(span: Span, chain: set[int]) -> bool:
+    """A date said of the event itself, within two links of it ("arrested *in May 2022*",
+    "the *1994* genocide"), not deep in one of its phrases ("for its role in the events
+    of 1994")."""
+    token = span.root
+    for _ in range(3):
+        if token.i in chain:
+            return True
+        token = token.head
+    return False
 
 
 def _fits_status(timex: Timex, published: dt.date | None, *, planned: bool) -> bool:
