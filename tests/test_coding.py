@@ -3034,6 +3034,26 @@ EXACT_CODINGS = [
         {("036", "planned", "JPN", "USA"), ("036", "planned", "USA", "JPN")},
         id="planned-meeting-told-again",
     ),
+    # measures of coercion in one sentence are each an event
+    pytest.param(
+        "Ecuador's President Daniel Noboa declared a 60-day state of emergency on Monday and"
+        " imposed a nightly curfew.",
+        {("1724", "asserted", "ECU", None), ("1723", "asserted", "ECU", None)},
+        id="emergency-and-curfew",
+    ),
+    pytest.param(
+        "Thailand's Constitutional Court ordered the dissolution of the opposition Move Forward"
+        " Party.",
+        {("1722", "asserted", "THA", "THA")},
+        id="dissolution-of-a-party",
+    ),
+    # an apology is for what it names; a visit it is made on stays a visit
+    pytest.param(
+        "On a visit to Germany, Namibia's president asked for forgiveness for the killing of"
+        " thousands of people.",
+        {("042", "asserted", "NAM", "DEU"), ("055", "asserted", "NAM", None)},
+        id="forgiveness-on-a-visit",
+    ),
     # the office of the Pope acts without a name
     pytest.param(
         "The Pope received Ukrainian President Volodymyr Zelensky at the Vatican on Saturday.",

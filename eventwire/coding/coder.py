@@ -1029,8 +1029,8 @@ _FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall"})
 def _without_contents(events: list[CodedEvent], frames: Sequence[Frame]) -> list[CodedEvent]:
     """The act an appeal, demand, threat or accusation is about is coded once, in the code
     of that appeal: "urged Iran to release the tanker" is one appeal (0241), not also a
-    hypothetical release; what an apology is for is its content too ("apologised for
-    colonial-era atrocities"). What is denied or reported stays an event of its own."""
+    hypothetical release; so is what an apology is for ("apologised for colonial-era
+    atrocities"). What is denied or reported stays an event of its own."""
     holders = {e.trigger.i for e in events if e.code.startswith(_CONTENT_HOLDERS)}
     # "discussed *lifting* the curbs", "talks on *ending* the war": an act a consultation is
     # about; not a thing it names ("discussed the attack") nor its setting ("in a phone call")
@@ -1040,6 +1040,8 @@ def _without_contents(events: list[CodedEvent], frames: Sequence[Frame]) -> list
     inquiries = {
         i for e in events if e.code.startswith(_INVESTIGATE) for i in (e.trigger.i, e.anchor.i)
     }
+    # "apologised *for* colonial-era atrocities": what an apology is for
+    apologies = {e.trigger.i for e in events if e.code.startswith(_APOLOGY)}
     # "gave Hamas until noon *to free* the hostages or face war": the ultimatum's demand
     holders.update(e.anchor.i for e in events if e.pattern.consequence)
     # "marched ... *calling for* the minister to step down": the call is the protest's demand
@@ -1055,7 +1057,21 @@ def _without_contents(events: list[CodedEvent], frames: Sequence[Frame]) -> list
         if not _content_of_holder(e, holders)
         and not (e.anchor.pos_ == "VERB" and _content_of_holder(e, topics))
         and not (e.status is not EventStatus.ASSERTED and _content_of_holder(e, inquiries))
+        and not _apologised_for(e.anchor, apologies)
     ]
+
+
+def _apologised_for(anchor: Token, apologies: set[int]) -> bool:
+    """Whether the event is what an apology is for: "asked forgiveness *for the killing*"."""
+    token = anchor
+    for _ in range(_MAX_CONTENT_DEPTH):
+        head = token.head
+        if head.i == token.i:
+            return False
+        if token.dep_ == "prep" and token.lower_ == "for" and head.i in apologies:
+            return True
+        token = head
+    return False
 
 
 def _content_of_holder(event: CodedEvent, holders: set[int]) -> bool:
@@ -1231,7 +1247,8 @@ _CONDITIONAL_CONTENT = ("13", "10", "02")
 _THREAT = "130"  # the general threat, coded by its content (threats.yaml)
 _THREATS = "13"
 # appeals, demands, threats and accusations: the act they are about is in their code
-_CONTENT_HOLDERS = ("02", "10", "13", "112", "055")
+_CONTENT_HOLDERS = ("02", "10", "13", "112")
+_APOLOGY = "055"
 _INVESTIGATE = "09"
 
 
@@ -1399,6 +1416,15 @@ def _told(bare: CodedEvent, aimed: CodedEvent) -> bool:
     )
 
 
+def _unique_code(cameo: str) -> str:
+    """What makes two events of one dyad in one sentence two: the root, but for coercion the
+    code ("declared a state of emergency *and imposed a curfew*" are two measures)."""
+    return cameo if cameo.startswith(_COERCE) else cameo[:2]
+
+
+_COERCE = "17"
+
+
 def _unique(events: list[CodedEvent]) -> list[CodedEvent]:
     """One event per sentence, CAMEO root, dyad and status: "Maduro and his wife" are one
     VENGOV target, "launched drones and missiles" one attack, and "troops clashed ... in the
@@ -1413,7 +1439,7 @@ def _unique(events: list[CodedEvent]) -> list[CodedEvent]:
     for event in sorted(events, key=lambda e: e.trigger.i):
         key = (
             event.trigger.sent.start,
-            event.code[:2],
+            _unique_code(event.code),
             event.source.code,
             event.target.code if event.target else None,
             event.status,
