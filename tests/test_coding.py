@@ -3054,6 +3054,23 @@ EXACT_CODINGS = [
         {("042", "asserted", "NAM", "DEU"), ("055", "asserted", "NAM", None)},
         id="forgiveness-on-a-visit",
     ),
+    # money pledged is economic aid intended; an actor defended is defended verbally
+    pytest.param(
+        "Britain pledged an additional 240 million pounds for Ukraine's reconstruction at a donor"
+        " conference.",
+        {("0331", "asserted", "GBR", "UKR")},
+        id="pledged-money",
+    ),
+    pytest.param(
+        "Turkey's president defended Hamas on Wednesday as a liberation group.",
+        {("052", "asserted", "TUR", "PSE")},
+        id="defended-an-actor",
+    ),
+    pytest.param(
+        "Vietnam and the United States signed a joint statement on their partnership.",
+        {("057", "asserted", "VNM", "USA"), ("057", "asserted", "USA", "VNM")},
+        id="signed-a-joint-statement",
+    ),
     # the office of the Pope acts without a name
     pytest.param(
         "The Pope received Ukrainian President Volodymyr Zelensky at the Vatican on Saturday.",
