@@ -3071,6 +3071,36 @@ EXACT_CODINGS = [
         {("057", "asserted", "VNM", "USA"), ("057", "asserted", "USA", "VNM")},
         id="signed-a-joint-statement",
     ),
+    # leaving a bloc cuts ties, announced with immediate effect it is done
+    pytest.param(
+        "The military governments of Mali, Burkina Faso and Niger announced on Sunday their"
+        " immediate withdrawal from ECOWAS, accusing the regional bloc of failing to help them"
+        " fight jihadist insurgencies.",
+        {
+            ("160", "asserted", "MLI", None),
+            ("160", "asserted", "BFA", None),
+            ("160", "asserted", "NER", None),
+            ("112", "asserted", "MLI", None),
+            ("112", "asserted", "BFA", None),
+            ("112", "asserted", "NER", None),
+        },
+        id="withdrawal-from-a-bloc",
+    ),
+    pytest.param(
+        "The EU lifted sanctions imposed on Syria's banks.",
+        {("085", "asserted", None, "SYR")},
+        id="lifted-sanctions-imposed-on",
+    ),
+    pytest.param(
+        "US Secretary of State Marco Rubio declared South Africa's ambassador persona non grata.",
+        {("161", "asserted", "USA", "ZAF")},
+        id="persona-non-grata",
+    ),
+    pytest.param(
+        "Mexico will transfer another 26 jailed cartel figures to the United States this week.",
+        {("063", "planned", "MEX", "USA")},
+        id="transfer-cartel-figures",
+    ),
     # the office of the Pope acts without a name
     pytest.param(
         "The Pope received Ukrainian President Volodymyr Zelensky at the Vatican on Saturday.",

@@ -1112,6 +1112,8 @@ def _content_link(token: Token) -> str | None:
     """How a word hangs on the one above inside what is asked or said: "asked" for an
     infinitive, object or "for" phrase; "said" for a "that" clause; None otherwise."""
     dep = token.dep_
+    if dep == "ccomp" and token.tag_ == "VB" and not is_that_clause(token):
+        return "asked"  # "help *them fight*", "let them go": a bare infinitive clause
     if dep == "ccomp":
         return "said"
     if dep == "prep" and token.lower_ in grammar_words().cause_prepositions:

@@ -7,7 +7,7 @@ before the actors stage resolves them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -89,6 +89,7 @@ def find_frames(
 
 
 _MAX_ALTERNATIVES = 4
+_PREDICATES = frozenset({"ADJ", "NOUN", "PROPN"})
 _ADDRESSING_PREPOSITIONS = frozenset({"to", "on", "upon", "from"})
 
 
@@ -297,7 +298,8 @@ def _has_object(verb: Token, pattern: Pattern, places: Collection[int] = frozens
     )
     objects.extend(named)
     objects.extend(c for word in named for c in word.children if c.dep_ == "amod")
-    objects.extend(c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ")
+    # "called it *illegal*", "declared the ambassador *persona non grata*": a predicate
+    objects.extend(c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in _PREDICATES)
     objects.extend(
         c for obj in list(objects) for c in obj.children if c.dep_ == "acl" and c.pos_ == "ADJ"
     )
@@ -395,6 +397,8 @@ def verb_frame(verb: Token, pattern: Pattern) -> Frame:
         targets = tuple(verb.head if _relative_word(t, verb) else t for t in targets)
         if not targets:  # "spoke by telephone *with* Erdogan", the phrase hung on the means
             targets = _hung_on_means(verb, pattern)
+        if not targets:  # "lifted sanctions *imposed on Niger*"
+            targets = _object_participle_targets(verb, slots)
         if not targets:  # "..., *prompting* Mexico to break off relations"
             targets = _present(_prompter(verb))
         journey = _journey(verb) if not targets else None
@@ -403,6 +407,21 @@ def verb_frame(verb: Token, pattern: Pattern) -> Frame:
             ends = [slot for slot in slots if slot != "dobj"]
             sources, targets = (vehicle,), tuple(prep_objects(end, ends))
     return Frame(pattern, verb, verb, sources, targets)
+
+
+def _object_participle_targets(verb: Token, slots: Sequence[str]) -> tuple[Token, ...]:
+    """A target slot on a participle describing the object: "lifted most of the sanctions
+    *imposed on* Niger"."""
+    preps = [slot for slot in slots if slot != "dobj"]
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    objects += [o for obj in list(objects) for o in prep_objects(obj, ["of"])]
+    return tuple(
+        target
+        for obj in objects
+        for clause in obj.children
+        if clause.dep_ == "acl" and clause.tag_ == "VBN"
+        for target in prep_objects(clause, preps)
+    )
 
 
 def _hung_on_means(verb: Token, pattern: Pattern) -> tuple[Token, ...]:

@@ -74,6 +74,7 @@ class StatusCues:
     request_nouns: frozenset[str]
     purpose_verbs: frozenset[str]
     threat_speech_verbs: frozenset[str]
+    immediacy_modifiers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -182,8 +183,12 @@ def _planned_subject(anchor: Token, cues: StatusCues) -> bool:
         c.dep_ == "acl" and c.lemma_.lower() in cues.scheduling_verbs for c in anchor.children
     ):
         return True
+    # "*announced* their *immediate* withdrawal": announced as done now
     return anchor.lemma_.lower() in cues.scheduling_verbs and any(
-        child.dep_ in {"dobj", "nsubjpass"} and child.pos_ == "NOUN" for child in anchor.children
+        child.dep_ in {"dobj", "nsubjpass"}
+        and child.pos_ == "NOUN"
+        and not any(m.lower_ in cues.immediacy_modifiers for m in child.children)
+        for child in anchor.children
     )
 
 
