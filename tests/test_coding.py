@@ -3101,6 +3101,22 @@ EXACT_CODINGS = [
         {("063", "planned", "MEX", "USA")},
         id="transfer-cartel-figures",
     ),
+    pytest.param(
+        "India and Pakistan halted all military action on land, at sea and in the air from 5 p.m."
+        " on Saturday.",
+        {("087", "asserted", "IND", "PAK"), ("087", "asserted", "PAK", "IND")},
+        id="halted-military-action",
+    ),
+    pytest.param(
+        "India said on Wednesday it was suspending the Indus Waters Treaty with Pakistan.",
+        {("160", "asserted", "IND", "PAK")},
+        id="suspended-a-treaty",
+    ),
+    pytest.param(
+        "Hamas on Sunday denied carrying out an attack on Israeli troops in Rafah.",
+        {("127", "asserted", "PSE", "ISR"), ("190", "negated", "PSE", "ISR")},
+        id="denied-carrying-out-an-attack",
+    ),
     # the office of the Pope acts without a name
     pytest.param(
         "The Pope received Ukrainian President Volodymyr Zelensky at the Vatican on Saturday.",

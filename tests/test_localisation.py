@@ -45,6 +45,11 @@ def _dyads(pipeline: Pipeline, text: str) -> set[tuple[str, str | None, str | No
             id="thing-struck-in-a-named-region",
         ),
         pytest.param(
+            "Israel will send a negotiating team to Cairo on Monday.",
+            ("042", "ISR", "EGYGOV"),
+            id="team-sent-abroad",
+        ),
+        pytest.param(
             "Russian forces struck a crowded street in central Sumy on Monday.",
             ("190", "RUSMIL", "UKR"),
             id="thing-struck-in-a-place",
