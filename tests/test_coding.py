@@ -3117,6 +3117,33 @@ EXACT_CODINGS = [
         {("127", "asserted", "PSE", "ISR"), ("190", "negated", "PSE", "ISR")},
         id="denied-carrying-out-an-attack",
     ),
+    pytest.param(
+        "Taliban authorities have ordered all beauty salons to close within a month.",
+        {("172", "asserted", "AFG", None)},
+        id="ordered-to-close",
+    ),
+    pytest.param(
+        "Myanmar's military government made a rare appeal for international humanitarian"
+        " assistance after the earthquake.",
+        {("023", "asserted", "MMR", None)},
+        id="appeal-for-assistance",
+    ),
+    # what is given in aid is no recipient, counted or ranked
+    pytest.param(
+        "Denmark has handed over the first of its F-16 fighter jets to Ukraine.",
+        {("072", "asserted", "DNK", "UKR")},
+        id="first-of-its-jets",
+    ),
+    pytest.param(
+        "Armenia has frozen its participation in the Russia-led CSTO military alliance.",
+        {("160", "asserted", "ARM", None)},
+        id="froze-participation",
+    ),
+    pytest.param(
+        "Canada will impose retaliatory tariffs on about C$30 billion worth of American goods.",
+        {("166", "planned", "CAN", "USA")},
+        id="tariffs-on-worth-of-goods",
+    ),
     # the office of the Pope acts without a name
     pytest.param(
         "The Pope received Ukrainian President Volodymyr Zelensky at the Vatican on Saturday.",

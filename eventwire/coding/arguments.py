@@ -488,11 +488,12 @@ def _coordinated_modifiers(head: Token) -> list[Token]:
 def look_through(head: Token) -> Token:
     """ "dozens of protesters" -> "protesters"; "a delegation of officials" -> "officials";
     "delegations from the army" -> "army"."""
-    quantifiers = grammar_words().quantifiers
-    if head.lower_ in quantifiers or head.lemma_.lower() in quantifiers:
+    words = grammar_words()
+    counting = words.quantifiers | words.ranking_words  # "the *first* of its F-16 jets"
+    if head.lower_ in counting or head.lemma_.lower() in counting:
         for obj in prep_objects(head, ["of", "from"]):
             return obj
-    if head.lemma_.lower() in grammar_words().boundary_nouns:  # "its border *with Finland*"
+    if head.lemma_.lower() in words.boundary_nouns:  # "its border *with Finland*"
         for obj in prep_objects(head, ["with"]):
             return obj
     return head

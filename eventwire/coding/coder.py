@@ -231,7 +231,11 @@ class EventCoder:
             sources = tuple(s for s in sources if frame.pattern.source_sectors & set(s.sectors))
         threat = cameo.startswith(_THREATS)
         heads = _past_threatened_acts(frame) if threat else frame.targets
-        heads = tuple(head for head in heads if not self._retelling(head, cameo))
+        heads = tuple(
+            head
+            for head in heads
+            if not self._retelling(head, cameo) and not _thing_given(head, cameo)
+        )
         targets = _actors(heads, actors, owners=frame.pattern.owner_targets)
         if not targets and frame.pattern.place_target:
             # "Ruto arrived in Mombasa": a trip at home is no visit
@@ -832,6 +836,16 @@ def _names_participant(heads: Sequence[Token], nouns: frozenset[str]) -> bool:
         or (head.like_num and head.dep_ in {"dobj", "nsubjpass"} and not _money(head))
         for head in heads
     )
+
+
+def _thing_given(head: Token, cameo: str) -> bool:
+    """ "handed over the first of its F-16 fighter jets to Ukraine": weapons given in aid or
+    cooperation are what is given, not whom it is given to."""
+    given = look_through(head).lemma_.lower() in grammar_words().weapon_words
+    return given and cameo.startswith(_GIVING_ROOTS)
+
+
+_GIVING_ROOTS = ("06", "07")
 
 
 def _family(cameo: str) -> str:

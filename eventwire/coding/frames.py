@@ -327,6 +327,8 @@ def _has_modifier(token: Token, pattern: Pattern, *, depth: int) -> bool:
     frontier = [token]
     for _ in range(depth):
         frontier = [child for node in frontier for child in node.children]
+        # "handed over *the first of its* F-16 fighter jets": through counts and ranks
+        frontier.extend(look_through(node) for node in list(frontier))
         # "grenades *filled with* toxic chemicals": what a thing is filled with modifies it
         frontier.extend(
             obj
@@ -346,9 +348,11 @@ def _has_modifier(token: Token, pattern: Pattern, *, depth: int) -> bool:
 def _noun_fits(noun: Token, pattern: Pattern) -> bool:
     if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in pattern.unless_heads:
         return False
-    if pattern.objects and not any(  # "the signing *of an agreement*", not "of a striker"
-        _word_in(thing, pattern.objects) for thing in _contents(noun)
-    ):
+    # "the signing *of an agreement*", not "of a striker"; with ``object_prep`` also that
+    # preposition's object ("an appeal *for* assistance")
+    things = list(_contents(noun))
+    things += prep_objects(noun, [pattern.object_prep]) if pattern.object_prep else []
+    if pattern.objects and not any(_word_in(thing, pattern.objects) for thing in things):
         return False
     if pattern.unless_modifiers and any(
         child.dep_ in _MODIFIER_DEPS and _word_in(child, pattern.unless_modifiers)
