@@ -3144,6 +3144,18 @@ EXACT_CODINGS = [
         {("166", "planned", "CAN", "USA")},
         id="tariffs-on-worth-of-goods",
     ),
+    # a second party the parser joined to the first's name in apposition
+    pytest.param(
+        "Guyana's President Irfaan Ali and Venezuela's Nicolas Maduro met in Kingstown on"
+        " Thursday.",
+        {("040", "asserted", "GUY", "VEN"), ("040", "asserted", "VEN", "GUY")},
+        id="appositive-name-and-another",
+    ),
+    pytest.param(
+        "Kenya and Ethiopia launched cross-border electricity trading on Thursday.",
+        {("061", "asserted", "KEN", "ETH"), ("061", "asserted", "ETH", "KEN")},
+        id="cross-border-trading",
+    ),
     # the office of the Pope acts without a name
     pytest.param(
         "The Pope received Ukrainian President Volodymyr Zelensky at the Vatican on Saturday.",

@@ -470,6 +470,15 @@ def expand(head: Token) -> list[Token]:
         heads.extend(conj for conj in inner.conjuncts if conj.i > inner.i)
     heads.extend(look_through(conj) for conj in head.conjuncts if conj.i > head.i)
     heads.extend(_coordinated_modifiers(head))
+    # "Guyana's President [Irfaan Ali] and Venezuela's Nicolas Maduro": the parser joined the
+    # second to the name in apposition
+    heads.extend(
+        conj
+        for appos in head.children
+        if appos.dep_ == "appos" and appos.pos_ == "PROPN"
+        for conj in appos.conjuncts
+        if conj.i > appos.i and conj.pos_ == "PROPN"
+    )
     return heads
 
 
