@@ -10,19 +10,19 @@ import pytest
 from eventwire import Pipeline
 from eventwire.evaluate.events import EventScores, evaluate_events, read_event_gold
 
-# Set a little under the measurement of 2026-12-07, fifth session (2,558 texts in sixteen
-# batches, five of them written fresh this session: root P 0.889 F1 0.842, PLOVER F1
-# 0.855, QuadClass F1 0.866, source country 0.938, source sectors 0.900, target country
-# 0.784); raise them when the coder improves.
+# Set a little under the measurement of 2026-12-07, sixth session (3,698 texts in 25
+# batches, nine of them written fresh this session: root P 0.892 F1 0.843, PLOVER F1
+# 0.849, QuadClass F1 0.865, source country 0.949, source sectors 0.914, target country
+# 0.803, false alarms 2.0%); raise them when the coder improves.
 FLOORS = {
-    "root_precision": 0.875,
-    "root_f1": 0.83,
-    "plover_f1": 0.845,
+    "root_precision": 0.88,
+    "root_f1": 0.835,
+    "plover_f1": 0.84,
     "quad_f1": 0.855,
-    "status": 0.96,
-    "source_country": 0.925,
-    "target_country": 0.77,
-    "source_sectors": 0.885,
+    "status": 0.97,
+    "source_country": 0.94,
+    "target_country": 0.79,
+    "source_sectors": 0.90,
     "false_alarm_rate": 0.03,
 }
 
