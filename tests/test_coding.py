@@ -3156,6 +3156,17 @@ EXACT_CODINGS = [
         {("061", "asserted", "KEN", "ETH"), ("061", "asserted", "ETH", "KEN")},
         id="cross-border-trading",
     ),
+    pytest.param(
+        "Japan's prime minister sent a ritual offering to the Yasukuni shrine for war dead on"
+        " Friday.",
+        {("017", "asserted", "JPN", None)},
+        id="ritual-offering",
+    ),
+    pytest.param(
+        "The Kremlin sees no progress in Ukraine peace efforts.",
+        {("012", "asserted", "RUS", None)},
+        id="sees-no-progress",
+    ),
     # the office of the Pope acts without a name
     pytest.param(
         "The Pope received Ukrainian President Volodymyr Zelensky at the Vatican on Saturday.",
