@@ -3167,6 +3167,18 @@ EXACT_CODINGS = [
         {("012", "asserted", "RUS", None)},
         id="sees-no-progress",
     ),
+    # what one is sentenced for is the sentence's content; an arrest's reason happened
+    pytest.param(
+        "A South African court sentenced a man to life in prison for murdering a minibus taxi"
+        " driver.",
+        {("173", "asserted", "ZAF", None)},
+        id="sentenced-for-murder",
+    ),
+    pytest.param(
+        "An Ivorian court struck opposition leader Tidjane Thiam off the electoral roll.",
+        {("1722", "asserted", "CIV", "CIV")},
+        id="struck-off-the-roll",
+    ),
     # the office of the Pope acts without a name
     pytest.param(
         "The Pope received Ukrainian President Volodymyr Zelensky at the Vatican on Saturday.",

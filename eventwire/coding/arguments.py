@@ -306,10 +306,11 @@ def _controller(verb: Token) -> Token | None:
         if controller is not None and verb.dep_ == "advcl" and _placed_between(controller, verb):
             return None  # "drove tractors *into Brussels* to protest": a purpose, the driver's
         return controller or next(prep_objects(head, ["on", "upon"]), None)
-    if verb.dep_ == "pcomp" and head.lower_ == "of":
+    if verb.dep_ == "pcomp" and head.lower_ in {"of", "for", "with"}:
         governor = head.head
+        # "accused Rwanda *of sending* troops", "sentenced a man *for murdering* a driver"
         if governor.lemma_ in grammar_words().allegation_verbs:
-            return first_child(governor, {"dobj"})
+            return first_child(governor, {"dobj", "nsubjpass"})
         if (
             governor.pos_ in {"NOUN", "PROPN"}
             and governor.head.lemma_ in grammar_words().allegation_verbs

@@ -1054,8 +1054,10 @@ def _without_contents(events: list[CodedEvent], frames: Sequence[Frame]) -> list
     inquiries = {
         i for e in events if e.code.startswith(_INVESTIGATE) for i in (e.trigger.i, e.anchor.i)
     }
-    # "apologised *for* colonial-era atrocities": what an apology is for
+    # "apologised *for* colonial-era atrocities": what an apology is for; "sentenced a man
+    # *for* murdering a driver", "charged him *with* inciting violence": what a charge is for
     apologies = {e.trigger.i for e in events if e.code.startswith(_APOLOGY)}
+    charges = {e.trigger.i for e in events if _judicial(e)}
     # "gave Hamas until noon *to free* the hostages or face war": the ultimatum's demand
     holders.update(e.anchor.i for e in events if e.pattern.consequence)
     # "marched ... *calling for* the minister to step down": the call is the protest's demand
@@ -1071,21 +1073,37 @@ def _without_contents(events: list[CodedEvent], frames: Sequence[Frame]) -> list
         if not _content_of_holder(e, holders)
         and not (e.anchor.pos_ == "VERB" and _content_of_holder(e, topics))
         and not (e.status is not EventStatus.ASSERTED and _content_of_holder(e, inquiries))
-        and not _apologised_for(e.anchor, apologies)
+        and not _done_for(e.anchor, apologies, _APOLOGY_PREPOSITIONS)
+        and not _done_for(e.anchor, charges, _CHARGE_PREPOSITIONS)
     ]
 
 
-def _apologised_for(anchor: Token, apologies: set[int]) -> bool:
-    """Whether the event is what an apology is for: "asked forgiveness *for the killing*"."""
+def _done_for(anchor: Token, holders: set[int], prepositions: frozenset[str]) -> bool:
+    """Whether the event is what an apology or a charge is for: "asked forgiveness *for the
+    killing*", "jailed *for murdering* a driver"."""
     token = anchor
     for _ in range(_MAX_CONTENT_DEPTH):
         head = token.head
         if head.i == token.i:
             return False
-        if token.dep_ == "prep" and token.lower_ == "for" and head.i in apologies:
+        if token.dep_ == "prep" and token.lower_ in prepositions and head.i in holders:
             return True
         token = head
     return False
+
+
+def _judicial(event: CodedEvent) -> bool:
+    """A charge, sentence or conviction; not an arrest, whose reason happened ("detained 100
+    people *for laying flowers*" codes the flowers laid)."""
+    lemma = event.trigger.lemma_.lower()
+    alleging = lemma in grammar_words().allegation_verbs and lemma not in _ARRESTING
+    return event.code.startswith(_ARREST) and alleging
+
+
+_ARRESTING = frozenset({"arrest", "detain"})
+_APOLOGY_PREPOSITIONS = frozenset({"for"})
+_CHARGE_PREPOSITIONS = frozenset({"for", "with", "of", "over"})
+_ARREST = "173"
 
 
 def _content_of_holder(event: CodedEvent, holders: set[int]) -> bool:
