@@ -3179,6 +3179,32 @@ EXACT_CODINGS = [
         {("1722", "asserted", "CIV", "CIV")},
         id="struck-off-the-roll",
     ),
+    # a flood forces people from their homes: the absolute participle is passive
+    pytest.param(
+        "The death toll from floods in southern Brazil rose to 116 on Friday, with more than"
+        " 400,000 people forced from their homes.",
+        set(),
+        id="forced-from-homes-by-floods",
+    ),
+    pytest.param(
+        "Afghanistan's Taliban administration has barred women from studying at medical"
+        " institutes.",
+        {("172", "asserted", "AFG", None)},
+        id="barred-from-studying",
+    ),
+    # what a rejected proposal proposes is not coded; the proposal stays its owner's
+    pytest.param(
+        "Hungarian Prime Minister Viktor Orban rejected a European Commission proposal to open"
+        " accession talks with Ukraine.",
+        {("124", "asserted", "HUN", None)},
+        id="rejected-proposal-content",
+    ),
+    pytest.param(
+        "Kenyan police fired tear gas at hundreds of protesters who had gathered outside"
+        " parliament in Nairobi to denounce tax increases.",
+        {("175", "asserted", "KEN", None), ("141", "asserted", None, None)},
+        id="gathered-to-denounce",
+    ),
     # the office of the Pope acts without a name
     pytest.param(
         "The Pope received Ukrainian President Volodymyr Zelensky at the Vatican on Saturday.",

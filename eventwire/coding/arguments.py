@@ -90,7 +90,19 @@ def is_passive(verb: Token) -> bool:
         return True
     # "claims that its troops *had shelled* a school": a clause with a subject of its own
     participle = verb.dep_ == "acl" and verb.tag_ == "VBN" and "nsubj" not in deps
-    return (participle and not misread_predicate(verb)) or headline_passive(verb)
+    return (
+        (participle and not misread_predicate(verb))
+        or headline_passive(verb)
+        or _absolute_participle(verb)
+    )
+
+
+def _absolute_participle(verb: Token) -> bool:
+    """ "with more than 400,000 people *forced* from their homes": a participle after "with"
+    whose subject suffers it."""
+    head = verb.head
+    bare = not any(child.dep_ == "aux" for child in verb.children)
+    return verb.tag_ == "VBN" and verb.dep_ == "pcomp" and head.lower_ == "with" and bare
 
 
 def small_clause(clause: Token) -> bool:

@@ -1051,6 +1051,7 @@ def _without_contents(events: list[CodedEvent], frames: Sequence[Frame]) -> list
     topics = {e.trigger.i for e in events if e.code.startswith(_CONSULT)}
     # "opened an investigation into reports that security forces killed dozens": an
     # inquiry's unconfirmed object
+    rejections = {e.trigger.i for e in events if e.code.startswith(_REJECTIONS)}
     inquiries = {
         i for e in events if e.code.startswith(_INVESTIGATE) for i in (e.trigger.i, e.anchor.i)
     }
@@ -1073,6 +1074,7 @@ def _without_contents(events: list[CodedEvent], frames: Sequence[Frame]) -> list
         if not _content_of_holder(e, holders)
         and not (e.anchor.pos_ == "VERB" and _content_of_holder(e, topics))
         and not (e.status is not EventStatus.ASSERTED and _content_of_holder(e, inquiries))
+        and not (not e.pattern.answered and _content_of_holder(e, rejections))
         and not _done_for(e.anchor, apologies, _APOLOGY_PREPOSITIONS)
         and not _done_for(e.anchor, charges, _CHARGE_PREPOSITIONS)
     ]
@@ -1161,10 +1163,12 @@ def _content_link(token: Token) -> str | None:
 
 
 def _demand_clause(event: CodedEvent) -> bool:
-    """A demand, appeal or rejection told as the purpose or manner of a protest ("marched,
-    demanding", "rallied to demand", "took to the streets, urging", "marched, rejecting")."""
+    """A demand, appeal, rejection or denunciation told as the purpose or manner of a protest
+    ("marched, demanding", "rallied to demand", "took to the streets, urging", "marched,
+    rejecting", "gathered to denounce")."""
     clause = first_conjunct(event.anchor)
-    return event.code.startswith(("10", "02", "12")) and clause.dep_ in {"advcl", "xcomp"}
+    voiced = event.code.startswith(("10", "02", "12", "111"))  # "rallied *to denounce* ..."
+    return voiced and clause.dep_ in {"advcl", "xcomp"}
 
 
 _VIOLENT_ROOTS = ("18", "19", "20")
@@ -1282,6 +1286,9 @@ _THREAT = "130"  # the general threat, coded by its content (threats.yaml)
 _THREATS = "13"
 # appeals, demands, threats and accusations: the act they are about is in their code
 _CONTENT_HOLDERS = ("02", "10", "13", "112")
+# rejected proposals: "rejected a proposal *to open accession talks*" (the talks are what
+# was proposed); the proposal, offer or request itself stays its owner's event
+_REJECTIONS = ("121", "124", "125")
 _APOLOGY = "055"
 _INVESTIGATE = "09"
 
