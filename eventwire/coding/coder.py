@@ -1074,10 +1074,16 @@ def _without_contents(events: list[CodedEvent], frames: Sequence[Frame]) -> list
         if not _content_of_holder(e, holders)
         and not (e.anchor.pos_ == "VERB" and _content_of_holder(e, topics))
         and not (e.status is not EventStatus.ASSERTED and _content_of_holder(e, inquiries))
-        and not (not e.pattern.answered and _content_of_holder(e, rejections))
+        and not (_proposed_only(e) and _content_of_holder(e, rejections))
         and not _done_for(e.anchor, apologies, _APOLOGY_PREPOSITIONS)
         and not _done_for(e.anchor, charges, _CHARGE_PREPOSITIONS)
     ]
+
+
+def _proposed_only(event: CodedEvent) -> bool:
+    """What a rejected proposal would have done; not the proposal, offer or request itself,
+    answered ("rejected Seoul's offer of talks") or expressed ("Turkey's offer to mediate")."""
+    return not event.pattern.answered and event.expresser is None
 
 
 def _done_for(anchor: Token, holders: set[int], prepositions: frozenset[str]) -> bool:
