@@ -902,7 +902,7 @@ def _one_side(a: Actor, b: Actor) -> bool:
     return not (set(a.sectors) | set(b.sectors)) & _CHALLENGER_SECTORS
 
 
-_UNKNOWN_FORCE = "UAF"
+_UNKNOWN_FORCE = "UAF"  # unidentified armed forces, the reading of last resort
 
 # Domestic actors who stand against their country's state, and so can face it as a party.
 _CHALLENGER_SECTORS = frozenset({"REB", "INS", "SEP", "OPP"})
@@ -1049,9 +1049,10 @@ def _without_contents(events: list[CodedEvent], frames: Sequence[Frame]) -> list
     # "discussed *lifting* the curbs", "talks on *ending* the war": an act a consultation is
     # about; not a thing it names ("discussed the attack") nor its setting ("in a phone call")
     topics = {e.trigger.i for e in events if e.code.startswith(_CONSULT)}
+    # "rejected a proposal *to open accession talks*": what was proposed
+    rejections = {e.trigger.i for e in events if e.code.startswith(_REJECTIONS)}
     # "opened an investigation into reports that security forces killed dozens": an
     # inquiry's unconfirmed object
-    rejections = {e.trigger.i for e in events if e.code.startswith(_REJECTIONS)}
     inquiries = {
         i for e in events if e.code.startswith(_INVESTIGATE) for i in (e.trigger.i, e.anchor.i)
     }
