@@ -689,12 +689,17 @@ def _subject_read_as_compound(verb: Token) -> bool:
 
 
 def _compound_subject_of(verb: Token) -> Token | None:
-    if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or not titled(verb):
-        return None
-    if any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children):
+    if not _subjectless_headline_root(verb):
         return None
     nouns = [c for c in verb.lefts if c.dep_ == "compound" and c.pos_ in NOUN_POS]
     return nouns[-1] if nouns else None
+
+
+def _subjectless_headline_root(verb: Token) -> bool:
+    """The verb heading a headline (title case) with no subject of its own."""
+    if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or not titled(verb):
+        return False
+    return not any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children)
 
 
 def _as_subject(verb: Token) -> None:
@@ -769,9 +774,7 @@ def _second_verb_of_a_headline(verb: Token) -> bool:
 
 
 def _first_clause(verb: Token) -> Token | None:
-    if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or not titled(verb):
-        return None
-    if any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children):
+    if not _subjectless_headline_root(verb):
         return None
     earlier = [
         c
