@@ -3211,6 +3211,27 @@ EXACT_CODINGS = [
         {("043", "asserted", "VAT", "UKR")},
         id="the-pope-receives",
     ),
+    # an act that befell no one did not happen
+    pytest.param(
+        "Nigerian police said no arrests had been made during the weekend protests.",
+        {("173", "negated", "NGA", None), ("141", "asserted", None, None)},
+        id="no-arrests-made",
+    ),
+    pytest.param(
+        "Peruvian riot police arrested nobody at Saturday's march, a spokesman said.",
+        {("173", "negated", "PER", None), ("141", "asserted", None, None)},
+        id="arrested-nobody",
+    ),
+    pytest.param(
+        "None of the striking dockworkers were detained by Kenyan police, their union said.",
+        {("173", "negated", "KEN", None)},
+        id="none-of-them-detained",
+    ),
+    pytest.param(
+        "Two of Belarus's opposition leaders were detained by Belarusian police on Monday.",
+        {("173", "asserted", "BLR", "BLR")},
+        id="two-of-them-detained",
+    ),
 ]
 
 NO_EVENTS = [

@@ -49,6 +49,7 @@ from eventwire.coding.status import (
     governing_path,
     is_circumstance,
     load_cues,
+    no_one_affected,
 )
 from eventwire.models import Actor, EventStatus
 from eventwire.nlp import first_conjunct
@@ -275,6 +276,10 @@ class EventCoder:
         status = decide_status(status_anchor, cues=self.cues, conditions_own=conditions_own)
         if frame.anchor.i != frame.trigger.i and called_off(frame.anchor):
             status = EventStatus.NEGATED  # "called off a strike planned for Monday"
+        if status is EventStatus.ASSERTED and no_one_affected(
+            frame.trigger, frame.targets, self.cues
+        ):
+            status = EventStatus.NEGATED  # "no arrests were made", "arrested nobody"
         # "will meet", "could hold talks": a meeting not (yet) held is the intent to meet
         unheld = status in {EventStatus.PLANNED, EventStatus.HYPOTHETICAL}
         planned_code = self.intent.planned_code(cameo) if unheld else None
@@ -407,12 +412,17 @@ class EventCoder:
         return event
 
     def _attribution(self, anchor: Token, actors: ActorLookup) -> Actor | None:
-        top = governing_path(anchor)[-1]
-        if top.dep_ != "ccomp" or top.head.lemma_ not in self.cues.speech_verbs:
-            return None
-        speaker = subject_of(top.head)
-        found = _acting(tuple(actors.actors_for(speaker))) if speaker is not None else ()
-        return found[0] if found else None
+        return speaker_of(anchor, actors, self.cues)
+
+
+def speaker_of(anchor: Token, actors: ActorLookup, cues: StatusCues) -> Actor | None:
+    """Who says the clause of ``anchor`` in reported speech ("*police* said ...")."""
+    top = governing_path(anchor)[-1]
+    if top.dep_ != "ccomp" or top.head.lemma_ not in cues.speech_verbs:
+        return None
+    speaker = subject_of(top.head)
+    found = _acting(tuple(actors.actors_for(speaker))) if speaker is not None else ()
+    return found[0] if found else None
 
 
 def _actors(
@@ -551,6 +561,8 @@ def _viable(draft: _Draft) -> bool:
         return True  # "India and Pakistan traded accusations": each is the other's target
     if not pattern.target_required or draft.targets:
         return True
+    if _befell_no_one(draft.frame):
+        return True  # "no arrests were made": nobody to name
     return _names_participant(draft.frame.targets, participant_nouns())
 
 
@@ -585,6 +597,10 @@ def _with_implicit_agent(draft: _Draft, actors: ActorLookup) -> _Draft:
         return draft
     if any(_at_leisure(token) for token in frame.sources):
         return draft  # "thousands of runners took to the streets" for a marathon
+    # "Nigerian police said no arrests had been made": who would act reports it
+    speaker = speaker_of(frame.anchor, actors, load_cues())
+    if speaker is not None and sector in speaker.sectors:
+        return replace(draft, sources=(speaker,))
     return replace(draft, sources=(implicit_actor(frame.trigger, sector),))
 
 
@@ -727,6 +743,7 @@ def dyads(draft: _Draft, pattern: Pattern) -> list[tuple[Actor, Actor | None]]:
         return []
     # "expressed optimism about *its* talks": a target that is the source itself is none
     named = targets or _names_participant(draft.frame.targets, participant_nouns())
+    named = named or _befell_no_one(draft.frame)
     return [(source, None) for source in sources] if named or not pattern.target_required else []
 
 
@@ -825,6 +842,11 @@ def _both_ways(
 def mutual_codes() -> frozenset[str]:
     """CAMEO codes whose events hold in both directions (package data)."""
     return word_lists("mutual.yaml")["mutual_codes"]
+
+
+def _befell_no_one(frame: Frame) -> bool:
+    """ "No arrests were made", "arrested nobody": an event with no one to name as target."""
+    return no_one_affected(frame.trigger, frame.targets, load_cues())
 
 
 def _names_participant(heads: Sequence[Token], nouns: frozenset[str]) -> bool:

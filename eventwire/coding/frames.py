@@ -526,8 +526,9 @@ def _passive_patient(verb: Token, pattern: Pattern) -> Token | None:
     if pattern.objects and not pattern.object_prep:
         # "the mayor was shot dead": a person condition names the patient itself
         subject = passive_subject(verb)
-        if subject is not None and not pattern.owner_targets and _word_in(subject, pattern.objects):
-            return subject
+        named = subject is not None and not pattern.owner_targets
+        if named and _word_in(look_through(subject), pattern.objects):
+            return subject  # "*two of the protesters* were detained" counts them
         return None
     return passive_subject(verb)
 

@@ -8,6 +8,7 @@ words live in ``data/status_cues.yaml``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -75,6 +76,7 @@ class StatusCues:
     purpose_verbs: frozenset[str]
     threat_speech_verbs: frozenset[str]
     immediacy_modifiers: frozenset[str]
+    nobody_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -132,6 +134,26 @@ def decide_status(anchor: Token, *, cues: StatusCues, conditions_own: bool = Tru
         found.discard(EventStatus.NEGATED)  # "sanctions *if they fail to agree* a truce"
         found.add(EventStatus.HYPOTHETICAL)
     return next((status for status in _PRIORITY if status in found), EventStatus.ASSERTED)
+
+
+def no_one_affected(trigger: Token, targets: Sequence[Token], cues: StatusCues) -> bool:
+    """ "*no* arrests were made", "police arrested *nobody*", "*no one* was detained": an
+    event that befell no one did not happen."""
+    if trigger.pos_ in {"NOUN", "PROPN"} and _negative_determiner(trigger, cues):
+        return True
+    return any(_no_one(head, cues) for head in targets)
+
+
+def _no_one(head: Token, cues: StatusCues) -> bool:
+    """ "nobody", "no one", "no protesters", and what "none of" or "neither of" counts."""
+    if head.lower_ in cues.nobody_words or _negative_determiner(head, cues):
+        return True
+    counted = head.dep_ == "pobj" and head.head.lower_ == "of"
+    return counted and head.head.head.lower_ in cues.nobody_words
+
+
+def _negative_determiner(noun: Token, cues: StatusCues) -> bool:
+    return any(child.dep_ == "det" and child.lower_ in cues.negations for child in noun.children)
 
 
 def _headline_infinitive(path: list[Token]) -> bool:
