@@ -108,13 +108,16 @@ class DocumentPass:
         return self._found
 
     def _long_names(self, sentence: Span, index: int) -> set[int]:
-        """Names that run past their head through "of": "the Organization of American
-        States", "the International Court of Justice". The name is the actor of its head
-        word; the words after the head are part of it, no actors of their own."""
+        """Names that run past their head: "the Organization of American States", "the
+        International Court of Justice", "Reporters Without Borders", "the Committee to
+        Protect Journalists". The name is the actor of its head word; the words after the
+        head are part of it, no actors of their own."""
         inside: set[int] = set()
         for match in self._describer.lexicon.proper_matches(list(sentence)):
             name = sentence[match.start : match.end]
-            if not any(token.lower_ == "of" for token in name) or name.root.lower_ == "of":
+            if name[0].lower_ == "the":  # "the UN peacekeeping mission": "the UN" ends at UN
+                name = name[1:]
+            if name.root.lower_ == "of" or name.root.i == name[-1].i:
                 continue
             reading = self._describer.read_name(name, match.entry)
             self._found[name.root.i] = _actors(reading, reading.descriptions)

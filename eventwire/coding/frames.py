@@ -345,8 +345,26 @@ def _has_modifier(token: Token, pattern: Pattern, *, depth: int) -> bool:
     return False
 
 
+def _dates_a_noun(noun: Token) -> bool:
+    """ "the deaths of 39 people *during last month's protests*": protests that only date
+    another noun are its background, not news of their own ("arrested dozens during
+    protests" reports both)."""
+    framing = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and framing.lower_ in _DATING_PREPOSITIONS
+        and framing.head.pos_ in _NOUN_POS
+    )
+
+
+_PROTEST_ROOT = "14"
+_DATING_PREPOSITIONS = frozenset({"during", "amid"})
+
+
 def _noun_fits(noun: Token, pattern: Pattern) -> bool:
     if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in pattern.unless_heads:
+        return False
+    if pattern.cameo.startswith(_PROTEST_ROOT) and _dates_a_noun(noun):
         return False
     # "the signing *of an agreement*", not "of a striker"; with ``object_prep`` also that
     # preposition's object ("an appeal *for* assistance")
