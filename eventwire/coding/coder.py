@@ -1208,17 +1208,24 @@ _UNREST = ("145", "175")  # riots and repression: violence at a protest
 def _without_restated(events: list[CodedEvent]) -> list[CodedEvent]:
     """ "agreed to a ceasefire, *ending* five days of fighting": a participle clause that
     tells an event of the same root again (by the patterns' own codes, before an intent
-    makes the ceasefire 0357) is that event."""
+    makes the ceasefire 0357) is that event; one on a signing tells what the signed text
+    does."""
     roots: dict[int, set[str]] = {}
     for event in events:
         roots.setdefault(event.anchor.i, set()).add(event.pattern.cameo[:2])
+    # "signed a trade deal, *removing* tariffs on ...": what the signed deal does
+    signings = {e.anchor.i for e in events if e.pattern.cameo == _SIGNING}
     return [
         e
         for e in events
         if not (
             _result_clause(e.anchor, set(roots)) and e.pattern.cameo[:2] in roots[e.anchor.head.i]
         )
+        and not _result_clause(e.anchor, signings)
     ]
+
+
+_SIGNING = "057"
 
 
 def _without_consequences(events: list[CodedEvent]) -> list[CodedEvent]:
