@@ -835,10 +835,14 @@ def test_fighters_take_the_sector_of_their_group(resolver: ActorResolver, parse:
         ("The Organization of American States criticised the vote.", "Organization", "IGOOAS"),
         ("The International Court of Justice ruled on Friday.", "Court", "IGOUNOICJ"),
         ("The Republic of Congo held elections.", "Republic", "COG"),
+        ("Reporters Without Borders condemned the arrest.", "Reporters", "NGORSF"),
+        ("Doctors Without Borders suspended its work.", "Doctors", "NGOMSF"),
+        ("The Committee to Protect Journalists said on Monday.", "Committee", "NGOCPJ"),
+        ("Mali demanded the withdrawal of the UN peacekeeping mission.", "UN", "IGOUNO"),
     ],
-    ids=["oas", "icj", "congo-brazzaville"],
+    ids=["oas", "icj", "congo-brazzaville", "rsf", "msf", "cpj", "the-un-before-a-noun"],
 )
-def test_names_that_run_on_with_of(
+def test_names_that_run_past_their_head(
     resolver: ActorResolver, parse: Parse, text: str, word: str, code: str
 ) -> None:
     actor = _one(resolver, parse, text, word)

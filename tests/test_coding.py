@@ -2454,10 +2454,10 @@ EXACT_CODINGS = [
         {("1822", "hypothetical", None, None)},
         id="reports-under-investigation",
     ),
-    # a vetoed or blocked decision is not taken
+    # a vetoed or blocked decision is not taken: the veto is the event
     pytest.param(
         "Hungary blocked new EU sanctions against Russia.",
-        {("128", "asserted", "HUN", None), ("166", "negated", None, "RUS")},
+        {("128", "asserted", "HUN", None)},
         id="blocked-sanctions-not-imposed",
     ),
     pytest.param(
@@ -3231,6 +3231,41 @@ EXACT_CODINGS = [
         "Two of Belarus's opposition leaders were detained by Belarusian police on Monday.",
         {("173", "asserted", "BLR", "BLR")},
         id="two-of-them-detained",
+    ),
+    # trade measures
+    pytest.param(
+        "China said it would raise tariffs on $60 billion worth of US goods from June 1.",
+        {("166", "planned", "CHN", "USA")},
+        id="raise-tariffs-on-goods",
+    ),
+    pytest.param(
+        "Australia and Japan imposed a price cap on Russian seaborne crude on Monday.",
+        {("166", "asserted", "AUS", "RUS"), ("166", "asserted", "JPN", "RUS")},
+        id="price-cap-on-crude",
+    ),
+    pytest.param(
+        "Chinese consumers launched a boycott of Swedish fashion brands on Thursday.",
+        {("143", "asserted", "CHN", None)},
+        id="consumer-boycott",
+    ),
+    # what a signed deal does, and what a veto stops, are no events of their own
+    pytest.param(
+        "Australia and India signed a free trade agreement on Saturday, removing tariffs on"
+        " most Australian goods exported to India.",
+        {("057", "asserted", "AUS", "IND"), ("057", "asserted", "IND", "AUS")},
+        id="signed-deal-removing-tariffs",
+    ),
+    pytest.param(
+        "Hungary vetoed a new package of sanctions against Russia on Monday.",
+        {("128", "asserted", "HUN", None)},
+        id="vetoed-sanctions-package",
+    ),
+    # protests that only date another noun are background
+    pytest.param(
+        "Kenyan rights groups demanded an inquiry into the deaths of 39 people during last"
+        " month's protests.",
+        {("101", "asserted", "KEN", None)},
+        id="deaths-during-protests",
     ),
 ]
 

@@ -1082,6 +1082,8 @@ def _without_contents(events: list[CodedEvent], frames: Sequence[Frame]) -> list
     # *for* murdering a driver", "charged him *with* inciting violence": what a charge is for
     apologies = {e.trigger.i for e in events if e.code.startswith(_APOLOGY)}
     charges = {e.trigger.i for e in events if _judicial(e)}
+    # "vetoed a new package of EU sanctions": what a veto stops is not done
+    vetoes = {e.trigger.i for e in events if e.code.startswith(_DEFIANCE)}
     # "gave Hamas until noon *to free* the hostages or face war": the ultimatum's demand
     holders.update(e.anchor.i for e in events if e.pattern.consequence)
     # "marched ... *calling for* the minister to step down": the call is the protest's demand
@@ -1100,7 +1102,17 @@ def _without_contents(events: list[CodedEvent], frames: Sequence[Frame]) -> list
         and not (_proposed_only(e) and _content_of_holder(e, rejections))
         and not _done_for(e.anchor, apologies, _APOLOGY_PREPOSITIONS)
         and not _done_for(e.anchor, charges, _CHARGE_PREPOSITIONS)
+        and not _object_of(e.anchor, vetoes)
     ]
+
+
+def _object_of(anchor: Token, verbs: set[int]) -> bool:
+    """Whether an event noun is the object of one of ``verbs``, or what its object counts
+    ("vetoed *a package of* sanctions")."""
+    token = anchor
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        token = token.head.head
+    return token.dep_ in {"dobj", "nsubjpass"} and token.head.i in verbs
 
 
 def _proposed_only(event: CodedEvent) -> bool:
@@ -1132,6 +1144,7 @@ def _judicial(event: CodedEvent) -> bool:
 
 
 _ARRESTING = frozenset({"arrest", "detain"})
+_DEFIANCE = "128"
 _APOLOGY_PREPOSITIONS = frozenset({"for"})
 _CHARGE_PREPOSITIONS = frozenset({"for", "with", "of", "over"})
 _ARREST = "173"
