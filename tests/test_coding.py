@@ -3267,6 +3267,44 @@ EXACT_CODINGS = [
         {("101", "asserted", "KEN", None)},
         id="deaths-during-protests",
     ),
+    # closing a border restricts movement across it
+    pytest.param(
+        "Chad closed its eastern border with Sudan on Sunday until further notice.",
+        {("191", "asserted", "TCD", "SDN")},
+        id="closed-border-with",
+    ),
+    pytest.param(
+        "Lithuania closed two of its six border crossings with Belarus on Friday.",
+        {("191", "asserted", "LTU", "BLR")},
+        id="closed-crossings-with",
+    ),
+    # a ceasefire breached is no ceasefire made; one declared by someone is
+    pytest.param(
+        "Indian and Pakistani troops exchanged fire overnight in the first breach of their"
+        " ceasefire in months.",
+        {("193", "asserted", "IND", "PAK"), ("193", "asserted", "PAK", "IND")},
+        id="breach-of-ceasefire",
+    ),
+    # a denial's dismissal of the reports is part of the denial
+    pytest.param(
+        "Ethiopia denied on Sunday that its artillery had shelled Eritrean positions, calling"
+        " the reports baseless.",
+        {("127", "asserted", "ETH", "ERI"), ("194", "negated", "ETH", "ERI")},
+        id="denied-calling-reports-baseless",
+    ),
+    # an act hoped for or doubted, and any act supposed of anyone, is no event
+    pytest.param(
+        "Mexico's president said she was confident of reaching a trade agreement with"
+        " Washington before the end of the month.",
+        {("013", "asserted", "MEX", None)},
+        id="confident-of-reaching-deal",
+    ),
+    pytest.param(
+        "Iran's foreign minister warned Israel that any attack on Iranian nuclear facilities"
+        " would trigger a crushing response.",
+        {("130", "asserted", "IRN", "ISR")},
+        id="any-attack-would-trigger",
+    ),
 ]
 
 NO_EVENTS = [

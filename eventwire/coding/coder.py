@@ -168,6 +168,7 @@ class EventCoder:
         events = self._protests_by_demand(events)
         events = _without_consequences(_without_bare_intents(_without_told_demands(events)))
         events = _without_restated(self._without_conditions(events))
+        events = [e for e in events if not _any_such(e)]
         # an arrest at a protest leaves the protest an event: only violence makes a scene
         refined = [self._refined(doc, e) for e in events]
         # clashes of protesters and police (145, 175) happen at the protest: it stays one
@@ -1082,6 +1083,9 @@ def _without_contents(events: list[CodedEvent], frames: Sequence[Frame]) -> list
     # *for* murdering a driver", "charged him *with* inciting violence": what a charge is for
     apologies = {e.trigger.i for e in events if e.code.startswith(_APOLOGY)}
     charges = {e.trigger.i for e in events if _judicial(e)}
+    # "confident of *reaching* a deal", "saw little chance of *reaching* one": a hope or a
+    # doubt about an act still to come
+    outlooks = {e.trigger.i for e in events if e.code in _OUTLOOKS}
     # "vetoed a new package of EU sanctions": what a veto stops is not done
     vetoes = {e.trigger.i for e in events if e.code.startswith(_DEFIANCE)}
     # "gave Hamas until noon *to free* the hostages or face war": the ultimatum's demand
@@ -1103,6 +1107,7 @@ def _without_contents(events: list[CodedEvent], frames: Sequence[Frame]) -> list
         and not _done_for(e.anchor, apologies, _APOLOGY_PREPOSITIONS)
         and not _done_for(e.anchor, charges, _CHARGE_PREPOSITIONS)
         and not _object_of(e.anchor, vetoes)
+        and not (e.anchor.tag_ == "VBG" and _content_of_holder(e, outlooks))
     ]
 
 
@@ -1145,6 +1150,7 @@ def _judicial(event: CodedEvent) -> bool:
 
 _ARRESTING = frozenset({"arrest", "detain"})
 _DEFIANCE = "128"
+_OUTLOOKS = frozenset({"012", "013"})  # pessimism and optimism
 _APOLOGY_PREPOSITIONS = frozenset({"for"})
 _CHARGE_PREPOSITIONS = frozenset({"for", "with", "of", "over"})
 _ARREST = "173"
@@ -1228,6 +1234,8 @@ def _without_restated(events: list[CodedEvent]) -> list[CodedEvent]:
         roots.setdefault(event.anchor.i, set()).add(event.pattern.cameo[:2])
     # "signed a trade deal, *removing* tariffs on ...": what the signed deal does
     signings = {e.anchor.i for e in events if e.pattern.cameo == _SIGNING}
+    # "denied shelling the town, *calling the reports baseless*": how the denial was made
+    denials = {e.anchor.i for e in events if e.code.startswith(_REJECT)}
     return [
         e
         for e in events
@@ -1235,10 +1243,53 @@ def _without_restated(events: list[CodedEvent]) -> list[CodedEvent]:
             _result_clause(e.anchor, set(roots)) and e.pattern.cameo[:2] in roots[e.anchor.head.i]
         )
         and not _result_clause(e.anchor, signings)
+        and not (e.code.startswith(_DISAPPROVE) and _dismissal(_clause_of(e), denials))
     ]
 
 
+def _dismissal(clause: Token, denials: set[int]) -> bool:
+    """ "denied ..., *calling the reports baseless*": a denial's dismissal of what is said,
+    not a criticism of its own ("rebuffed calls ..., *accusing* spies of ..." is one)."""
+    said = {c.lemma_.lower() for c in clause.children if c.dep_ == "dobj"}
+    return bool(said & load_cues().hearsay_nouns) and _manner_of(clause, denials)
+
+
+def _manner_of(clause: Token, denials: set[int]) -> bool:
+    """A participle clause on a denial, or on the clause it denies (where the parser hangs
+    it): "denied *that* its artillery had shelled ..., *calling* the reports baseless"."""
+    if _result_clause(clause, denials):
+        return True
+    denied = clause.head
+    return (
+        _result_clause(clause, {denied.i}) and denied.dep_ == "ccomp" and denied.head.i in denials
+    )
+
+
+def _any_such(event: CodedEvent) -> bool:
+    """ "*any attack* on its facilities would trigger a response", "*any attempt* to seize
+    the port": an act supposed of anyone is no event (one denied is: "denied any role")."""
+    if event.status not in {EventStatus.HYPOTHETICAL, EventStatus.PLANNED}:
+        return False
+    token = event.trigger
+    for _ in range(_MAX_CONTENT_DEPTH):
+        if token.pos_ in {"NOUN", "PROPN"} and any(
+            child.dep_ == "det" and child.lower_ == "any" for child in token.children
+        ):
+            return True
+        if token.dep_ not in {"acl", "xcomp"} or token.head.i == token.i:
+            return False
+        token = token.head  # "any attempt *to seize* the port"
+    return False
+
+
+def _clause_of(event: CodedEvent) -> Token:
+    """The verb of an event's clause: its anchor, or the verb an event noun hangs on."""
+    anchor = event.anchor
+    return anchor.head if anchor.pos_ in {"NOUN", "PROPN"} and anchor.dep_ == "dobj" else anchor
+
+
 _SIGNING = "057"
+_REJECT, _DISAPPROVE = "12", "11"
 
 
 def _without_consequences(events: list[CodedEvent]) -> list[CodedEvent]:

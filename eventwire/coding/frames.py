@@ -345,6 +345,22 @@ def _has_modifier(token: Token, pattern: Pattern, *, depth: int) -> bool:
     return False
 
 
+def _under_unless_head(noun: Token, heads: frozenset[str]) -> bool:
+    """ "*defused* a bomb", "the first *breach of* their ceasefire"."""
+    if noun.dep_ in {"dobj", "nsubjpass"}:
+        return noun.head.lemma_.lower() in heads
+    of_complement = noun.dep_ == "pobj" and noun.head.lower_ == "of"
+    return of_complement and noun.head.head.lemma_.lower() in heads
+
+
+def _made_by_someone(noun: Token) -> bool:
+    """ "violated the truce *declared by Putin*": the noun tells who made it, an event too."""
+    return any(
+        child.dep_ == "acl" and any(grand.dep_ == "agent" for grand in child.children)
+        for child in noun.children
+    )
+
+
 def _dates_a_noun(noun: Token) -> bool:
     """ "the deaths of 39 people *during last month's protests*": protests that only date
     another noun are its background, not news of their own ("arrested dozens during
@@ -362,7 +378,7 @@ _DATING_PREPOSITIONS = frozenset({"during", "amid"})
 
 
 def _noun_fits(noun: Token, pattern: Pattern) -> bool:
-    if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in pattern.unless_heads:
+    if _under_unless_head(noun, pattern.unless_heads) and not _made_by_someone(noun):
         return False
     if pattern.cameo.startswith(_PROTEST_ROOT) and _dates_a_noun(noun):
         return False
