@@ -560,10 +560,10 @@ def _passive_patient(verb: Token, pattern: Pattern) -> Token | None:
     if pattern.objects and not pattern.object_prep:
         # "the mayor was shot dead": a person condition names the patient itself
         subject = passive_subject(verb)
-        named = subject is not None and not pattern.owner_targets
-        if named and _word_in(look_through(subject), pattern.objects):
-            return subject  # "*two of the protesters* were detained" counts them
-        return None
+        if subject is None or pattern.owner_targets:
+            return None
+        # "*two of the protesters* were detained" counts them
+        return subject if _word_in(look_through(subject), pattern.objects) else None
     return passive_subject(verb)
 
 
