@@ -3305,6 +3305,35 @@ EXACT_CODINGS = [
         {("130", "asserted", "IRN", "ISR")},
         id="any-attack-would-trigger",
     ),
+    # a brawl, both ways
+    pytest.param(
+        "Indian soldiers and Chinese troops traded punches on the border on Friday.",
+        {("182", "asserted", "IND", "CHN"), ("182", "asserted", "CHN", "IND")},
+        id="traded-punches",
+    ),
+    # the purpose of a strike is its demand; ending one eases dissent
+    pytest.param(
+        "Thousands of Argentine teachers walked off the job in a national strike to press the"
+        " Argentine government for higher wages.",
+        {("143", "asserted", "ARG", "ARG")},
+        id="strike-to-press",
+    ),
+    pytest.param(
+        "Nigerian doctors suspended their strike on Monday after the government paid arrears.",
+        {("082", "asserted", "NGA", None)},
+        id="doctors-suspend-strike",
+    ),
+    # a participle after a demanded clause tells of the demanders
+    pytest.param(
+        "Thousands of Pakistani opposition supporters marched on Islamabad to demand that the"
+        " Pakistani government free him, clashing with police.",
+        {
+            ("141", "asserted", "PAK", "PAK"),
+            ("145", "asserted", "PAK", None),
+            ("175", "asserted", None, "PAK"),
+        },
+        id="demand-then-clashing",
+    ),
 ]
 
 NO_EVENTS = [

@@ -70,6 +70,7 @@ class GrammarWords:
     cancelling_verbs: frozenset[str]
     head_counts: frozenset[str]
     theatre_nouns: frozenset[str]
+    demanding_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

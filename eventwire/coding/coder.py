@@ -380,11 +380,14 @@ class EventCoder:
         told = {e.anchor.sent.start for e in events if e.code.startswith(_PROTEST)}
         events = [e if e.anchor.sent.start in told else self._gathered(e) for e in events]
         protests = {e.anchor.i: e for e in events if e.code.startswith(_PROTEST)}
+        # "walked off the job in a national *strike to press* the government for ..."
+        named = {e.trigger.i: e for e in events if e.code.startswith(_PROTEST)}
         merged: dict[int, list[str]] = {}
         kept = []
         for event in events:
             # "rallied, chanting slogans *and demanding*": the demand's first conjunct
-            protest = protests.get(first_conjunct(event.anchor).head.i)
+            head = first_conjunct(event.anchor).head.i
+            protest = protests.get(head) or named.get(head)
             if protest is not None and _demand_clause(event):
                 merged.setdefault(protest.anchor.i, []).append(event.code)
             else:
@@ -1216,7 +1219,8 @@ def _demand_clause(event: CodedEvent) -> bool:
     rejecting", "gathered to denounce")."""
     clause = first_conjunct(event.anchor)
     voiced = event.code.startswith(("10", "02", "12", "111"))  # "rallied *to denounce* ..."
-    return voiced and clause.dep_ in {"advcl", "xcomp"}
+    purpose = clause.dep_ in {"acl", "relcl"} and is_infinitive(clause)  # "a strike *to press*"
+    return voiced and (clause.dep_ in {"advcl", "xcomp"} or purpose)
 
 
 _VIOLENT_ROOTS = ("18", "19", "20")

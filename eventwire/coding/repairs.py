@@ -56,6 +56,9 @@ the parse.
   verb's conjunct and shares its subject.
 - A "who" clause hung on a place name ("riot police in Kathmandu, *who responded* with
   tear gas"): it describes the last noun before the place's preposition.
+- A participle hung on a demanded clause ("marched to demand that the government free
+  him*, clashing* with police"): after the comma that ends a subjunctive clause, it tells
+  of the sentence's subject and hangs on the sentence's verb.
 - A verb in the subjunctive read as a noun ("demanded that Budapest *hand* over the data",
   parsed with "Budapest" modifying "hand"): a clausal complement tagged a noun, introduced
   by "that", is a verb, and the noun before it its subject.
@@ -101,6 +104,7 @@ def repair_parse(doc: Doc, verbs: Collection[str], nouns: Collection[str]) -> in
         (_demonym_read_as_modifier, _as_demonym_subject),
         (_second_verb_of_a_headline, _as_conjoined_verb),
         (_relative_on_a_place, _as_relative_of_person),
+        (_participle_on_a_demand, _as_participle_of_sentence),
         (lambda token: _counted_crowd_verb(token, verbs), _as_crowd_verb),
         (lambda token: _subject_read_as_root(token, nouns), _subject_of_conjunct),
         (lambda token: _noun_read_as_verb(token, nouns), _as_noun),
@@ -822,6 +826,28 @@ def _as_relative_of_person(verb: Token) -> None:
     person = _person_before_place(verb)
     if person is not None:
         verb.head = person
+
+
+def _participle_on_a_demand(verb: Token) -> bool:
+    """ "marched to demand that the government free him*, clashing* with police": a
+    participle after the comma that ends a demanded clause tells of the sentence's
+    subject, not of the demanded act."""
+    demanded = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children)
+        and demanded.dep_ == "ccomp"
+        and demanded.tag_ in {"VB", "VBP"}
+        and demanded.head.lemma_.lower() in grammar_words().demanding_verbs
+        and verb.sent.root.i not in {verb.i, demanded.i}
+    )
+
+
+def _as_participle_of_sentence(verb: Token) -> None:
+    verb.head = verb.sent.root
 
 
 def _subjunctive_read_as_noun(word: Token) -> bool:
