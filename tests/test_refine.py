@@ -51,6 +51,21 @@ def code(
             id="mass-expulsion",
         ),
         pytest.param(
+            "Mali's military junta ordered United Nations peacekeepers to leave the country.",
+            ("1641", "MLI"),
+            id="peacekeepers-ordered-out",
+        ),
+        pytest.param(
+            "Burkina Faso's government expelled the Norwegian Refugee Council on Friday.",
+            ("1643", "BFA"),
+            id="aid-agency-expelled",
+        ),
+        pytest.param(
+            "The Dominican Republic deported about 10,000 Haitians last week.",
+            ("174", "DOM"),
+            id="deportations-by-the-thousand",
+        ),
+        pytest.param(
             "Russian missiles struck Ukraine's power grid overnight, officials in Kyiv said.",
             ("195", "RUS"),
             id="missiles-as-subject",
