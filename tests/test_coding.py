@@ -2579,11 +2579,11 @@ EXACT_CODINGS = [
         {("124", "asserted", "RUS", "USA")},
         id="rejected-plan-for-talks",
     ),
-    # told to leave: an expulsion; told to return to work: none
+    # told to leave: an expulsion (of an aid agency, 1643); told to return to work: none
     pytest.param(
         "Niger's junta ordered the International Committee of the Red Cross to close its"
         " offices and leave the country.",
-        {("174", "asserted", "NER", None)},
+        {("1643", "asserted", "NER", None)},
         id="ordered-to-leave",
     ),
     pytest.param(
@@ -3333,6 +3333,20 @@ EXACT_CODINGS = [
             ("175", "asserted", None, "PAK"),
         },
         id="demand-then-clashing",
+    ),
+    # what a signed text provides is the signing's content
+    pytest.param(
+        "Bangladesh and Myanmar signed an agreement on Tuesday to begin repatriating Rohingya"
+        " refugees.",
+        {("057", "asserted", "BGD", "MMR"), ("057", "asserted", "MMR", "BGD")},
+        id="signed-agreement-to-repatriate",
+    ),
+    # the same act told again without its target, in one sentence
+    pytest.param(
+        "UN rights chief Volker Turk will visit Bangladesh next week, his office said, in his"
+        " first trip since the uprising.",
+        {("042", "planned", None, "BGD")},
+        id="visit-then-first-trip",
     ),
 ]
 

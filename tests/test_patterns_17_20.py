@@ -129,7 +129,7 @@ COERCE = [
     ),
     pytest.param(
         "Myanmar's junta banned all activities of the National League for Democracy.",
-        {("172", "asserted", "MMR", None)},
+        {("172", "asserted", "MMR", "MMR")},
         id="172-ban-activities",
     ),
     pytest.param(

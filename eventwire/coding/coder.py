@@ -1089,6 +1089,8 @@ def _without_contents(events: list[CodedEvent], frames: Sequence[Frame]) -> list
     # "confident of *reaching* a deal", "saw little chance of *reaching* one": a hope or a
     # doubt about an act still to come
     outlooks = {e.trigger.i for e in events if e.code in _OUTLOOKS}
+    # "signed an agreement *to begin repatriating* refugees": what a signed text provides
+    signings = {e.trigger.i for e in events if e.code == _SIGNING}
     # "vetoed a new package of EU sanctions": what a veto stops is not done
     vetoes = {e.trigger.i for e in events if e.code.startswith(_DEFIANCE)}
     # "gave Hamas until noon *to free* the hostages or face war": the ultimatum's demand
@@ -1110,6 +1112,7 @@ def _without_contents(events: list[CodedEvent], frames: Sequence[Frame]) -> list
         and not _done_for(e.anchor, apologies, _APOLOGY_PREPOSITIONS)
         and not _done_for(e.anchor, charges, _CHARGE_PREPOSITIONS)
         and not _object_of(e.anchor, vetoes)
+        and not (e.code != _SIGNING and _content_of_holder(e, signings))
         and not (e.anchor.tag_ == "VBG" and _content_of_holder(e, outlooks))
     ]
 
@@ -1461,9 +1464,16 @@ def _without_retold(events: list[CodedEvent]) -> list[CodedEvent]:
     told = {
         family: {e.trigger.i for e in events if e.code.startswith(family)} for family in _TOLD_ONCE
     }
+    # "is due to visit Bangladesh ..., *in his first trip*": the same act without its target
+    aimed = {(e.trigger.sent.start, e.code, e.source.code) for e in events if e.target is not None}
     kept: list[CodedEvent] = []
     for event in sorted(events, key=lambda e: e.trigger.i):
         if _referred_back(event, protests) or _named_again(event, told):
+            continue
+        if (
+            event.target is None
+            and (event.trigger.sent.start, event.code, event.source.code) in aimed
+        ):
             continue
         if event.target is None or not event.code.startswith(_MEETINGS):
             kept.append(event)
