@@ -867,3 +867,26 @@ def test_a_plural_role_opening_a_sentence(
     resolver: ActorResolver, parse: Parse, text: str, word: str, code: str
 ) -> None:
     assert _one(resolver, parse, text, word).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        ("Zambia's finance minister said the country would not seek a bailout.", "country", "ZMB"),
+        ("Kenya is in crisis. The country will seek a new loan.", "country", "KEN"),
+    ],
+    ids=["same-sentence", "sentence-before"],
+)
+def test_the_country_is_the_country_last_named(
+    resolver: ActorResolver, parse: Parse, text: str, word: str, code: str
+) -> None:
+    actor = _one(resolver, parse, text, word)
+    assert actor.code == code
+
+
+def test_the_country_with_no_country_before_is_no_actor(
+    resolver: ActorResolver, parse: Parse
+) -> None:
+    doc = parse("Protests spread across the country on Monday.")
+    found = resolver.resolve_document(doc, None)
+    assert not found.actors_for(doc[4])  # "country"

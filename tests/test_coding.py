@@ -3348,6 +3348,13 @@ EXACT_CODINGS = [
         {("042", "planned", None, "BGD")},
         id="visit-then-first-trip",
     ),
+    # the reason an appeal gives is no warning of its own
+    pytest.param(
+        "Sri Lanka's president appealed to India on Thursday to speed up debt relief, warning"
+        " that the economy could not recover without it.",
+        {("020", "asserted", "LKA", "IND")},
+        id="appeal-warning-that",
+    ),
 ]
 
 NO_EVENTS = [

@@ -135,6 +135,9 @@ class DocumentPass:
             return
         if self._resolve_pair(token, sentence):
             return
+        if _names_the_country(token, self._grammar.country_nouns):
+            self._resolve_country(token, sentence)
+            return
         if not self._describer.may_describe(token):
             return
         reading = self._describer.read(token)
@@ -270,6 +273,19 @@ class DocumentPass:
         if antecedent.descriptions:
             self._found[token.i] = _pronoun_actors(token, antecedent.descriptions)
         self._remember(token, sentence, antecedent.kind, antecedent.descriptions)
+
+    def _resolve_country(self, token: Token, sentence: int) -> None:
+        """ "Zambia's finance minister said *the country* would not seek another bailout":
+        the country last named, in this sentence or the one before."""
+        for antecedent in reversed(self._history):
+            if antecedent.token >= token.i:
+                continue
+            if sentence - antecedent.sentence > 1:
+                return
+            states = [d for d in antecedent.descriptions if d.country and not d.sectors]
+            if states:
+                self._found[token.i] = _pronoun_actors(token, (states[0],))
+                return
 
     def _name_read_as_pronoun(self, token: Token) -> bool:
         """A name the parser tagged a pronoun ("*Houthis* threaten to target US ships")."""
@@ -420,6 +436,14 @@ def _clause_subject(pronoun: Token) -> Token | None:
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _names_the_country(token: Token, nouns: frozenset[str]) -> bool:
+    """ "*the country*", "*the nation*" alone; not "the country's south" nor "a country"."""
+    if token.lemma_.lower() not in nouns or token.tag_ != "NN":
+        return False
+    children = list(token.children)
+    return len(children) == 1 and children[0].dep_ == "det" and children[0].lower_ == "the"
 
 
 def _names_pair(token: Token, grammar: Grammar) -> bool:

@@ -81,6 +81,7 @@ class Grammar:
     affiliation_prepositions: frozenset[str]
     outlet_domain_suffixes: frozenset[str]
     anonymity_markers: frozenset[str]
+    country_nouns: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +217,7 @@ def _grammar(path: Path) -> Grammar:
         affiliation_prepositions=_words(path, raw, "affiliation_prepositions"),
         outlet_domain_suffixes=_words(path, raw, "outlet_domain_suffixes"),
         anonymity_markers=_words(path, raw, "anonymity_markers"),
+        country_nouns=_words(path, raw, "country_nouns"),
     )
 
 

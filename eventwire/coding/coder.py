@@ -1243,6 +1243,9 @@ def _without_restated(events: list[CodedEvent]) -> list[CodedEvent]:
     signings = {e.anchor.i for e in events if e.pattern.cameo == _SIGNING}
     # "denied shelling the town, *calling the reports baseless*": how the denial was made
     denials = {e.anchor.i for e in events if e.code.startswith(_REJECT)}
+    # "appealed for debt relief, *warning that* the economy could not recover": the reason
+    # given, not a warning of its own
+    told = {e.anchor.i for e in events if e.code != _WARNING}
     return [
         e
         for e in events
@@ -1251,6 +1254,7 @@ def _without_restated(events: list[CodedEvent]) -> list[CodedEvent]:
         )
         and not _result_clause(e.anchor, signings)
         and not (e.code.startswith(_DISAPPROVE) and _dismissal(_clause_of(e), denials))
+        and not (e.code == _WARNING and _result_clause(e.anchor, told))
     ]
 
 
@@ -1297,6 +1301,7 @@ def _clause_of(event: CodedEvent) -> Token:
 
 _SIGNING = "057"
 _REJECT, _DISAPPROVE = "12", "11"
+_WARNING = "012"  # a warning of what others or events may bring
 
 
 def _without_consequences(events: list[CodedEvent]) -> list[CodedEvent]:
