@@ -3355,6 +3355,17 @@ EXACT_CODINGS = [
         {("020", "asserted", "LKA", "IND")},
         id="appeal-warning-that",
     ),
+    pytest.param(
+        "The US Commerce Department added 140 Chinese companies to its trade blacklist.",
+        {("166", "asserted", "USA", "CHN")},
+        id="added-to-blacklist",
+    ),
+    pytest.param(
+        "The European Union and Mercosur concluded more than two decades of negotiations on a"
+        " free trade agreement on Friday.",
+        {("046", "asserted", None, None), ("046", "asserted", None, None)},
+        id="concluded-decades-of-negotiations",
+    ),
 ]
 
 NO_EVENTS = [
