@@ -3366,6 +3366,27 @@ EXACT_CODINGS = [
         {("046", "asserted", None, None), ("046", "asserted", None, None)},
         id="concluded-decades-of-negotiations",
     ),
+    # headlines
+    pytest.param(
+        "Trump, Putin to meet in Alaska on Friday",
+        {("036", "planned", "USA", "RUS"), ("036", "planned", "RUS", "USA")},
+        id="headline-name-tagged-adjective",
+    ),
+    pytest.param(
+        "New Zealand PM to visit China next month",
+        {("042", "planned", "NZL", "CHN")},
+        id="headline-pm",
+    ),
+    pytest.param(
+        "Kenyan doctors strike over unpaid salaries",
+        {("143", "asserted", "KEN", None)},
+        id="workers-strike-verb",
+    ),
+    pytest.param(
+        "Biden vows continued military aid to Israel",
+        {("0332", "asserted", "USA", "ISR")},
+        id="vows-military-aid",
+    ),
 ]
 
 NO_EVENTS = [

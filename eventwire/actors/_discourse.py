@@ -47,10 +47,13 @@ def _fronted_possessive_subject(token: Token, person_pronouns: frozenset[str]) -
 
 
 def _candidate(token: Token) -> bool:
-    """A token that may head an actor mention: nouns and pronouns, and the agent hyphened
-    to a participle ("a *Qatari*-brokered deal", tagged as an adjective)."""
+    """A token that may head an actor mention: nouns and pronouns, a capitalised subject the
+    tagger read as an adjective, and the agent hyphened to a participle ("a
+    *Qatari*-brokered deal", tagged as an adjective)."""
     if token.pos_ in _CANDIDATE_POS:
         return True
+    if token.pos_ == "ADJ" and token.dep_ in _SUBJECT_DEPS and token.text[:1].isupper():
+        return True  # a headline's name tagged an adjective: "*Trump*, Putin to meet"
     return token.dep_ == "npadvmod" and token.head.tag_ == "VBN" and token.i < token.head.i
 
 
