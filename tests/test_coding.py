@@ -3387,6 +3387,24 @@ EXACT_CODINGS = [
         {("0332", "asserted", "USA", "ISR")},
         id="vows-military-aid",
     ),
+    # a killing in a fight both sides wage is the fight, both ways
+    pytest.param(
+        "Philippine troops killed five communist guerrillas in a firefight in the mountains"
+        " of Negros.",
+        {("193", "asserted", "PHL", None), ("193", "asserted", None, "PHL")},
+        id="killed-in-a-firefight",
+    ),
+    pytest.param(
+        "Brazilian police killed 12 suspected drug traffickers in a gun battle during a raid.",
+        {("193", "asserted", "BRA", None), ("193", "asserted", None, "BRA")},
+        id="killed-in-a-gun-battle",
+    ),
+    # police who rescue a hostage give no aid
+    pytest.param(
+        "Ecuadorian police rescued a kidnapped businessman and arrested four gang members.",
+        {("173", "asserted", "ECU", None)},
+        id="police-rescue",
+    ),
 ]
 
 NO_EVENTS = [

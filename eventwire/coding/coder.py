@@ -35,6 +35,7 @@ from eventwire.coding.frames import (
     harmed_by,
     in_manner,
     noun_codes,
+    noun_patterns,
     set_off,
 )
 from eventwire.coding.intent import IntentCodes, governing_verb, intent_of, load_intent_codes
@@ -169,6 +170,7 @@ class EventCoder:
         events = _without_consequences(_without_bare_intents(_without_told_demands(events)))
         events = _without_restated(self._without_conditions(events))
         events = [e for e in events if not _any_such(e)]
+        events = [fought for event in events for fought in self._fought(event)]
         # an arrest at a protest leaves the protest an event: only violence makes a scene
         refined = [self._refined(doc, e) for e in events]
         # clashes of protesters and police (145, 175) happen at the protest: it stays one
@@ -309,6 +311,34 @@ class EventCoder:
         return [
             replace(e, cameo=threat, status=EventStatus.ASSERTED) if _own_word(e, self.cues) else e
             for e in events
+        ]
+
+    def _fought(self, event: CodedEvent) -> list[CodedEvent]:
+        """ "troops killed five guerrillas *in a firefight*", "police killed 12 traffickers
+        *in a gun battle*": the killing is what a fight between the two did; the fight is
+        the event, both ways, in the fight's own code."""
+        named = event.source.resolved_by != "implicit"  # "were killed in a gunfight": by whom?
+        harm = event.trigger.lemma_.lower() in grammar_words().harm_verbs
+        if event.target is None or not named or not harm or not event.code.startswith(_KILLING):
+            return [event]
+        fight = next(
+            (
+                obj
+                for prep in event.anchor.children
+                if prep.dep_ == "prep" and prep.lower_ in {"in", "during"}
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+            ),
+            None,
+        )
+        # a fight both sides wage ("gunfight", "clash"), not a raid or strike by one
+        found = noun_patterns(fight, self.patterns) if fight is not None else []
+        codes = [p.cameo for p in found if p.cameo.startswith("19") and p.reciprocal]
+        if not codes or event.status is not EventStatus.ASSERTED:
+            return [event]
+        return [
+            replace(event, cameo=codes[0]),
+            replace(event, cameo=codes[0], source=event.target, target=event.source),
         ]
 
     def _without_conditions(self, events: list[CodedEvent]) -> list[CodedEvent]:
@@ -1300,6 +1330,7 @@ def _clause_of(event: CodedEvent) -> Token:
 
 
 _SIGNING = "057"
+_KILLING = ("18", "190")  # "killed" codes 18x, or 190 when fighters die
 _REJECT, _DISAPPROVE = "12", "11"
 _WARNING = "012"  # a warning of what others or events may bring
 

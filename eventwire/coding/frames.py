@@ -105,8 +105,15 @@ def noun_codes(noun: Token, patterns: PatternSet) -> list[str]:
     *sanctions*", "threatened military *action* against"."""
     if noun.pos_ not in _NOUN_POS:
         return []
+    return [pattern.cameo for pattern in noun_patterns(noun, patterns)]
+
+
+def noun_patterns(noun: Token, patterns: PatternSet) -> list[Pattern]:
+    """The patterns a noun fits, most specific first."""
+    if noun.pos_ not in _NOUN_POS:
+        return []
     candidates = patterns.by_noun.get(noun.lemma_.lower()) or patterns.by_noun.get(noun.lower_, ())
-    return [pattern.cameo for pattern in _fitting(noun, candidates, _noun_fits)]
+    return list(_fitting(noun, candidates, _noun_fits))
 
 
 def _main_copula(token: Token) -> bool:
