@@ -3405,6 +3405,17 @@ EXACT_CODINGS = [
         {("173", "asserted", "ECU", None)},
         id="police-rescue",
     ),
+    # a state that protests complains officially; its people demonstrate
+    pytest.param(
+        "Japan protests Chinese buoy in its exclusive economic zone",
+        {("114", "asserted", "JPN", None)},
+        id="state-protests",
+    ),
+    pytest.param(
+        "Thousands of Kenyans protested in Nairobi against the finance bill.",
+        {("141", "asserted", "KEN", None)},
+        id="people-protest",
+    ),
 ]
 
 NO_EVENTS = [

@@ -172,7 +172,7 @@ class EventCoder:
         events = [e for e in events if not _any_such(e)]
         events = [fought for event in events for fought in self._fought(event)]
         # an arrest at a protest leaves the protest an event: only violence makes a scene
-        refined = [self._refined(doc, e) for e in events]
+        refined = [self._as_complaint(self._refined(doc, e)) for e in events]
         # clashes of protesters and police (145, 175) happen at the protest: it stays one
         unrest = {e.anchor.i for e in refined if e.code.startswith(_UNREST)}
         violent = [
@@ -194,14 +194,28 @@ class EventCoder:
             return event
         return replace(event, target=implicit_actor(event.trigger, sector))
 
+    def _as_complaint(self, event: CodedEvent) -> CodedEvent:
+        """ "Japan *protests* Chinese buoy", "summoned the ambassador *to protest* against
+        the remarks": a state that protests complains officially (114); "Serbia's biggest
+        rallies" are its people's, and states do not march."""
+        protest = event.trigger.lemma_.lower() == "protest" and event.trigger.pos_ == "VERB"
+        if event.code != _DEMONSTRATE or not protest:
+            return event
+        return replace(event, cameo=_COMPLAINT) if self._is_state(event.source) else event
+
+    def _is_state(self, actor: Actor) -> bool:
+        """A government actor, or a country named for its government ("Japan", "Tehran")."""
+        if self.refinements.state_sectors & set(actor.sectors):
+            return True
+        return actor.resolved_by in _STATE_NAMES and not actor.sectors
+
     def _statecraft(self, event: CodedEvent) -> bool:
         """ "Sudan recalled its ambassador *in protest* at ...": a state's act done in protest
         is that act (the recall), not a protest of its people."""
         if not event.code.startswith(_PROTEST) or in_manner(event.trigger) is None:
             return False
         source = event.source
-        state = bool(self.refinements.state_sectors & set(source.sectors))
-        return state or (source.country is not None and not source.sectors)
+        return self._is_state(source) or (source.country is not None and not source.sectors)
 
     def _private(self, doc: Doc, event: CodedEvent) -> bool:
         return self.refinements.is_private_crime(doc, event.code, event.source, event.target)
@@ -1258,6 +1272,8 @@ def _demand_clause(event: CodedEvent) -> bool:
 
 _VIOLENT_ROOTS = ("18", "19", "20")
 _DEMONSTRATE = "141"
+_COMPLAINT = "114"
+_STATE_NAMES = frozenset({"country", "metonym"})  # "Japan", "Tehran"
 _UNREST = ("145", "175")  # riots and repression: violence at a protest
 
 
