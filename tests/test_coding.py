@@ -3416,6 +3416,23 @@ EXACT_CODINGS = [
         {("141", "asserted", "KEN", None)},
         id="people-protest",
     ),
+    # dismissing what is said is a denial; the accusations dismissed are no accusation by
+    # the one who dismisses them
+    pytest.param(
+        "Russia's defence ministry called the accusations 'a provocation'.",
+        {("127", "asserted", "RUS", None)},
+        id="called-accusations-a-provocation",
+    ),
+    pytest.param(
+        "Iran's judiciary called the Amnesty report baseless.",
+        {("127", "asserted", "IRN", None)},
+        id="called-report-baseless",
+    ),
+    pytest.param(
+        "Amnesty called the report a damning indictment of police brutality.",
+        set(),
+        id="called-report-damning",
+    ),
 ]
 
 NO_EVENTS = [

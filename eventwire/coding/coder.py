@@ -1157,8 +1157,22 @@ def _without_contents(events: list[CodedEvent], frames: Sequence[Frame]) -> list
         and not _done_for(e.anchor, charges, _CHARGE_PREPOSITIONS)
         and not _object_of(e.anchor, vetoes)
         and not (e.code != _SIGNING and _content_of_holder(e, signings))
+        and not _dismissed_by_itself(e, events)
         and not (e.anchor.tag_ == "VBG" and _content_of_holder(e, outlooks))
     ]
+
+
+def _dismissed_by_itself(event: CodedEvent, events: list[CodedEvent]) -> bool:
+    """ "Moscow called *the accusations* a provocation": the accusations dismissed are no
+    accusation by the one who dismisses them."""
+    if not event.code.startswith(_DISAPPROVE):
+        return False
+    return any(
+        other.code.startswith(_DENIAL)
+        and _object_of(event.trigger, {other.trigger.i})
+        and other.source.code == event.source.code
+        for other in events
+    )
 
 
 def _object_of(anchor: Token, verbs: set[int]) -> bool:
@@ -1347,7 +1361,7 @@ def _clause_of(event: CodedEvent) -> Token:
 
 _SIGNING = "057"
 _KILLING = ("18", "190")  # "killed" codes 18x, or 190 when fighters die
-_REJECT, _DISAPPROVE = "12", "11"
+_REJECT, _DISAPPROVE, _DENIAL = "12", "11", "127"
 _WARNING = "012"  # a warning of what others or events may bring
 
 
