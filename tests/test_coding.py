@@ -3433,6 +3433,16 @@ EXACT_CODINGS = [
         set(),
         id="called-report-damning",
     ),
+    pytest.param(
+        "Pakistan closed its airspace to Indian aircraft on Thursday.",
+        {("191", "asserted", "PAK", "IND")},
+        id="closed-airspace-to",
+    ),
+    pytest.param(
+        "A shopkeeper was stabbed to death in east London on Wednesday night.",
+        set(),
+        id="shopkeeper-stabbed",
+    ),
 ]
 
 NO_EVENTS = [
