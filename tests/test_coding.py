@@ -3443,6 +3443,22 @@ EXACT_CODINGS = [
         set(),
         id="shopkeeper-stabbed",
     ),
+    # "each other", "one another": the sources in turn
+    pytest.param(
+        "Azerbaijan and Armenia accused each other of violating the ceasefire overnight.",
+        {("112", "asserted", "AZE", "ARM"), ("112", "asserted", "ARM", "AZE")},
+        id="accused-each-other",
+    ),
+    pytest.param(
+        "India and Pakistan blamed one another for the attack.",
+        {("112", "asserted", "IND", "PAK"), ("112", "asserted", "PAK", "IND")},
+        id="blamed-one-another",
+    ),
+    pytest.param(
+        "US oil major Exxon Mobil sued the European Union on Wednesday.",
+        {("115", "asserted", "USA", None)},
+        id="oil-major-sued",
+    ),
 ]
 
 NO_EVENTS = [

@@ -773,7 +773,8 @@ def dyads(draft: _Draft, pattern: Pattern) -> list[tuple[Actor, Actor | None]]:
         targets = sources
     if not sources and pattern.reciprocal and len(targets) >= 2 and _among(draft.frame):
         sources = targets  # "talks between A and B"
-    if sources is targets or (not targets and pattern.reciprocal and len(sources) >= 2):
+    mutual = pattern.reciprocal or _each_other(draft.frame)  # "accused *each other*"
+    if sources is targets or (not targets and mutual and len(sources) >= 2):
         return [(a, b) for a in sources for b in sources if not _same(a, b) and not _one_side(a, b)]
     if not targets and pattern.reciprocal and len(sources) == 1 and _rivals(draft.frame):
         return [(sources[0], sources[0])]  # "rival factions exchanged fire": one actor, both sides
@@ -793,6 +794,18 @@ def dyads(draft: _Draft, pattern: Pattern) -> list[tuple[Actor, Actor | None]]:
     named = targets or _names_participant(draft.frame.targets, participant_nouns())
     named = named or _befell_no_one(draft.frame)
     return [(source, None) for source in sources] if named or not pattern.target_required else []
+
+
+def _each_other(frame: Frame) -> bool:
+    """A target that is the sources themselves, in turn: "*each other*", "*one another*"."""
+    return any(
+        {head.lower_, *(child.lower_ for child in head.children)} in _RECIPROCALS
+        for head in frame.targets
+    )
+
+
+# the words of "each other" and "one another", whichever the parser made the head
+_RECIPROCALS = ({"each", "other"}, {"one", "another"})
 
 
 def _one_reading(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
