@@ -69,7 +69,7 @@ COERCE = [
     ),
     pytest.param(
         "Russian authorities confiscated the assets of Danish brewer Carlsberg.",
-        {("1711", "asserted", "RUS", None)},
+        {("1711", "asserted", "RUS", "DNK")},
         id="1711-confiscate-assets",
     ),
     pytest.param(
