@@ -3459,6 +3459,17 @@ EXACT_CODINGS = [
         {("115", "asserted", "USA", None)},
         id="oil-major-sued",
     ),
+    # what a journey is for: the visit, and the talks planned with the host
+    pytest.param(
+        "Chinese Foreign Minister Wang Yi will visit Washington this week for talks with"
+        " Secretary of State Antony Blinken.",
+        {
+            ("042", "planned", "CHN", "USA"),
+            ("036", "planned", "CHN", "USA"),
+            ("036", "planned", "USA", "CHN"),
+        },
+        id="visit-for-talks-with",
+    ),
 ]
 
 NO_EVENTS = [

@@ -910,13 +910,16 @@ def agent_of_participle(participle: Token) -> Iterator[Token]:
 
 
 def _circumstance(noun: Token) -> bool:
-    """An event noun framing its clause's own action: "during a visit", "on a trip"."""
+    """An event noun framing its clause's own action: "during a visit", "on a trip"; or
+    what a journey is for: "will travel to Budapest *for talks* with Orban"."""
     framing = framing_preposition(noun)
-    return (
-        framing is not None
-        and framing.lower_ in _CIRCUMSTANCE_PREPOSITIONS
-        and framing.head.pos_ in {"VERB", "AUX"}
-    )
+    if framing is None or framing.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    purpose = framing.lower_ == "for" and framing.head.lemma_.lower() in _TRAVEL_VERBS
+    return framing.lower_ in _CIRCUMSTANCE_PREPOSITIONS or purpose
+
+
+_TRAVEL_VERBS = frozenset({"visit", "travel", "arrive", "fly", "head", "go", "come", "jet"})
 
 
 _CIRCUMSTANCE_PREPOSITIONS = frozenset(
