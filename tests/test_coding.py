@@ -3470,6 +3470,17 @@ EXACT_CODINGS = [
         },
         id="visit-for-talks-with",
     ),
+    # a mediator hyphened to what it mediated mediates between those who hold it
+    pytest.param(
+        "Israel and Hamas signed a Qatari-brokered deal on Thursday.",
+        {
+            ("057", "asserted", "ISR", "PSE"),
+            ("057", "asserted", "PSE", "ISR"),
+            ("045", "asserted", "QAT", "ISR"),
+            ("045", "asserted", "QAT", "PSE"),
+        },
+        id="signed-qatari-brokered-deal",
+    ),
 ]
 
 NO_EVENTS = [

@@ -555,6 +555,8 @@ def _compound_participle_frame(participle: Token, pattern: Pattern) -> Frame:
     )
     slots = [slot for slot in pattern.target if slot != "dobj"]
     targets = tuple(prep_objects(participle.head, slots))
+    if not targets and "between" in slots:  # "the two sides resumed *Norwegian-mediated* talks"
+        targets = _parties(participle.head)
     return Frame(pattern, participle, participle, sources, targets)
 
 
