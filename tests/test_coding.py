@@ -3481,6 +3481,17 @@ EXACT_CODINGS = [
         },
         id="signed-qatari-brokered-deal",
     ),
+    # a meeting that did not take place did not for either side; a refusal is one side's
+    pytest.param(
+        "Russia's foreign minister did not meet his Ukrainian counterpart at the forum.",
+        {("040", "negated", "RUS", "UKR"), ("040", "negated", "UKR", "RUS")},
+        id="did-not-meet",
+    ),
+    pytest.param(
+        "Putin refused to meet Zelensky.",
+        {("040", "negated", "RUS", "UKR")},
+        id="refused-to-meet",
+    ),
 ]
 
 NO_EVENTS = [

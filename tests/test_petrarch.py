@@ -189,8 +189,9 @@ def test_validation_suite_floor(pipeline: Pipeline) -> None:
     )
     total = scores.total
     assert total.records + scores.skipped == 284
-    # measured: exact 3.7%, same root 5.1%, same dyad 40.1%, extra 14.8%: the suite's
-    # codes come from PETRARCH's own verb dictionary, which is not part of the suite
+    # measured: exact 3.7%, same root 5.7%, same dyad 41.8%, extra 17.0% (its synonym
+    # tests' "did not clash" are negated clashes, both ways): the suite's codes come from
+    # PETRARCH's own verb dictionary, which is not part of the suite
     assert total.share(total.exact) >= 0.03
-    assert total.share(total.dyad) >= 0.38
-    assert total.share(total.extra) <= 0.16
+    assert total.share(total.dyad) >= 0.40
+    assert total.share(total.extra) <= 0.18

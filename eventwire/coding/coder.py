@@ -891,12 +891,24 @@ def _both_ways(
     pairs: list[tuple[Actor, Actor | None]], cameo: str, status: EventStatus, frame: Frame
 ) -> list[tuple[Actor, Actor | None]]:
     """Pairs of a mutual event ("X met Y", "X clashed with Y") in both directions; others
-    unchanged. A refusal is one side's ("X refused to meet Y"): negated events keep theirs."""
+    unchanged. A refusal is one side's ("X refused to meet Y"); a meeting that did not
+    take place did not for either ("X did not meet Y", "failed to meet")."""
     mutual = cameo in mutual_codes() or frame.pattern.mutual
-    if not mutual or status is EventStatus.NEGATED:
+    if not mutual or (status is EventStatus.NEGATED and _refused(frame.anchor)):
         return pairs
     reverse = [(target, source) for source, target in pairs if target is not None]
     return pairs + [pair for pair in reverse if pair not in pairs]
+
+
+def _refused(anchor: Token) -> bool:
+    """ "*refused* to meet", "*declined* to hold talks": one side's refusal."""
+    if anchor.dep_ == "acl" and anchor.head.lemma_.lower() in _INTENT_NOUNS:
+        return True  # "had *no plans* to meet": one side's intent
+    return any(t.lemma_.lower() in _REFUSING for t in governing_path(anchor)[1:])
+
+
+_REFUSING = frozenset({"refuse", "decline", "reject", "snub", "rebuff", "shun", "boycott"})
+_INTENT_NOUNS = frozenset({"plan", "intention", "desire", "wish"})
 
 
 @lru_cache(maxsize=1)
