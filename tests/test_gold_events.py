@@ -10,19 +10,19 @@ import pytest
 from eventwire import Pipeline
 from eventwire.evaluate.events import EventScores, evaluate_events, read_event_gold
 
-# Set a little under the measurement of 2026-12-07, sixth session (3,918 texts in 27
-# batches, eleven of them written fresh this session: root P 0.891 F1 0.842, PLOVER F1
-# 0.848, QuadClass F1 0.864, source country 0.951, source sectors 0.915, target country
-# 0.805, false alarms 2.1%); raise them when the coder improves.
+# Set a little under the measurement of 2026-12-07, seventh session (4,930 texts in 35
+# batches, eight of them written fresh this session: root P 0.898 F1 0.846, PLOVER F1
+# 0.850, QuadClass F1 0.866, status 0.983, source country 0.952, source sectors 0.917,
+# target country 0.809, false alarms 2.7%); raise them when the coder improves.
 FLOORS = {
-    "root_precision": 0.88,
-    "root_f1": 0.835,
-    "plover_f1": 0.84,
-    "quad_f1": 0.855,
-    "status": 0.97,
-    "source_country": 0.94,
-    "target_country": 0.79,
-    "source_sectors": 0.90,
+    "root_precision": 0.89,
+    "root_f1": 0.84,
+    "plover_f1": 0.845,
+    "quad_f1": 0.86,
+    "status": 0.975,
+    "source_country": 0.945,
+    "target_country": 0.80,
+    "source_sectors": 0.91,
     "false_alarm_rate": 0.03,
 }
 
