@@ -3492,6 +3492,24 @@ EXACT_CODINGS = [
         {("040", "negated", "RUS", "UKR")},
         id="refused-to-meet",
     ),
+    # deaths an accident caused are no attack; a weapon that crashes into a block attacks
+    pytest.param(
+        "A bus carrying Peruvian pilgrims plunged into a ravine on Sunday, killing 23 people,"
+        " police said, blaming slippery roads.",
+        set(),
+        id="bus-plunged-killing",
+    ),
+    pytest.param(
+        "A Norwegian military helicopter crashed during a training flight, killing all four"
+        " crew members.",
+        set(),
+        id="helicopter-crashed-killing",
+    ),
+    pytest.param(
+        "A Russian drone crashed into an apartment block in Kharkiv, killing three people.",
+        {("195", "asserted", "RUS", None)},
+        id="drone-crashed-into-block",
+    ),
 ]
 
 NO_EVENTS = [

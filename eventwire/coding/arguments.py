@@ -71,6 +71,7 @@ class GrammarWords:
     head_counts: frozenset[str]
     theatre_nouns: frozenset[str]
     demanding_verbs: frozenset[str]
+    accident_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

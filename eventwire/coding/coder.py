@@ -169,7 +169,7 @@ class EventCoder:
         events = self._protests_by_demand(events)
         events = _without_consequences(_without_bare_intents(_without_told_demands(events)))
         events = _without_restated(self._without_conditions(events))
-        events = [e for e in events if not _any_such(e)]
+        events = [e for e in events if not (_any_such(e) or _accidental(e))]
         events = [fought for event in events for fought in self._fought(event)]
         # an arrest at a protest leaves the protest an event: only violence makes a scene
         refined = [self._as_complaint(self._refined(doc, e)) for e in events]
@@ -1359,6 +1359,26 @@ def _manner_of(clause: Token, denials: set[int]) -> bool:
     return (
         _result_clause(clause, {denied.i}) and denied.dep_ == "ccomp" and denied.head.i in denials
     )
+
+
+def _accidental(event: CodedEvent) -> bool:
+    """ "A bus carrying pilgrims *plunged* into a ravine, *killing* 23 people": deaths an
+    accident told before them caused are no attack."""
+    anchor = event.anchor
+    if not event.code.startswith(_VIOLENT_ROOTS) or anchor.tag_ != "VBG":
+        return False
+    return any(
+        token.lemma_.lower() in grammar_words().accident_verbs and not _weapon_strike(token)
+        for token in anchor.sent
+        if token.i < anchor.i and token.pos_ == "VERB"
+    )
+
+
+def _weapon_strike(verb: Token) -> bool:
+    """ "a drone *crashed into* a block": a weapon that hits something attacks it."""
+    weapons = grammar_words().weapon_words
+    armed = any(c.dep_ == "nsubj" and c.lemma_.lower() in weapons for c in verb.children)
+    return armed and any(c.dep_ == "prep" and c.lower_ in {"into", "onto"} for c in verb.children)
 
 
 def _any_such(event: CodedEvent) -> bool:
