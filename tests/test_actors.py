@@ -890,3 +890,13 @@ def test_the_country_with_no_country_before_is_no_actor(
     doc = parse("Protests spread across the country on Monday.")
     found = resolver.resolve_document(doc, None)
     assert not found.actors_for(doc[4])  # "country"
+
+
+def test_the_two_countries_are_two_named_countries(resolver: ActorResolver, parse: Parse) -> None:
+    doc = parse(
+        "Armenian and Azerbaijani negotiators finalised a treaty, both foreign ministries"
+        " said. The two countries have not yet signed it."
+    )
+    found = resolver.resolve_document(doc, None)
+    countries = next(token for token in doc if token.lower_ == "countries")
+    assert {actor.code for actor in found.actors_for(countries)} == {"ARMGOV", "AZEGOV"}

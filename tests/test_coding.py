@@ -3510,6 +3510,17 @@ EXACT_CODINGS = [
         {("195", "asserted", "RUS", None)},
         id="drone-crashed-into-block",
     ),
+    # a conjunct with its own subject is a clause of its own: no shared negation
+    pytest.param(
+        "Armenia and Azerbaijan have not yet signed the treaty, and Baku demanded that"
+        " Yerevan change its constitution.",
+        {
+            ("057", "negated", "ARM", "AZE"),
+            ("057", "negated", "AZE", "ARM"),
+            ("100", "asserted", "AZE", "ARM"),
+        },
+        id="negation-stays-in-its-clause",
+    ),
 ]
 
 NO_EVENTS = [

@@ -347,9 +347,13 @@ class DocumentPass:
         """The two latest antecedents of different actors in this sentence or the one before:
         "Ruto hosted his Somali counterpart ... *The two leaders*"."""
         chosen: list[Antecedent] = []
+        # "*the two countries*" are two named countries, not the ministries said to speak
+        states = token.lemma_.lower() in self._grammar.country_nouns
         for antecedent in reversed(self._history):
             if antecedent.sentence < sentence - 1 or len(chosen) == 2:
                 break
+            if states and not all(d.country for d in antecedent.descriptions):
+                continue
             own = {d.code for d in antecedent.descriptions}
             if not chosen and len(own) >= 2:  # "Israeli and Hamas negotiators"
                 return antecedent

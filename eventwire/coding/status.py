@@ -324,10 +324,18 @@ def _inside_clause(token: Token) -> bool:
     """Clause-internal links, and infinitives of purpose ("fired tear gas *to disperse*")."""
     if misattached_conjunct(token):
         return False
+    if token.dep_ == "conj" and _has_own_subject(token):
+        return False  # "have not signed it, *and Baku demanded* ...": a clause of its own
     if token.dep_ in _CLAUSE_INTERNAL:
         return True
     return token.dep_ == "advcl" and any(
         child.dep_ == "aux" and child.lower_ == "to" for child in token.children
+    )
+
+
+def _has_own_subject(verb: Token) -> bool:
+    return verb.pos_ in {"VERB", "AUX"} and any(
+        child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children
     )
 
 
