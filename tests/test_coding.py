@@ -3521,6 +3521,28 @@ EXACT_CODINGS = [
         },
         id="negation-stays-in-its-clause",
     ),
+    # force posture in the air and at sea
+    pytest.param(
+        "Japan's air force scrambled fighter jets on Wednesday to intercept two Russian"
+        " strategic bombers, the defence ministry said.",
+        {("150", "asserted", "JPN", "RUS")},
+        id="scrambled-to-intercept-bombers",
+    ),
+    pytest.param(
+        "The Royal Navy shadowed a Russian warship through the English Channel.",
+        {("150", "asserted", "GBR", "RUS")},
+        id="shadowed-warship",
+    ),
+    pytest.param(
+        "Russian military aircraft violated Finnish airspace on Friday.",
+        {("150", "asserted", "RUS", "FIN")},
+        id="violated-airspace",
+    ),
+    pytest.param(
+        "North Korean leader Kim Jong Un oversaw the test-firing of a new ballistic missile.",
+        {("150", "asserted", "PRK", None)},
+        id="oversaw-test-firing",
+    ),
 ]
 
 NO_EVENTS = [

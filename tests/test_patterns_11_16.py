@@ -468,7 +468,7 @@ CASES = [
     ),
     pytest.param(
         "China scrambled fighter jets after the US plane entered its airspace.",
-        {("150", "asserted", "CHN", None)},
+        {("150", "asserted", "CHN", None), ("150", "asserted", "USA", "CHN")},
         id="150-scrambled-jets",
     ),
     pytest.param(

@@ -34,6 +34,10 @@ the parse.
   object's verb, it is the clause's verb.
 - An object read as the subject of a gerund after it ("killed nine people *queuing* for
   flour"): right after a verb that needs an object and has none, the noun is its object.
+- A past tense read as a modifier inside one long noun phrase ("Japan's air force
+  *scrambled* fighter jets on Wednesday", headed by "jets"): a pattern verb between a
+  compound before it and the root noun after it is the sentence's verb, the compound its
+  subject and the root its object.
 - A headline verb read as a noun counted by its subject ("Thousands *rally* in Belgrade"):
   the count is the subject of the verb.
 - Coordinated subjects read as two subjects ("Minister Yoko Kamikawa and Secretary of State
@@ -106,6 +110,7 @@ def repair_parse(doc: Doc, verbs: Collection[str], nouns: Collection[str]) -> in
         (_relative_on_a_place, _as_relative_of_person),
         (_participle_on_a_demand, _as_participle_of_sentence),
         (lambda token: _counted_crowd_verb(token, verbs), _as_crowd_verb),
+        (lambda token: _verb_after_compound_subject(token, verbs), _as_verb_after_subject),
         (lambda token: _subject_read_as_root(token, nouns), _subject_of_conjunct),
         (lambda token: _noun_read_as_verb(token, nouns), _as_noun),
         (lambda token: _noun_read_as_modifier_verb(token, nouns), _as_head_noun),
@@ -464,6 +469,49 @@ def _as_verb_of_object(verb: Token) -> None:
         subject = _modifier_subject(verb)
         if subject is not None:
             subject.dep_ = "nsubj"
+    obj.head, obj.dep_ = verb, "dobj"
+
+
+def _verb_after_compound_subject(verb: Token, verbs: Collection[str]) -> bool:
+    """ "Japan's air force *scrambled* fighter jets on Wednesday", parsed as one noun phrase
+    headed by "jets": a pattern verb's past tense between two compounds of the sentence's
+    root noun is the sentence's verb."""
+    obj = verb.head
+    if verb.dep_ != "amod" or verb.tag_ not in {"VBN", "VBD"} or not _clause_head(obj):
+        return False
+    if verb.lemma_.lower() not in verbs or obj.pos_ not in NOUN_POS or obj.i <= verb.i:
+        return False
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return (
+        before is not None
+        and before.head.i == obj.i
+        and before.dep_ == "compound"
+        and before.pos_ in NOUN_POS
+        and any(child.i > obj.i and child.dep_ != "punct" for child in obj.children)
+    )
+
+
+def _clause_head(noun: Token) -> bool:
+    """The root, a said clause, or a subject beside the speaker's own ("jets ..., the
+    ministry said", with "jets" made a second subject of "said")."""
+    if noun.dep_ in {"ROOT", "ccomp"}:
+        return True
+    speaker = [c for c in noun.head.children if c.dep_ == "nsubj" and c.i != noun.i]
+    return noun.dep_ == "nsubj" and bool(speaker)
+
+
+def _as_verb_after_subject(verb: Token) -> None:
+    obj = verb.head
+    subject = verb.doc[verb.i - 1]
+    for child in list(obj.children):
+        if child.i < subject.i:
+            child.head = subject  # "Japan's air" describe the force
+        elif child.i > obj.i:
+            child.head = verb  # "on Wednesday", "to intercept ..." are the verb's
+    was_root = obj.dep_ == "ROOT"
+    verb.head = verb if was_root else obj.head
+    verb.dep_, verb.tag_ = ("ROOT" if was_root else "ccomp"), "VBD"
+    subject.head, subject.dep_ = verb, "nsubj"
     obj.head, obj.dep_ = verb, "dobj"
 
 
