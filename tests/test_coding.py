@@ -3543,6 +3543,12 @@ EXACT_CODINGS = [
         {("150", "asserted", "PRK", None)},
         id="oversaw-test-firing",
     ),
+    pytest.param(
+        "A U.S. Navy destroyer sailed through the Taiwan Strait on Saturday.",
+        {("150", "asserted", "USA", "TWN")},
+        id="warship-sailed-through",
+    ),
+    pytest.param("Kenyan troops flew to Haiti on Tuesday.", set(), id="troops-flew-to"),
 ]
 
 NO_EVENTS = [
