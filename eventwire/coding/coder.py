@@ -335,19 +335,10 @@ class EventCoder:
         harm = event.trigger.lemma_.lower() in grammar_words().harm_verbs
         if event.target is None or not named or not harm or not event.code.startswith(_KILLING):
             return [event]
-        fight = next(
-            (
-                obj
-                for prep in event.anchor.children
-                if prep.dep_ == "prep" and prep.lower_ in {"in", "during"}
-                for obj in prep.children
-                if obj.dep_ == "pobj"
-            ),
-            None,
-        )
+        fight = next(iter(prep_objects(event.anchor, _FIGHT_PREPOSITIONS)), None)
         # a fight both sides wage ("gunfight", "clash"), not a raid or strike by one
         found = noun_patterns(fight, self.patterns) if fight is not None else []
-        codes = [p.cameo for p in found if p.cameo.startswith("19") and p.reciprocal]
+        codes = [p.cameo for p in found if p.cameo.startswith(_FIGHT) and p.reciprocal]
         if not codes or event.status is not EventStatus.ASSERTED:
             return [event]
         return [
@@ -1406,6 +1397,8 @@ def _clause_of(event: CodedEvent) -> Token:
 
 _SIGNING = "057"
 _KILLING = ("18", "190")  # "killed" codes 18x, or 190 when fighters die
+_FIGHT = "19"
+_FIGHT_PREPOSITIONS = ("in", "during")  # "killed 12 *in a gun battle*"
 _REJECT, _DISAPPROVE, _DENIAL = "12", "11", "127"
 _WARNING = "012"  # a warning of what others or events may bring
 

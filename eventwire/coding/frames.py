@@ -103,8 +103,6 @@ def _predicate_adjective(token: Token) -> bool:
 def noun_codes(noun: Token, patterns: PatternSet) -> list[str]:
     """CAMEO codes of the event a noun names, whatever verb it hangs on: "threatened
     *sanctions*", "threatened military *action* against"."""
-    if noun.pos_ not in _NOUN_POS:
-        return []
     return [pattern.cameo for pattern in noun_patterns(noun, patterns)]
 
 
