@@ -3549,6 +3549,13 @@ EXACT_CODINGS = [
         id="warship-sailed-through",
     ),
     pytest.param("Kenyan troops flew to Haiti on Tuesday.", set(), id="troops-flew-to"),
+    # a release told with how it was done is one release
+    pytest.param(
+        "Colombian ELN rebels freed a kidnapped Colombian soldier on Thursday, handing him"
+        " over to the Red Cross.",
+        {("0841", "asserted", "COL", "COL")},
+        id="freed-handing-over",
+    ),
 ]
 
 NO_EVENTS = [

@@ -1322,6 +1322,8 @@ def _without_restated(events: list[CodedEvent]) -> list[CodedEvent]:
     # "appealed for debt relief, *warning that* the economy could not recover": the reason
     # given, not a warning of its own
     told = {e.anchor.i for e in events if e.code != _WARNING}
+    # "freed a kidnapped officer, *handing him over* to the Red Cross": how he was freed
+    releases = {e.anchor.i for e in events if e.code.startswith(_RELEASE)}
     return [
         e
         for e in events
@@ -1331,6 +1333,7 @@ def _without_restated(events: list[CodedEvent]) -> list[CodedEvent]:
         and not _result_clause(e.anchor, signings)
         and not (e.code.startswith(_DISAPPROVE) and _dismissal(_clause_of(e), denials))
         and not (e.code == _WARNING and _result_clause(e.anchor, told))
+        and not (e.code.startswith(_HANDOVER) and _result_clause(e.anchor, releases))
     ]
 
 
@@ -1401,6 +1404,7 @@ _FIGHT = "19"
 _FIGHT_PREPOSITIONS = ("in", "during")  # "killed 12 *in a gun battle*"
 _REJECT, _DISAPPROVE, _DENIAL = "12", "11", "127"
 _WARNING = "012"  # a warning of what others or events may bring
+_RELEASE, _HANDOVER = "0841", "06"
 
 
 def _without_consequences(events: list[CodedEvent]) -> list[CodedEvent]:
