@@ -3556,6 +3556,11 @@ EXACT_CODINGS = [
         {("0841", "asserted", "COL", "COL")},
         id="freed-handing-over",
     ),
+    pytest.param(
+        "An Indian court on Wednesday granted bail to 11 Indian student leaders.",
+        {("0841", "asserted", "IND", "IND")},
+        id="granted-bail",
+    ),
 ]
 
 NO_EVENTS = [
