@@ -3561,6 +3561,11 @@ EXACT_CODINGS = [
         {("0841", "asserted", "IND", "IND")},
         id="granted-bail",
     ),
+    pytest.param(
+        "China rejects US claims it is arming Russia",
+        {("127", "asserted", "CHN", "USA")},
+        id="headline-rejects-claims",
+    ),
 ]
 
 NO_EVENTS = [

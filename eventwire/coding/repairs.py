@@ -63,6 +63,9 @@ the parse.
 - A participle hung on a demanded clause ("marched to demand that the government free
   him*, clashing* with police"): after the comma that ends a subjunctive clause, it tells
   of the sentence's subject and hangs on the sentence's verb.
+- A denied noun read as a verb ("Armenia denies Azerbaijani *claims* it shelled
+  villages", with the claimant as its subject): it is the denial's object, the claimant
+  its modifier and the clause what is claimed.
 - A verb in the subjunctive read as a noun ("demanded that Budapest *hand* over the data",
   parsed with "Budapest" modifying "hand"): a clausal complement tagged a noun, introduced
   by "that", is a verb, and the noun before it its subject.
@@ -109,6 +112,7 @@ def repair_parse(doc: Doc, verbs: Collection[str], nouns: Collection[str]) -> in
         (_second_verb_of_a_headline, _as_conjoined_verb),
         (_relative_on_a_place, _as_relative_of_person),
         (_participle_on_a_demand, _as_participle_of_sentence),
+        (_claims_read_as_verb, _as_claims_denied),
         (lambda token: _counted_crowd_verb(token, verbs), _as_crowd_verb),
         (lambda token: _verb_after_compound_subject(token, verbs), _as_verb_after_subject),
         (lambda token: _subject_read_as_root(token, nouns), _subject_of_conjunct),
@@ -874,6 +878,31 @@ def _as_relative_of_person(verb: Token) -> None:
     person = _person_before_place(verb)
     if person is not None:
         verb.head = person
+
+
+def _claims_read_as_verb(word: Token) -> bool:
+    """ "Armenia denies Azerbaijani *claims* it shelled villages": the plural noun a denial
+    takes, read as a verb whose subject is the claimant."""
+    return (
+        word.dep_ == "ccomp"
+        and word.tag_ == "VBZ"
+        and word.lower_ in _DENIED_NOUNS
+        and word.head.lemma_.lower() in _DENYING_VERBS
+        and any(child.dep_ == "nsubj" for child in word.children)
+    )
+
+
+_DENIED_NOUNS = frozenset({"claims", "reports", "allegations", "accusations", "charges"})
+_DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebuff"})
+
+
+def _as_claims_denied(noun: Token) -> None:
+    for child in noun.children:
+        if child.dep_ == "nsubj":
+            child.dep_ = "amod" if child.i < noun.i else child.dep_  # "Azerbaijani claims"
+        elif child.dep_ == "ccomp":
+            child.dep_ = "acl"  # what is claimed
+    noun.dep_, noun.tag_, noun.pos_ = "dobj", "NNS", "NOUN"
 
 
 def _participle_on_a_demand(verb: Token) -> bool:
