@@ -899,7 +899,7 @@ _DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebuff"})
 def _as_claims_denied(noun: Token) -> None:
     for child in noun.children:
         if child.dep_ == "nsubj":
-            child.dep_ = "amod" if child.i < noun.i else child.dep_  # "Azerbaijani claims"
+            child.dep_ = "amod"  # "Azerbaijani claims": the claimant
         elif child.dep_ == "ccomp":
             child.dep_ = "acl"  # what is claimed
     noun.dep_, noun.tag_, noun.pos_ = "dobj", "NNS", "NOUN"
