@@ -72,6 +72,7 @@ class GrammarWords:
     theatre_nouns: frozenset[str]
     demanding_verbs: frozenset[str]
     accident_verbs: frozenset[str]
+    travel_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

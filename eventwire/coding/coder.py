@@ -893,13 +893,10 @@ def _both_ways(
 
 def _refused(anchor: Token) -> bool:
     """ "*refused* to meet", "*declined* to hold talks": one side's refusal."""
-    if anchor.dep_ == "acl" and anchor.head.lemma_.lower() in _INTENT_NOUNS:
+    cues = load_cues()
+    if anchor.dep_ == "acl" and anchor.head.lemma_.lower() in cues.planning_verbs:
         return True  # "had *no plans* to meet": one side's intent
-    return any(t.lemma_.lower() in _REFUSING for t in governing_path(anchor)[1:])
-
-
-_REFUSING = frozenset({"refuse", "decline", "reject", "snub", "rebuff", "shun", "boycott"})
-_INTENT_NOUNS = frozenset({"plan", "intention", "desire", "wish"})
+    return any(t.lemma_.lower() in cues.refusing_verbs for t in governing_path(anchor)[1:])
 
 
 @lru_cache(maxsize=1)

@@ -915,11 +915,9 @@ def _circumstance(noun: Token) -> bool:
     framing = framing_preposition(noun)
     if framing is None or framing.head.pos_ not in {"VERB", "AUX"}:
         return False
-    purpose = framing.lower_ == "for" and framing.head.lemma_.lower() in _TRAVEL_VERBS
+    travel = grammar_words().travel_verbs
+    purpose = framing.lower_ == "for" and framing.head.lemma_.lower() in travel
     return framing.lower_ in _CIRCUMSTANCE_PREPOSITIONS or purpose
-
-
-_TRAVEL_VERBS = frozenset({"visit", "travel", "arrive", "fly", "head", "go", "come", "jet"})
 
 
 _CIRCUMSTANCE_PREPOSITIONS = frozenset(

@@ -80,6 +80,7 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Doc, Token
 
 from eventwire.coding.arguments import grammar_words, titled
+from eventwire.coding.status import load_cues
 
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS", "NNP"})
@@ -886,14 +887,10 @@ def _claims_read_as_verb(word: Token) -> bool:
     return (
         word.dep_ == "ccomp"
         and word.tag_ == "VBZ"
-        and word.lower_ in _DENIED_NOUNS
-        and word.head.lemma_.lower() in _DENYING_VERBS
+        and word.lemma_.lower() in load_cues().hearsay_nouns
+        and word.head.lemma_.lower() in load_cues().denial_verbs
         and any(child.dep_ == "nsubj" for child in word.children)
     )
-
-
-_DENIED_NOUNS = frozenset({"claims", "reports", "allegations", "accusations", "charges"})
-_DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebuff"})
 
 
 def _as_claims_denied(noun: Token) -> None:

@@ -77,6 +77,7 @@ class StatusCues:
     threat_speech_verbs: frozenset[str]
     immediacy_modifiers: frozenset[str]
     nobody_words: frozenset[str]
+    refusing_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
