@@ -191,6 +191,15 @@ def test_mention_text_and_offsets_cover_the_whole_phrase(
 
 ROLES = [
     ("us-forces", "US forces struck targets near the border.", "forces", "USAMIL", ("MIL",)),
+    # officials serve where they are; diplomats in a capital do not
+    ("officials-in", "Officials in Kenya banned the march.", "Officials", "KENGOV", ("GOV",)),
+    (
+        "officials-in-a-state",
+        "Officials in India's Uttar Pradesh state demolished roadside shops.",
+        "Officials",
+        "INDGOV",
+        ("GOV",),
+    ),
     (
         "peace-commissioner",
         "Colombia's peace commissioner saw little hope of a deal.",
@@ -423,6 +432,7 @@ NON_ACTORS = [
     ("unnamed-sources", "Sources said the deal was close.", "Sources"),
     ("familiar-officials", "Officials familiar with the matter said no.", "Officials"),
     ("bare-officials", "Officials said the road would reopen.", "Officials"),
+    ("diplomats-in", "Diplomats in Kenya said the road would reopen.", "Diplomats"),
     ("first-person-narration", "I visited the camp last week.", "I"),
     ("unknown-person", "John Smith said the factory would close.", "Smith"),
 ]

@@ -2372,6 +2372,17 @@ def test_the_patient_of_a_passive_relative_clause_is_its_noun(
 
 # Sentences with the whole set of events they yield, nothing more.
 EXACT_CODINGS = [
+    # seized from an owner named past the thing held ("a mine run by"); shacks pulled down
+    pytest.param(
+        "Malian troops seized three tonnes of gold from a mine run by a Canadian company.",
+        {("171", "asserted", "MLI", "CAN")},
+        id="seized-from-owner",
+    ),
+    pytest.param(
+        "Police in Lagos demolished hundreds of shacks built by squatters near the lagoon.",
+        {("1712", "asserted", None, None)},
+        id="demolished-shacks",
+    ),
     # a meeting or visit told again is one meeting
     pytest.param(
         "Brazilian President Lula held talks with Argentina's president in Brasilia on"

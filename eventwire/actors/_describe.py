@@ -200,7 +200,11 @@ class Describer:
         kind = "group" if phrase.is_plural or role.kind == "body" else "person"
         if role.kind == "press":
             kind = "none"  # no antecedent: "a reporter asked him ... he said" is not the reporter
-        affiliations = phrase.affiliations or self._complement_affiliations(phrase.head, depth)
+        affiliations = (
+            phrase.affiliations
+            or self._complement_affiliations(phrase.head, depth)
+            or self._serving_place(phrase.head, depth)
+        )
         if self._follows_state(phrase.head, affiliations):
             # "supporters of the former prime minister": civilians of his country, if known
             country = affiliations[0].country
@@ -211,7 +215,7 @@ class Describer:
         if not phrase.affiliations and self._takes_sector(phrase.head, affiliations):
             sectors = affiliations[0].sectors  # "officials of the ruling party" -> PTY
         descriptions = _national(affiliations, sectors, name=name, title=title, by=by)
-        if not descriptions and role.bare:
+        if not descriptions and (role.bare or self._serves_in_place(phrase.head)):
             descriptions = (Description(role.sectors[0], None, role.sectors, name, title, by),)
         return Reading(phrase, descriptions, kind)
 
@@ -220,6 +224,26 @@ class Describer:
         if not affiliations or not affiliations[0].sectors or affiliations[0].country is None:
             return False
         return head.lemma_.lower() in self.lexicon.grammar.sector_taking_heads
+
+    def _serves_in_place(self, head: Token) -> bool:
+        """Officials "in" a place, whose country the place gives ("officials in Kerala")."""
+        return self._place_of_service(head) is not None
+
+    def _place_of_service(self, head: Token) -> Token | None:
+        if head.lemma_.lower() not in self.lexicon.grammar.placed_roles:
+            return None
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                return next((t for t in child.children if t.dep_ == "pobj"), None)
+        return None
+
+    def _serving_place(self, head: Token, depth: int) -> tuple[ProperEntry, ...]:
+        """The country of the place officials serve in: "officials in Kenya" -> KEN."""
+        place = self._place_of_service(head)
+        if place is None or depth >= MAX_DEPTH:
+            return ()
+        found = self.read(place, depth + 1).descriptions[:1]
+        return tuple(_as_affiliation(d) for d in found if d.country is not None)
 
     def _follows_state(self, head: Token, affiliations: tuple[ProperEntry, ...]) -> bool:
         """Followers of a state actor ("supporters of the junta") are not the state."""

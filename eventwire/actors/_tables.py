@@ -72,6 +72,7 @@ class Grammar:
     motion_words: frozenset[str]
     sector_taking_heads: frozenset[str]
     followers: frozenset[str]
+    placed_roles: frozenset[str]
     stance_prefixes: frozenset[str]
     sponsor_participles: frozenset[str]
     count_nouns: frozenset[str]
@@ -208,6 +209,7 @@ def _grammar(path: Path) -> Grammar:
         motion_words=_words(path, raw, "motion_words"),
         sector_taking_heads=_words(path, raw, "sector_taking_heads"),
         followers=_words(path, raw, "followers"),
+        placed_roles=_words(path, raw, "placed_roles"),
         stance_prefixes=_words(path, raw, "stance_prefixes"),
         sponsor_participles=_words(path, raw, "sponsor_participles"),
         count_nouns=_words(path, raw, "count_nouns"),
