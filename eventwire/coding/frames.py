@@ -536,6 +536,8 @@ def _parties(noun: Token) -> tuple[Token, ...]:
     between = tuple(prep_objects(noun, ["between"]))
     if between:
         return between
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "the first phase *of a US-brokered deal*"
     clause = noun.head.head if noun.dep_ == "pobj" else noun.head
     if noun.dep_ not in {"dobj", "pobj"} or clause.pos_ not in {"VERB", "AUX"}:
         return ()
@@ -629,6 +631,8 @@ def noun_frame(noun: Token, pattern: Pattern) -> Frame | None:
             return None
         if not targets:  # "condemned the airstrike *on Doha*", the phrase hung on the verb
             targets = _misattached_targets(noun, own_slots)
+        if not targets and _brokering(pattern):
+            targets = _parties(noun)  # "held talks *under Qatari mediation*"
         sources = _nominal_sources(noun, pattern)
         if set_off(noun):  # "their vehicle struck *a roadside bomb*": the vehicle was hit
             targets += _present(subject_of(noun.head))
@@ -894,7 +898,8 @@ def _nominal_sources(noun: Token, pattern: Pattern) -> tuple[Token, ...]:
     among = any(prep_objects(noun, ["between", "among"]))
     partnered = (pattern.reciprocal or pattern.mutual) and any(prep_objects(noun, ["with"]))
     forceful = pattern.cameo.startswith(_NOT_CIRCUMSTANTIAL) and not partnered
-    circumstantial = not among and not forceful
+    # "were reunited with their families *after Qatari mediation*": its parties are no mediator
+    circumstantial = not among and not forceful and not _brokering(pattern)
     if not found and circumstantial and _circumstance(noun):
         framing = framing_preposition(noun)
         subject = subject_of(framing.head) if framing is not None else None
@@ -929,12 +934,26 @@ def _modifier_sources(noun: Token) -> tuple[Token, ...]:
     """ "*Israeli* airstrikes", "*US* sanctions": modifiers that may name the source; not
     the name of a theatre ("the *Gaza* ceasefire")."""
     theatre = noun.lemma_.lower() in grammar_words().theatre_nouns
-    return tuple(
+    found = tuple(
         child
         for child in noun.children
         if child.dep_ in {"amod", "compound", "nmod"}
         and (child.pos_ == "ADJ" or (child.pos_ == "PROPN" and not theatre))
     )
+    return found + tuple(pair for child in found for pair in _hyphened_pair(child))
+
+
+def _hyphened_pair(name: Token) -> Iterator[Token]:
+    """The first of two names joined by a hyphen: "*US*-China talks"."""
+    for child in name.children:
+        joined = child.i == name.i - 2 and name.doc[name.i - 1].text == "-"
+        if child.dep_ in {"compound", "nmod", "amod"} and joined and child.pos_ == "PROPN":
+            yield child
+
+
+def _brokering(pattern: Pattern) -> bool:
+    """A third party's act between two others (mediation), whose parties are its targets."""
+    return "between" in pattern.target and not pattern.reciprocal
 
 
 def _present(token: Token | None) -> tuple[Token, ...]:
