@@ -191,6 +191,14 @@ def test_mention_text_and_offsets_cover_the_whole_phrase(
 
 ROLES = [
     ("us-forces", "US forces struck targets near the border.", "forces", "USAMIL", ("MIL",)),
+    (
+        "campaign-director",
+        "Police denied arresting the candidate's campaign director.",
+        "director",
+        "PTY",
+        ("PTY",),
+    ),
+    ("grand-jury", "A federal grand jury indicted the senator.", "jury", "JUD", ("JUD",)),
     # officials serve where they are; diplomats in a capital do not
     ("officials-in", "Officials in Kenya banned the march.", "Officials", "KENGOV", ("GOV",)),
     (

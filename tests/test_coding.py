@@ -2372,6 +2372,24 @@ def test_the_patient_of_a_passive_relative_clause_is_its_noun(
 
 # Sentences with the whole set of events they yield, nothing more.
 EXACT_CODINGS = [
+    # what a call was made to do is done in it; "him" is the one called
+    pytest.param(
+        "Japan's prime minister telephoned Indonesia's president-elect on Thursday to"
+        " congratulate him on his victory.",
+        {
+            ("041", "asserted", "JPN", "IDN"),
+            ("041", "asserted", "IDN", "JPN"),
+            ("051", "asserted", "JPN", "IDN"),
+        },
+        id="called-to-congratulate",
+    ),
+    # one person's two roles under one article are one target
+    pytest.param(
+        "A gunman shot and critically wounded a Colombian opposition senator and"
+        " presidential hopeful at a campaign event.",
+        {("182", "asserted", None, "COL")},
+        id="senator-and-hopeful",
+    ),
     # mediation told on its own: between named parties or those of its clause
     pytest.param(
         "Afghanistan's Taliban administration released an American citizen following Qatari"

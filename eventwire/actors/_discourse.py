@@ -437,9 +437,18 @@ def _clause_subject(pronoun: Token) -> Token | None:
     verb = pronoun.head
     while True:  # "Macron met Scholz and urged *him*": a conjoined verb shares the subject
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None or verb.dep_ != "conj":
+        if subject is not None or verb.dep_ not in _CONTROLLED_DEPS or verb.head is verb:
             return subject
+        if verb.dep_ != "conj":
+            # "telephoned Prabowo *to congratulate him*": who does the infinitive's act is
+            # the clause's subject; "urged Putin *to free him*": the one urged
+            controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            if verb.dep_ == "xcomp" and controller is not None:
+                return controller
         verb = verb.head
+
+
+_CONTROLLED_DEPS = frozenset({"conj", "xcomp", "advcl"})
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})

@@ -484,7 +484,11 @@ def expand(head: Token) -> list[Token]:
     heads = [inner]
     if inner is not head:  # "representatives of [the government and the Fano militia]"
         heads.extend(conj for conj in inner.conjuncts if conj.i > inner.i)
-    heads.extend(look_through(conj) for conj in head.conjuncts if conj.i > head.i)
+    heads.extend(
+        look_through(conj)
+        for conj in head.conjuncts
+        if conj.i > head.i and not _second_role(head, conj)
+    )
     heads.extend(_coordinated_modifiers(head))
     # "Guyana's President [Irfaan Ali] and Venezuela's Nicolas Maduro": the parser joined the
     # second to the name in apposition
@@ -496,6 +500,13 @@ def expand(head: Token) -> list[Token]:
         if conj.i > appos.i and conj.pos_ == "PROPN"
     )
     return heads
+
+
+def _second_role(head: Token, conj: Token) -> bool:
+    """One person's second role under one article: "a senator *and presidential hopeful*"."""
+    single = head.tag_ == conj.tag_ == "NN" and conj.pos_ == "NOUN"
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children)
+    return single and indefinite and not any(c.dep_ == "det" for c in conj.children)
 
 
 def _coordinated_modifiers(head: Token) -> list[Token]:

@@ -1173,7 +1173,9 @@ def _without_contents(events: list[CodedEvent], frames: Sequence[Frame]) -> list
         e
         for e in events
         if not _content_of_holder(e, holders)
-        and not (e.anchor.pos_ == "VERB" and _content_of_holder(e, topics))
+        and not (
+            e.anchor.pos_ == "VERB" and _content_of_holder(e, topics) and not _done_in(e, topics)
+        )
         and not (e.status is not EventStatus.ASSERTED and _content_of_holder(e, inquiries))
         and not (_proposed_only(e) and _content_of_holder(e, rejections))
         and not _done_for(e.anchor, apologies, _APOLOGY_PREPOSITIONS)
@@ -1183,6 +1185,13 @@ def _without_contents(events: list[CodedEvent], frames: Sequence[Frame]) -> list
         and not _dismissed_by_itself(e, events)
         and not (e.anchor.tag_ == "VBG" and _content_of_holder(e, outlooks))
     ]
+
+
+def _done_in(event: CodedEvent, meetings: set[int]) -> bool:
+    """What a call or meeting was held to do is done in it: "telephoned Prabowo *to
+    congratulate him*"; not what talks are about ("talks on *ending* the war")."""
+    anchor = event.anchor
+    return anchor.dep_ == "advcl" and anchor.head.i in meetings and is_infinitive(anchor)
 
 
 def _dismissed_by_itself(event: CodedEvent, events: list[CodedEvent]) -> bool:
