@@ -2372,6 +2372,53 @@ def test_the_patient_of_a_passive_relative_clause_is_its_noun(
 
 # Sentences with the whole set of events they yield, nothing more.
 EXACT_CODINGS = [
+    # two sides that fought, whatever they fought with; a mention naming two countries
+    pytest.param(
+        "Afghan Taliban forces and Pakistani border guards fought with heavy weapons for hours"
+        " at the Torkham crossing.",
+        {("190", "asserted", "AFG", "PAK"), ("190", "asserted", "PAK", "AFG")},
+        id="fought-with-weapons",
+    ),
+    pytest.param(
+        "Ukrainian and Russian infantry fought at close quarters in the ruins of Chasiv Yar.",
+        {("190", "asserted", "UKR", "RUS"), ("190", "asserted", "RUS", "UKR")},
+        id="infantry-of-two-sides",
+    ),
+    # what a side calls its own act is no name-calling; the thing named is what was struck
+    pytest.param(
+        "Azerbaijani troops shelled positions of ethnic Armenian forces in what Baku called"
+        " 'anti-terrorist measures'.",
+        {("194", "asserted", "AZE", "ARM")},
+        id="in-what-it-called",
+    ),
+    pytest.param(
+        "Israeli fighter jets struck what the military described as Hezbollah weapons depots"
+        " in the Bekaa Valley.",
+        {("195", "asserted", "ISR", "LBN")},
+        id="struck-what-it-described-as",
+    ),
+    pytest.param(
+        "Ukraine's navy said it had sunk a Russian landing ship off the coast of Crimea.",
+        {("190", "asserted", "UKR", "RUS")},
+        id="sank-a-ship",
+    ),
+    pytest.param(
+        "Government troops retook the town of Mahaas from al-Shabaab on Sunday.",
+        {("192", "asserted", None, "SOM")},
+        id="retook-a-town",
+    ),
+    pytest.param(
+        "Burkina Faso's army said it had killed more than 100 'terrorists' in the north.",
+        {("190", "asserted", "BFA", None)},
+        id="killed-terrorists",
+    ),
+    # a summons to protest is one complaint
+    pytest.param(
+        "Greece summoned the Turkish ambassador on Wednesday to protest what Athens described"
+        " as violations of its airspace by Turkish jets.",
+        {("114", "asserted", "GRC", "TUR")},
+        id="summoned-to-protest",
+    ),
     # what a call was made to do is done in it; "him" is the one called
     pytest.param(
         "Japan's prime minister telephoned Indonesia's president-elect on Thursday to"

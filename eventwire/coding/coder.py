@@ -183,7 +183,7 @@ class EventCoder:
         refined = _without_scenes(refined, violent)
         kept = _unique([e for e in refined if not (self._private(doc, e) or self._statecraft(e))])
         # after merging: a protest told twice, once with its target, is one event
-        return _without_retold(_unique([self._addressed(e) for e in kept]))
+        return _without_retold(_without_purposes(_unique([self._addressed(e) for e in kept])))
 
     def _aim(self, event: CodedEvent) -> bool:
         """What talks or a deal are only *aimed at* ("talks aimed at ending the war"): a
@@ -482,7 +482,8 @@ def _actors(
     for head in heads:
         own: list[Actor] = []
         for token in expand(head):
-            if token.i != head.i and token.head.i == head.i and _covered(head, actors):
+            modifier = token.i != head.i and token.head.i == head.i and token.dep_ != "conj"
+            if modifier and _covered(head, actors):
                 continue  # "Serbian and Kosovar negotiators": the head already names both
             own.extend(actors.actors_for(token) or (_owner(token, actors) if owners else []))
         # "a UN convoy of six trucks": what it counts names no one, the counter does
@@ -1321,6 +1322,21 @@ _DEMONSTRATE = "141"
 _COMPLAINT = "114"
 _STATE_NAMES = frozenset({"country", "metonym"})  # "Japan", "Tehran"
 _UNREST = ("145", "175")  # riots and repression: violence at a protest
+
+
+def _without_purposes(events: list[CodedEvent]) -> list[CodedEvent]:
+    """ "summoned Turkey's envoy *to protest* ...": a purpose that names the act it is the
+    purpose of (one complaint, 114) is that act."""
+    done = {(e.anchor.i, e.code, e.source.code) for e in events}
+    return [
+        e
+        for e in events
+        if not (
+            e.anchor.dep_ in {"advcl", "xcomp"}
+            and is_infinitive(e.anchor)
+            and (e.anchor.head.i, e.code, e.source.code) in done
+        )
+    ]
 
 
 def _without_restated(events: list[CodedEvent]) -> list[CodedEvent]:

@@ -631,7 +631,7 @@ def noun_frame(noun: Token, pattern: Pattern) -> Frame | None:
             return None
         if not targets:  # "condemned the airstrike *on Doha*", the phrase hung on the verb
             targets = _misattached_targets(noun, own_slots)
-        if not targets and _brokering(pattern):
+        if not targets and _brokering(pattern) and noun.dep_ == "pobj":
             targets = _parties(noun)  # "held talks *under Qatari mediation*"
         sources = _nominal_sources(noun, pattern)
         if set_off(noun):  # "their vehicle struck *a roadside bomb*": the vehicle was hit

@@ -104,6 +104,7 @@ def repair_parse(doc: Doc, verbs: Collection[str], nouns: Collection[str]) -> in
         (_verb_hung_in_subject, _as_main_verb),
         (_verb_read_as_modifier, _as_verb_of_object),
         (_object_read_as_subject, _as_object_described),
+        (lambda token: _free_relative_object(token, verbs), _as_object_named),
         (_conjunct_read_as_subject, _as_conjunct),
         (_headline_pair, _as_pair),
         (_reported_headline_infinitive, _as_reported_clause),
@@ -534,6 +535,40 @@ def _object_read_as_subject(gerund: Token) -> bool:
         return False
     needs_object = verb.lemma_.lower() in grammar_words().transitive_verbs
     return needs_object and noun.left_edge.i == verb.i + 1
+
+
+def _free_relative_object(clause: Token, verbs: Collection[str]) -> bool:
+    """ "jets struck *what the military described as* Hezbollah depots", "missiles hit
+    *what Kyiv said were* civilian buildings": the thing named is the object struck."""
+    if clause.dep_ != "ccomp" or _named_thing(clause) is None:
+        return False
+    verb = clause.head
+    if any(child.dep_ == "dobj" for child in verb.children):
+        return False
+    return verb.lemma_.lower() in verbs
+
+
+def _named_thing(clause: Token) -> Token | None:
+    first = clause.doc[clause.left_edge.i]
+    if first.lower_ != "what" or first.tag_ != "WP":
+        return None
+    for child in clause.children:
+        if child.dep_ == "oprd" and child.pos_ in NOUN_POS:  # "what Baku called a base"
+            return child
+        if child.dep_ == "prep" and child.lower_ == "as":  # "described as"
+            return next((t for t in child.children if t.dep_ == "pobj"), None)
+        if child.dep_ == "ccomp" and child.lemma_ == "be":  # "said were"
+            return next((t for t in child.children if t.dep_ == "attr"), None)
+    return None
+
+
+def _as_object_named(clause: Token) -> None:
+    named = _named_thing(clause)
+    if named is None:
+        return
+    verb = clause.head
+    named.head, named.dep_ = verb, "dobj"
+    clause.head, clause.dep_ = named, "relcl"
 
 
 def _as_object_described(gerund: Token) -> None:
