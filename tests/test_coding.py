@@ -2372,6 +2372,25 @@ def test_the_patient_of_a_passive_relative_clause_is_its_noun(
 
 # Sentences with the whole set of events they yield, nothing more.
 EXACT_CODINGS = [
+    # one visit of one sentence, told twice
+    pytest.param(
+        "Ukrainian President Volodymyr Zelenskiy will visit Washington on Thursday, his office"
+        " said, in his third trip to the United States since the invasion began.",
+        {("042", "planned", "UKR", "USA")},
+        id="visit-then-trip",
+    ),
+    pytest.param(
+        "Australian Prime Minister Anthony Albanese will travel to China in November,"
+        " becoming the first Australian leader to visit the country in seven years.",
+        {("042", "planned", "AUS", "CHN")},
+        id="travel-then-visit",
+    ),
+    pytest.param(
+        "The foreign ministers of Ukraine and Hungary are due to meet in Uzhhorod on Monday"
+        " for their first talks in more than a year.",
+        {("036", "planned", "UKR", "HUN"), ("036", "planned", "HUN", "UKR")},
+        id="meet-for-talks-planned",
+    ),
     # an accusation denied is its owner's, made against whoever denies it
     pytest.param(
         "Rwanda on Wednesday denied Congolese accusations that it was supplying weapons to M23"

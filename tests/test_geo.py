@@ -218,6 +218,8 @@ def test_demonyms_and_organisation_names_are_not_places(
         ("Schools in KENT, Ohio, closed on Monday.", {"KENT, Ohio"}),
         ("A Houthi missile struck a tanker in the Red Sea.", set()),
         ("Iran seized a tanker in the Strait of Hormuz.", set()),
+        ("Lula arrived in Beijing for his first trip to Asia in a year.", {"Beijing"}),
+        ("The envoy toured the Middle East and Africa.", set()),
     ],
     ids=[
         "un-council",
@@ -228,6 +230,8 @@ def test_demonyms_and_organisation_names_are_not_places(
         "capitals-city-state",
         "sea-is-no-state",
         "strait-is-no-place",
+        "continent-is-no-town",
+        "regions-are-no-towns",
     ],
 )
 def test_organisations_and_acronyms_are_not_places(

@@ -183,7 +183,8 @@ class EventCoder:
         refined = _without_scenes(refined, violent)
         kept = _unique([e for e in refined if not (self._private(doc, e) or self._statecraft(e))])
         # after merging: a protest told twice, once with its target, is one event
-        return _without_retold(_without_purposes(_unique([self._addressed(e) for e in kept])))
+        events = _without_purposes(_unique([self._addressed(e) for e in kept]))
+        return _without_retold(_without_second_trips(events))
 
     def _aim(self, event: CodedEvent) -> bool:
         """What talks or a deal are only *aimed at* ("talks aimed at ending the war"): a
@@ -1324,6 +1325,26 @@ _STATE_NAMES = frozenset({"country", "metonym"})  # "Japan", "Tehran"
 _UNREST = ("145", "175")  # riots and repression: violence at a protest
 
 
+def _without_second_trips(events: list[CodedEvent]) -> list[CodedEvent]:
+    """ "will visit Washington on Thursday, *in his third trip* to the United States",
+    "will travel to Beijing, becoming the first leader *to visit* China in seven years": one
+    visit of one sentence, told twice, whatever status or name the second telling gives."""
+    seen: set[tuple[int, str | None, str | None]] = set()
+    kept = []
+    for event in sorted(events, key=lambda e: e.trigger.i):
+        if event.code != _VISIT or event.target is None:
+            kept.append(event)
+            continue
+        key = (event.trigger.sent.start, event.source.country, event.target.country)
+        if key not in seen or None in key[1:]:
+            seen.add(key)
+            kept.append(event)
+    return kept
+
+
+_VISIT = "042"
+
+
 def _without_purposes(events: list[CodedEvent]) -> list[CodedEvent]:
     """ "summoned Turkey's envoy *to protest* ...": a purpose that names the act it is the
     purpose of (one complaint, 114) is that act."""
@@ -1669,7 +1690,7 @@ def _named_again(event: CodedEvent, told: dict[str, set[int]]) -> bool:
     return False
 
 
-_TOLD_ONCE = (_CONSULT, _PROTEST)
+_TOLD_ONCE = (_CONSULT, "036", _PROTEST)
 _MAX_PHRASE_LINKS = 5
 
 

@@ -23,9 +23,10 @@ _CATEGORIES = (
     "not_place",
     "organisation",
     "water_word",
+    "world_region",
 )
 # Closed-class words and lemmas are compared in lower case; names keep their case.
-_CASED = frozenset({"not_place", "organisation"})
+_CASED = frozenset({"not_place", "organisation", "world_region"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,7 @@ class Lexicon:
     not_places: frozenset[str]
     organisations: frozenset[str]
     water_words: frozenset[str]
+    world_regions: frozenset[str]
 
     @property
     def attaching_preps(self) -> frozenset[str]:

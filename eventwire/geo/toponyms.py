@@ -56,7 +56,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     mentions = [
         m
         for m in _pair_qualifiers(spans, gazetteer)
-        if m.span.text not in words.organisations and not _water(m.span, words.water_words)
+        if m.span.text not in words.organisations | words.world_regions
+        and not _water(m.span, words.water_words)
     ]
     as_actor = [m.qualifier is None and is_metonym(m.span, words, gazetteer) for m in mentions]
     places = [m for m, actor in zip(mentions, as_actor, strict=True) if not actor]
