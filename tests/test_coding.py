@@ -2391,29 +2391,6 @@ EXACT_CODINGS = [
         {("036", "planned", "UKR", "HUN"), ("036", "planned", "HUN", "UKR")},
         id="meet-for-talks-planned",
     ),
-    # an accusation denied is its owner's, made against whoever denies it
-    pytest.param(
-        "Rwanda on Wednesday denied Congolese accusations that it was supplying weapons to M23"
-        " rebels.",
-        {("127", "asserted", "RWA", "COD"), ("112", "asserted", "COD", "RWA")},
-        id="denied-accusations",
-    ),
-    pytest.param(
-        "Iran denied supplying drones to Russian forces, rejecting an accusation by Ukraine's"
-        " foreign minister.",
-        {
-            ("127", "asserted", "IRN", "RUS"),
-            ("072", "negated", "IRN", "RUS"),
-            ("112", "asserted", "UKR", "IRN"),
-        },
-        id="rejecting-an-accusation-by",
-    ),
-    pytest.param(
-        "The Saudi-led coalition rejected Houthi accusations that its warplanes had bombed a"
-        " prison.",
-        {("127", "asserted", "SAU", "YEM"), ("112", "asserted", "YEM", "SAU")},
-        id="led-coalition",
-    ),
     # two sides that fought, whatever they fought with; a mention naming two countries
     pytest.param(
         "Afghan Taliban forces and Pakistani border guards fought with heavy weapons for hours"

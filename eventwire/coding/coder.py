@@ -1384,11 +1384,7 @@ def _without_restated(events: list[CodedEvent]) -> list[CodedEvent]:
             _result_clause(e.anchor, set(roots)) and e.pattern.cameo[:2] in roots[e.anchor.head.i]
         )
         and not _result_clause(e.anchor, signings)
-        and not (
-            e.code.startswith(_DISAPPROVE)
-            and e.anchor.pos_ != "NOUN"  # "rejecting *an accusation by* Kyiv" is Kyiv's
-            and _dismissal(_clause_of(e), denials)
-        )
+        and not (e.code.startswith(_DISAPPROVE) and _dismissal(_clause_of(e), denials))
         and not (e.code == _WARNING and _result_clause(e.anchor, told))
         and not (e.code.startswith(_HANDOVER) and _result_clause(e.anchor, releases))
     ]
