@@ -199,6 +199,13 @@ ROLES = [
         ("PTY",),
     ),
     ("grand-jury", "A federal grand jury indicted the senator.", "jury", "JUD", ("JUD",)),
+    (
+        "led-coalition",
+        "The Saudi-led coalition denied the report.",
+        "coalition",
+        "SAUGOV",
+        ("GOV",),
+    ),
     # officials serve where they are; diplomats in a capital do not
     ("officials-in", "Officials in Kenya banned the march.", "Officials", "KENGOV", ("GOV",)),
     (
