@@ -2372,6 +2372,18 @@ def test_the_patient_of_a_passive_relative_clause_is_its_noun(
 
 # Sentences with the whole set of events they yield, nothing more.
 EXACT_CODINGS = [
+    # "would not" is one side's stance; "did not" or "will not" tell of a meeting of both
+    pytest.param(
+        "Iran's foreign minister said Tehran would not negotiate with Washington while the"
+        " strikes continued.",
+        {("046", "negated", "IRN", "USA")},
+        id="would-not-negotiate",
+    ),
+    pytest.param(
+        "Iran did not negotiate with Washington on Monday.",
+        {("046", "negated", "IRN", "USA"), ("046", "negated", "USA", "IRN")},
+        id="did-not-negotiate",
+    ),
     # one visit of one sentence, told twice
     pytest.param(
         "Ukrainian President Volodymyr Zelenskiy will visit Washington on Thursday, his office"

@@ -908,7 +908,20 @@ def _refused(anchor: Token) -> bool:
     cues = load_cues()
     if anchor.dep_ == "acl" and anchor.head.lemma_.lower() in cues.planning_verbs:
         return True  # "had *no plans* to meet": one side's intent
+    if _would_not(anchor):
+        return True  # "said it *would not* negotiate with Washington": its own refusal
     return any(t.lemma_.lower() in cues.refusing_verbs for t in governing_path(anchor)[1:])
+
+
+def _would_not(verb: Token) -> bool:
+    """ "said Tehran *would not* negotiate with Washington": a stance of one side; "China's
+    minister *will not* meet Austin" tells that a meeting of both will not take place."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return negated and bool(auxiliaries & _REFUSING_MODALS)
+
+
+_REFUSING_MODALS = frozenset({"would", "'d"})
 
 
 @lru_cache(maxsize=1)
