@@ -2372,6 +2372,31 @@ def test_the_patient_of_a_passive_relative_clause_is_its_noun(
 
 # Sentences with the whole set of events they yield, nothing more.
 EXACT_CODINGS = [
+    # joint exercises are held by both sides; an intent to hold them is one side's
+    pytest.param(
+        "Iran's navy will hold joint exercises with Russian warships in the Gulf of Oman next"
+        " month.",
+        {("062", "planned", "IRN", "RUS"), ("062", "planned", "RUS", "IRN")},
+        id="joint-exercises-with",
+    ),
+    pytest.param(
+        "Russian and Belarusian forces began the second stage of joint drills on the use of"
+        " tactical nuclear weapons.",
+        {("062", "asserted", "RUS", "BLR"), ("062", "asserted", "BLR", "RUS")},
+        id="stage-of-joint-drills",
+    ),
+    pytest.param(
+        "Moroccan and American troops opened the annual African Lion exercise near Agadir on"
+        " Monday, in drills involving some 8,000 soldiers.",
+        {("062", "asserted", "MAR", "USA"), ("062", "asserted", "USA", "MAR")},
+        id="exercise-told-again-as-drills",
+    ),
+    pytest.param(
+        "Indonesia's defence minister said Jakarta intends to hold joint naval exercises with"
+        " Australia next year.",
+        {("0312", "asserted", "IDN", "AUS")},
+        id="intent-to-hold-exercises",
+    ),
     # "would not" is one side's stance; "did not" or "will not" tell of a meeting of both
     pytest.param(
         "Iran's foreign minister said Tehran would not negotiate with Washington while the"

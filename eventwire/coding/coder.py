@@ -328,7 +328,13 @@ class EventCoder:
                 cameo,
                 expresser if intent_code is not None else None,
             )
-            for source, target in _both_ways(dyads(draft, frame.pattern), mutuality, status, frame)
+            for source, target in _both_ways(
+                dyads(draft, frame.pattern),
+                mutuality,
+                status,
+                frame,
+                intent=intent_code is not None,
+            )
         ]
         threat = self._conditional_threat(status_anchor, cameo, status)
         if threat is None:
@@ -891,12 +897,18 @@ _AMONG_PREPOSITIONS = frozenset({"between", "among", "amongst"})
 
 
 def _both_ways(
-    pairs: list[tuple[Actor, Actor | None]], cameo: str, status: EventStatus, frame: Frame
+    pairs: list[tuple[Actor, Actor | None]],
+    cameo: str,
+    status: EventStatus,
+    frame: Frame,
+    *,
+    intent: bool = False,
 ) -> list[tuple[Actor, Actor | None]]:
     """Pairs of a mutual event ("X met Y", "X clashed with Y") in both directions; others
     unchanged. A refusal is one side's ("X refused to meet Y"); a meeting that did not
-    take place did not for either ("X did not meet Y", "failed to meet")."""
-    mutual = cameo in mutual_codes() or frame.pattern.mutual
+    take place did not for either ("X did not meet Y", "failed to meet"); so is an intent
+    ("intends to hold joint exercises with Australia")."""
+    mutual = cameo in mutual_codes() or (frame.pattern.mutual and not intent)
     if not mutual or (status is EventStatus.NEGATED and _refused(frame.anchor)):
         return pairs
     reverse = [(target, source) for source, target in pairs if target is not None]
@@ -1733,7 +1745,8 @@ def _told(bare: CodedEvent, aimed: CodedEvent) -> bool:
     same root, status and source, or the source's country named bare in one of them."""
     if bare.trigger.sent.start != aimed.trigger.sent.start or bare.status is not aimed.status:
         return False
-    if bare.code[:2] != aimed.code[:2]:
+    same_kind = bare.code[:2] == aimed.code[:2] or _EXERCISES.get(bare.code) == aimed.code
+    if not same_kind:
         return False
     one, other = bare.source, aimed.source
     if one.code == other.code:
@@ -1743,6 +1756,11 @@ def _told(bare: CodedEvent, aimed: CodedEvent) -> bool:
         and one.country == other.country
         and not (one.sectors and other.sectors)
     )
+
+
+# "opened the joint African Lion exercise ..., *in drills* involving 8,000 troops": drills
+# without a partner are the joint exercise told again
+_EXERCISES = {"150": "062"}
 
 
 def _unique_code(cameo: str) -> str:
