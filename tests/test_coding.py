@@ -2372,6 +2372,33 @@ def test_the_patient_of_a_passive_relative_clause_is_its_noun(
 
 # Sentences with the whole set of events they yield, nothing more.
 EXACT_CODINGS = [
+    pytest.param(
+        "India's Election Commission barred a ruling party politician from campaigning for 48"
+        " hours on Tuesday.",
+        {("1722", "asserted", "IND", None)},
+        id="barred-from-campaigning",
+    ),
+    pytest.param(
+        "U.S. President Joe Biden approved a $1 billion package of weapons for Ukraine.",
+        {("072", "asserted", "USA", "UKR")},
+        id="approved-a-package-of-weapons",
+    ),
+    pytest.param(
+        "China placed five U.S. defence companies on an export control list on Tuesday.",
+        {("166", "asserted", "CHN", "USA")},
+        id="placed-on-a-control-list",
+    ),
+    pytest.param(
+        "The capture by US forces of Venezuela's president shocked the region.",
+        {("173", "asserted", "USA", "VEN")},
+        id="capture-by-of",
+    ),
+    pytest.param(
+        "South African police have not arrested a former provincial premier despite a court"
+        " warrant.",
+        {("173", "negated", "ZAF", None)},
+        id="arrested-a-premier",
+    ),
     # joint exercises are held by both sides; an intent to hold them is one side's
     pytest.param(
         "Iran's navy will hold joint exercises with Russian warships in the Gulf of Oman next"

@@ -631,6 +631,12 @@ def noun_frame(noun: Token, pattern: Pattern) -> Frame | None:
             return None
         if not targets:  # "condemned the airstrike *on Doha*", the phrase hung on the verb
             targets = _misattached_targets(noun, own_slots)
+        if not targets:  # "the arrest by police *of four suspects*", hung on the agent
+            targets = tuple(
+                obj
+                for agent in prep_objects(noun, pattern.source)
+                for obj in prep_objects(agent, own_slots)
+            )
         if not targets and _brokering(pattern) and noun.dep_ == "pobj":
             targets = _parties(noun)  # "held talks *under Qatari mediation*"
         sources = _nominal_sources(noun, pattern)
