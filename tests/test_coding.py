@@ -2372,6 +2372,33 @@ def test_the_patient_of_a_passive_relative_clause_is_its_noun(
 
 # Sentences with the whole set of events they yield, nothing more.
 EXACT_CODINGS = [
+    # a mediation's parties: the one who acted and the one acted on, or both subjects
+    pytest.param(
+        "Iran freed two French citizens on Tuesday following mediation by Oman.",
+        {
+            ("0841", "asserted", "IRN", "FRA"),
+            ("045", "asserted", "OMN", "IRN"),
+            ("045", "asserted", "OMN", "FRA"),
+        },
+        id="mediation-by-for-a-release",
+    ),
+    pytest.param(
+        "Russia and Ukraine swapped 175 prisoners of war each on Wednesday in an exchange"
+        " mediated by the United Arab Emirates.",
+        {
+            ("0841", "asserted", "RUS", "UKR"),
+            ("0841", "asserted", "UKR", "RUS"),
+            ("045", "asserted", "ARE", "RUS"),
+            ("045", "asserted", "ARE", "UKR"),
+        },
+        id="swap-mediated-by",
+    ),
+    # an offer by someone is theirs, whoever turns it down
+    pytest.param(
+        "Sudan rejected an offer by Turkey to mediate in the conflict.",
+        {("125", "asserted", "SDN", "TUR"), ("039", "asserted", "TUR", None)},
+        id="offer-by-to-mediate",
+    ),
     pytest.param(
         "India's Election Commission barred a ruling party politician from campaigning for 48"
         " hours on Tuesday.",

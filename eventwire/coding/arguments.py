@@ -201,8 +201,8 @@ def subject_of(verb: Token, *, depth: int = 0) -> Token | None:
         return subject_of(governor, depth=depth + 1)
     if verb.dep_ == "acl" and is_infinitive(verb) and (invitee := _addressee(head, verb)):
         return invitee  # "an invitation *to his Indian counterpart* to visit"
-    if verb.dep_ == "acl" and is_infinitive(verb) and (owner := first_child(head, {"poss"})):
-        return owner  # "Turkey's offer *to mediate*"
+    if verb.dep_ == "acl" and is_infinitive(verb) and (owner := _owner_of(head)):
+        return owner  # "Turkey's offer *to mediate*", "an offer by IGAD *to mediate*"
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and _issued_document(head):
         # "adopted a resolution *calling for* a ceasefire": whoever issued it says so
         return subject_of(head.head, depth=depth + 1)
@@ -233,6 +233,14 @@ def _relative_subject(verb: Token, depth: int) -> Token | None:
     if _unissued_document(owner):
         return None
     return subject_of(owner.head, depth=depth + 1) if _issued_document(owner) else owner
+
+
+def _owner_of(noun: Token) -> Token | None:
+    """Whose a noun is: its possessor, or the object of its own "by" phrase."""
+    owner = first_child(noun, {"poss"})
+    if owner is not None:
+        return owner
+    return next(prep_objects(noun, ["by"]), None)
 
 
 def _issued_document(noun: Token) -> bool:

@@ -541,7 +541,13 @@ def _parties(noun: Token) -> tuple[Token, ...]:
     clause = noun.head.head if noun.dep_ == "pobj" else noun.head
     if noun.dep_ not in {"dobj", "pobj"} or clause.pos_ not in {"VERB", "AUX"}:
         return ()
-    return _present(subject_of(clause))
+    subject = subject_of(clause)
+    if noun.dep_ == "pobj" and subject is not None and not subject.conjuncts:
+        # "Iran freed two French citizens *following mediation by Oman*": one party acted on
+        # the other; "Russia and Ukraine swapped prisoners *in an exchange brokered by*" names
+        # both in its subject
+        return (subject, *(c for c in clause.children if c.dep_ == "dobj"))
+    return _present(subject)
 
 
 def _compound_participle_frame(participle: Token, pattern: Pattern) -> Frame:
