@@ -526,6 +526,16 @@ def _coordinated_modifiers(head: Token) -> list[Token]:
         if child.dep_ in {"nmod", "compound"} and any(c.dep_ == "cc" for c in child.children):
             found.append(child)
             found.extend(c for c in child.conjuncts if c.pos_ == "PROPN" and c.i < head.i)
+        # "[US President Donald Trump] and Russian President Vladimir Putin will meet": the
+        # first name hangs in apposition on a title the parser made part of the second
+        if child.dep_ == "compound":
+            found.extend(
+                appos
+                for appos in child.children
+                if appos.dep_ == "appos"
+                and appos.pos_ == "PROPN"
+                and any(c.dep_ == "cc" for c in appos.children)
+            )
     return found
 
 

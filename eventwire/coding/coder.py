@@ -926,11 +926,15 @@ def _refused(anchor: Token) -> bool:
 
 
 def _would_not(verb: Token) -> bool:
-    """ "said Tehran *would not* negotiate with Washington": a stance of one side; "China's
-    minister *will not* meet Austin" tells that a meeting of both will not take place."""
+    """ "said Tehran *would not* negotiate with Washington", "Zelensky says *he will not*
+    meet Orban": a stance of one side; "China's minister *will not* meet Austin" tells
+    that a meeting of both will not take place."""
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    negated = any(c.dep_ == "neg" for c in verb.children)
-    return negated and bool(auxiliaries & _REFUSING_MODALS)
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    own_word = verb.dep_ == "ccomp" and subject is not None and subject.pos_ == "PRON"
+    return bool(auxiliaries & _REFUSING_MODALS) or (own_word and "will" in auxiliaries)
 
 
 _REFUSING_MODALS = frozenset({"would", "'d"})
