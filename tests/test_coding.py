@@ -2372,6 +2372,33 @@ def test_the_patient_of_a_passive_relative_clause_is_its_noun(
 
 # Sentences with the whole set of events they yield, nothing more.
 EXACT_CODINGS = [
+    pytest.param(
+        "Pakistani Taliban fighters attacked a border post in Kurram district overnight.",
+        {("190", "asserted", "PAK", None)},
+        id="attacked-a-border-post",
+    ),
+    pytest.param(
+        "Pakistan's military denied that it had carried out airstrikes inside Afghanistan's"
+        " Khost province.",
+        {("127", "asserted", "PAK", "AFG"), ("195", "negated", "PAK", "AFG")},
+        id="denied-airstrikes-inside",
+    ),
+    pytest.param(
+        "Pakistan's Election Commission disqualified former prime minister Imran Khan from"
+        " holding public office for five years.",
+        {("1722", "asserted", "PAK", "PAK")},
+        id="disqualified-from-holding-office",
+    ),
+    pytest.param(
+        "South Korean prosecutors indicted the head of the country's largest doctors' association.",
+        {("173", "asserted", "KOR", None)},
+        id="indicted-the-head-of",
+    ),
+    pytest.param(
+        "Beijing lodged stern representations with Tokyo on Friday over remarks about Taiwan.",
+        {("114", "asserted", "CHN", "JPN")},
+        id="lodged-representations",
+    ),
     # the first of two titled names, hung by the parser on the second's title
     pytest.param(
         "US President Donald Trump and Russian President Vladimir Putin will meet in Budapest"
