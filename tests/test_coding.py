@@ -2372,6 +2372,19 @@ def test_the_patient_of_a_passive_relative_clause_is_its_noun(
 
 # Sentences with the whole set of events they yield, nothing more.
 EXACT_CODINGS = [
+    # the attack's own damage is the attack; a new act against other things is its own
+    pytest.param(
+        "Ukrainian drones struck an oil refinery in Russia's Krasnodar region overnight,"
+        " setting it ablaze.",
+        {("195", "asserted", "UKR", "RUS")},
+        id="setting-it-ablaze",
+    ),
+    # a dual national is one person
+    pytest.param(
+        "A Russian court sentenced a 33-year-old dual U.S.-Russian citizen to 12 years in prison.",
+        {("173", "asserted", "RUS", "USA")},
+        id="dual-citizen",
+    ),
     pytest.param(
         "Pakistani Taliban fighters attacked a border post in Kurram district overnight.",
         {("190", "asserted", "PAK", None)},

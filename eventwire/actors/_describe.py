@@ -211,6 +211,8 @@ class Describer:
             code = (country or "") + role.sectors[0]
             followers = Description(code, country, role.sectors, name, title, by)
             return Reading(phrase, (followers,), kind)
+        if _dual(phrase.head):  # "a dual French-Iranian national" is one person, not two
+            affiliations = affiliations[:1]
         sectors = role.sectors
         if not phrase.affiliations and self._takes_sector(phrase.head, affiliations):
             sectors = affiliations[0].sectors  # "officials of the ruling party" -> PTY
@@ -316,6 +318,10 @@ class Describer:
             if found:
                 return tuple(found)
         return ()
+
+
+def _dual(head: Token) -> bool:
+    return any(child.dep_ == "amod" and child.lower_ == "dual" for child in head.children)
 
 
 def _complement_object(child: Token, lexicon: Lexicon, *, member: bool = False) -> Token | None:

@@ -1348,6 +1348,7 @@ def _demand_clause(event: CodedEvent) -> bool:
 
 
 _VIOLENT_ROOTS = ("18", "19", "20")
+_DAMAGE = "171"  # seizing or destroying property
 _DEMONSTRATE = "141"
 _COMPLAINT = "114"
 _STATE_NAMES = frozenset({"country", "metonym"})  # "Japan", "Tehran"
@@ -1406,6 +1407,8 @@ def _without_restated(events: list[CodedEvent]) -> list[CodedEvent]:
     told = {e.anchor.i for e in events if e.code != _WARNING}
     # "freed a kidnapped officer, *handing him over* to the Red Cross": how he was freed
     releases = {e.anchor.i for e in events if e.code.startswith(_RELEASE)}
+    # "fired two missiles at a tanker, *setting it ablaze*": what the attack did
+    attacks = {e.anchor.i for e in events if e.code.startswith(_VIOLENT_ROOTS)}
     return [
         e
         for e in events
@@ -1416,7 +1419,19 @@ def _without_restated(events: list[CodedEvent]) -> list[CodedEvent]:
         and not (e.code.startswith(_DISAPPROVE) and _dismissal(_clause_of(e), denials))
         and not (e.code == _WARNING and _result_clause(e.anchor, told))
         and not (e.code.startswith(_HANDOVER) and _result_clause(e.anchor, releases))
+        and not (_damage_told(e) and _result_clause(e.anchor, attacks))
     ]
+
+
+def _damage_told(event: CodedEvent) -> bool:
+    """Damage done to what was struck ("setting *it* ablaze"), not new acts against other
+    things ("torching cars and homes")."""
+    # "setting *it* ablaze" (a small clause's subject), "setting *them* on fire"
+    told = any(t.pos_ == "PRON" and t.dep_ in _OBJECT_DEPS for t in event.anchor.subtree)
+    return event.code.startswith(_DAMAGE) and told
+
+
+_OBJECT_DEPS = frozenset({"dobj", "nsubj"})
 
 
 def _dismissal(clause: Token, denials: set[int]) -> bool:
