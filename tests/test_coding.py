@@ -2372,6 +2372,17 @@ def test_the_patient_of_a_passive_relative_clause_is_its_noun(
 
 # Sentences with the whole set of events they yield, nothing more.
 EXACT_CODINGS = [
+    # where a named target is does not make a second target
+    pytest.param(
+        "Turkish warplanes struck positions of the PKK in northern Iraq overnight.",
+        {("195", "asserted", "TUR", "TUR")},
+        id="target-named-and-placed",
+    ),
+    pytest.param(
+        "US forces struck targets in Syria.",
+        {("190", "asserted", "USA", "SYR")},
+        id="targets-only-placed",
+    ),
     # the attack's own damage is the attack; a new act against other things is its own
     pytest.param(
         "Ukrainian drones struck an oil refinery in Russia's Krasnodar region overnight,"

@@ -266,6 +266,12 @@ class EventCoder:
             if not self._retelling(head, cameo) and not _thing_given(head, cameo)
         )
         targets = _actors(heads, actors, owners=frame.pattern.owner_targets)
+        # "struck positions of the PKK *in northern Iraq*": where the target is, once the
+        # target is named
+        named = _actors(
+            [h for h in heads if not _locative(h)], actors, owners=frame.pattern.owner_targets
+        )
+        targets = named or targets
         if not targets and frame.pattern.place_target:
             # "Ruto arrived in Mombasa": a trip at home is no visit
             home = {source.country for source in sources} if frame.pattern.abroad else set()
@@ -479,6 +485,13 @@ def speaker_of(anchor: Token, actors: ActorLookup, cues: StatusCues) -> Actor | 
     speaker = subject_of(top.head)
     found = _acting(tuple(actors.actors_for(speaker))) if speaker is not None else ()
     return found[0] if found else None
+
+
+def _locative(head: Token) -> bool:
+    return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_SLOTS
+
+
+_LOCATIVE_SLOTS = frozenset({"in", "inside"})
 
 
 def _actors(
