@@ -2372,6 +2372,18 @@ def test_the_patient_of_a_passive_relative_clause_is_its_noun(
 
 # Sentences with the whole set of events they yield, nothing more.
 EXACT_CODINGS = [
+    # forces sent into another country protect it; forces sent to one's border are deployed
+    pytest.param(
+        "Britain will send an additional 1,000 troops to Estonia next year to bolster NATO's"
+        " eastern flank.",
+        {("074", "planned", "GBR", "EST")},
+        id="troops-sent-to-an-ally",
+    ),
+    pytest.param(
+        "Venezuela deployed 5,600 troops to its eastern border with Guyana.",
+        {("154", "asserted", "VEN", "GUY")},
+        id="troops-sent-to-a-border",
+    ),
     # where a named target is does not make a second target
     pytest.param(
         "Turkish warplanes struck positions of the PKK in northern Iraq overnight.",
