@@ -191,7 +191,7 @@ CASES = [
     ),
     pytest.param(
         "Will Japan send troops to Iraq?",
-        {("154", "hypothetical", "JPN", "IRQ")},
+        {("074", "hypothetical", "JPN", "IRQ")},
         id="question",
     ),
 ]
