@@ -263,3 +263,11 @@ def test_default_targets_by_code_prefix() -> None:
     assert refinements.default_target("190", students) is None
     assert refinements.default_target("141", soldiers) is None  # soldiers who march
     assert refinements.default_target("141", iran) == "GOV"  # "Iran's biggest rallies"
+
+
+def test_a_territory_is_no_country_abroad() -> None:
+    refinements = load_refinements()
+    assert not refinements.abroad("FRA", "NCL")  # New Caledonia is French
+    assert not refinements.abroad("FRA", "FRA")
+    assert refinements.abroad("KEN", "HTI")
+    assert refinements.abroad("NCL", "FRA")  # the relation is one way

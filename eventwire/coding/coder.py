@@ -172,7 +172,7 @@ class EventCoder:
         events = [e for e in events if not (_any_such(e) or _accidental(e) or self._aim(e))]
         events = [fought for event in events for fought in self._fought(event)]
         # an arrest at a protest leaves the protest an event: only violence makes a scene
-        refined = [_as_protection(self._as_complaint(self._refined(doc, e))) for e in events]
+        refined = [self._as_protection(self._as_complaint(self._refined(doc, e))) for e in events]
         # clashes of protesters and police (145, 175) happen at the protest: it stays one
         unrest = {e.anchor.i for e in refined if e.code.startswith(_UNREST)}
         violent = [
@@ -195,6 +195,26 @@ class EventCoder:
         if token.dep_ not in {"pcomp", "pobj"} or token.head.lower_ != "at":
             return False
         return token.head.head.lemma_.lower() in self.cues.purpose_verbs
+
+    def _as_protection(self, event: CodedEvent) -> CodedEvent:
+        """ "Kenya will send 1,000 police officers to Haiti", "Britain will deploy troops to
+        Estonia": forces sent into another country, to it rather than to a border with it,
+        protect or keep the peace there (074); troops massed on one's own border stay a
+        deployment (154)."""
+        if event.code not in _DEPLOYMENTS or event.target is None:
+            return event
+        source, target = event.source.country, event.target.country
+        if source is None or target is None or not self.refinements.abroad(source, target):
+            return event
+        if set(event.target.sectors) - _STATE_SECTORS:
+            return event  # "sent troops to confront ELN guerrillas"
+        destinations = list(prep_objects(event.anchor, _DESTINATION_PREPOSITIONS))
+        boundaries = grammar_words().boundary_nouns
+        if not destinations or any(
+            t.lemma_.lower() in boundaries for d in destinations for t in d.subtree
+        ):
+            return event
+        return replace(event, cameo=_PROTECTION)
 
     def _addressed(self, event: CodedEvent) -> CodedEvent:
         """An event that names no target addresses whom its kind does by default: a protest
@@ -1366,27 +1386,6 @@ _DEMONSTRATE = "141"
 _COMPLAINT = "114"
 _STATE_NAMES = frozenset({"country", "metonym"})  # "Japan", "Tehran"
 _UNREST = ("145", "175")  # riots and repression: violence at a protest
-
-
-def _as_protection(event: CodedEvent) -> CodedEvent:
-    """ "Kenya will send 1,000 police officers to Haiti", "Britain will deploy troops to
-    Estonia": forces sent into another country, to it rather than to a border with it,
-    protect or keep the peace there (074); troops massed on one's own border stay a
-    deployment (154)."""
-    if event.code not in _DEPLOYMENTS or event.target is None:
-        return event
-    source, target = event.source.country, event.target.country
-    if source is None or target is None or source == target:
-        return event
-    if set(event.target.sectors) - _STATE_SECTORS:
-        return event  # "sent troops to confront ELN guerrillas"
-    destinations = list(prep_objects(event.anchor, _DESTINATION_PREPOSITIONS))
-    boundaries = grammar_words().boundary_nouns
-    if not destinations or any(
-        t.lemma_.lower() in boundaries for d in destinations for t in d.subtree
-    ):
-        return event
-    return replace(event, cameo=_PROTECTION)
 
 
 _DEPLOYMENTS = frozenset({"153", "154"})

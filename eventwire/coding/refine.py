@@ -67,6 +67,13 @@ class Refinements:
     state_sectors: frozenset[str] = frozenset()  # sources that address no default target
     # ... and whom the state's forces address: repression (175) falls on the people
     state_default_targets: Mapping[str, str] = field(default_factory=dict)
+    # overseas territories and the state they belong to: police sent from Paris to New
+    # Caledonia stay at home
+    sovereigns: Mapping[str, str] = field(default_factory=dict)
+
+    def abroad(self, source: str, target: str) -> bool:
+        """Whether ``target`` is another country than ``source`` and none of its territories."""
+        return target != source and self.sovereigns.get(target) != source
 
     def default_target(self, code: str, source: Actor) -> str | None:
         """The sector addressed by an event of ``code`` that names no target: a protest
@@ -242,7 +249,8 @@ def load_refinements() -> Refinements:
         upper=True,
     )
     state_targets = _default_targets(data, "state_default_targets")
-    return Refinements(rules, quantities, private, targets, state, state_targets)
+    sovereigns = _default_targets(data, "sovereigns")
+    return Refinements(rules, quantities, private, targets, state, state_targets, sovereigns)
 
 
 def _default_targets(data: Mapping[str, Any], key: str) -> dict[str, str]:
@@ -250,7 +258,7 @@ def _default_targets(data: Mapping[str, Any], key: str) -> dict[str, str]:
     if not isinstance(defaults, dict) or not all(
         isinstance(v, str) and v.isupper() for v in defaults.values()
     ):
-        raise DataFileError(_FILE, f"'{key}' must map code prefixes to sector codes")
+        raise DataFileError(_FILE, f"'{key}' must map codes to upper-case codes")
     return {str(k): v for k, v in defaults.items()}
 
 
