@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex
 
@@ -38,8 +39,10 @@ _HYPHEN_AFTER_INITIALS = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
 
 
 def _split_after_initials(nlp: Language) -> None:
-    infixes = [*(nlp.Defaults.infixes or ()), _HYPHEN_AFTER_INITIALS]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):  # a custom tokenizer keeps its own rules
+        infixes = [*(nlp.Defaults.infixes or ()), _HYPHEN_AFTER_INITIALS]
+        tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def parse(nlp: Language, texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Doc]:

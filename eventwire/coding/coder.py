@@ -288,10 +288,10 @@ class EventCoder:
         targets = _actors(heads, actors, owners=frame.pattern.owner_targets)
         # "struck positions of the PKK *in northern Iraq*": where the target is, once the
         # target is named
-        named = _actors(
+        placed_apart = _actors(
             [h for h in heads if not _locative(h)], actors, owners=frame.pattern.owner_targets
         )
-        targets = named or targets
+        targets = placed_apart or targets
         if not targets and frame.pattern.place_target:
             # "Ruto arrived in Mombasa": a trip at home is no visit
             home = {source.country for source in sources} if frame.pattern.abroad else set()
