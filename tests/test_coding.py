@@ -2372,6 +2372,13 @@ def test_the_patient_of_a_passive_relative_clause_is_its_noun(
 
 # Sentences with the whole set of events they yield, nothing more.
 EXACT_CODINGS = [
+    # whom aid is for, told by its purpose
+    pytest.param(
+        "The World Bank approved a $300 million grant on Thursday to help Malawi rebuild roads"
+        " and bridges.",
+        {("071", "asserted", None, "MWI")},
+        id="grant-to-help",
+    ),
     # forces sent into another country protect it; forces sent to one's border are deployed
     pytest.param(
         "Britain will send an additional 1,000 troops to Estonia next year to bolster NATO's"

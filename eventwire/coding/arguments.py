@@ -61,6 +61,7 @@ class GrammarWords:
     cause_prepositions: frozenset[str]
     gathering_verbs: frozenset[str]
     crowd_sectors: frozenset[str]
+    helping_verbs: frozenset[str]
     brokering_verbs: frozenset[str]
     weapon_words: frozenset[str]
     protester_words: frozenset[str]

@@ -673,6 +673,8 @@ def noun_frame(noun: Token, pattern: Pattern) -> Frame | None:
     targets += tuple(prep_objects(light, own_slots)) + _chain_targets(light, own_slots)
     if not targets:
         targets = _hung_on_place(light, own_slots) or _present(_prompter(light))
+    if not targets and pattern.cameo.startswith(_AID):
+        targets = _helped(noun, light)  # "approved a $300 million grant *to help Malawi*"
     return Frame(pattern, noun, light, sources, targets, _modifier_sources(noun))
 
 
@@ -961,6 +963,32 @@ def _hyphened_pair(name: Token) -> Iterator[Token]:
         joined = child.i == name.i - 2 and name.doc[name.i - 1].text == "-"
         if child.dep_ in {"compound", "nmod", "amod"} and joined and child.pos_ == "PROPN":
             yield child
+
+
+def _helped(noun: Token, light: Token) -> tuple[Token, ...]:
+    """Who aid is for, told by its purpose: "a grant *to help Malawi* rebuild"."""
+    purposes = [
+        clause
+        for word in (noun, light)
+        for clause in word.children
+        if clause.dep_ in {"acl", "advcl", "relcl"}
+        and is_infinitive(clause)
+        and clause.lemma_.lower() in grammar_words().helping_verbs
+    ]
+    helped = [c for clause in purposes for c in clause.children if c.dep_ == "dobj"]
+    # "to help *Malawi* rebuild": the one helped is the subject of a bare infinitive
+    helped += [
+        subject
+        for clause in purposes
+        for bare in clause.children
+        if bare.dep_ == "ccomp"
+        for subject in bare.children
+        if subject.dep_ == "nsubj"
+    ]
+    return tuple(helped)
+
+
+_AID = "07"
 
 
 def _brokering(pattern: Pattern) -> bool:
