@@ -2372,6 +2372,30 @@ def test_the_patient_of_a_passive_relative_clause_is_its_noun(
 
 # Sentences with the whole set of events they yield, nothing more.
 EXACT_CODINGS = [
+    # a noun the parser made a clause is the verb's object
+    pytest.param(
+        "Greek police arrested three suspected people smugglers on Lesbos after a boat"
+        " carrying 40 migrants landed on the island's northern coast.",
+        {("173", "asserted", "GRC", None)},
+        id="object-read-as-clause",
+    ),
+    pytest.param(
+        "Congo's government said on Friday that it would never sit down for direct talks with"
+        " the M23 rebel group.",
+        {("046", "negated", "COD", "COD")},
+        id="never-sit-down-for-talks",
+    ),
+    pytest.param(
+        "Russian President Vladimir Putin said on Thursday that Moscow was ready for talks with"
+        " the incoming U.S. administration.",
+        {("036", "asserted", "RUS", "USA")},
+        id="ready-for-talks",
+    ),
+    pytest.param(
+        "France expelled an Algerian social media influencer on Thursday for posting videos.",
+        {("174", "asserted", "FRA", "DZA")},
+        id="expelled-an-influencer",
+    ),
     # whom aid is for, told by its purpose
     pytest.param(
         "The World Bank approved a $300 million grant on Thursday to help Malawi rebuild roads"

@@ -62,6 +62,7 @@ class GrammarWords:
     gathering_verbs: frozenset[str]
     crowd_sectors: frozenset[str]
     helping_verbs: frozenset[str]
+    readiness_adjectives: frozenset[str]
     brokering_verbs: frozenset[str]
     weapon_words: frozenset[str]
     protester_words: frozenset[str]

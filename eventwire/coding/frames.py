@@ -794,6 +794,8 @@ def light_verb(noun: Token, pattern: Pattern) -> Token | None:
     if noun.dep_ == "dobj" and pattern.nominal and called_off(head):
         return head  # "*called off* a planned trip to Kyiv": its own, cancelled
     # "agreed *to* talks", but not "agreed ... *after* talks": a time or cause is no support
+    if noun.dep_ == "pobj" and head.lower_ == "for" and _ready(head.head):
+        return head.head  # "was *ready for* talks with the new administration"
     if noun.dep_ == "pobj" and head.dep_ == "prep" and _supporting(head):
         verb = head.head
         # "have *been* on hunger strike": a copula heads the phrase as an auxiliary
@@ -807,6 +809,10 @@ def light_verb(noun: Token, pattern: Pattern) -> Token | None:
             return joined
     counted = _counting_noun(noun)
     return light_verb(counted, pattern) if counted is not None else None
+
+
+def _ready(word: Token) -> bool:
+    return word.pos_ == "ADJ" and word.lemma_.lower() in grammar_words().readiness_adjectives
 
 
 def called_off(verb: Token) -> bool:

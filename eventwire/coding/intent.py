@@ -93,6 +93,8 @@ def intent_of(anchor: Token, intent: IntentCodes, cameo: str) -> Token | None:
         # "agreed *to meet*", or an event noun: "agreed *to a ceasefire*"
         if lower.dep_ == "xcomp" or (lower.dep_ == "prep" and lower.lower_ == "to"):
             return upper
+        if lower.dep_ == "prep" and lower.lower_ == "for" and upper.pos_ == "ADJ":
+            return upper  # "Moscow was *ready for* talks with Washington"
         if lower.dep_ == "advcl" and is_infinitive(lower):
             return upper  # "offered on Monday *to host* talks", read as a clause of purpose
         if _object_intent(upper, cameo, intent) and _intended_object(lower):

@@ -104,6 +104,7 @@ def repair_parse(doc: Doc, verbs: Collection[str], nouns: Collection[str]) -> in
         (_verb_hung_in_subject, _as_main_verb),
         (_verb_read_as_modifier, _as_verb_of_object),
         (_object_read_as_subject, _as_object_described),
+        (_object_read_as_clause, _as_object),
         (lambda token: _free_relative_object(token, verbs), _as_object_named),
         (_conjunct_read_as_subject, _as_conjunct),
         (_headline_pair, _as_pair),
@@ -535,6 +536,21 @@ def _object_read_as_subject(gerund: Token) -> bool:
         return False
     needs_object = verb.lemma_.lower() in grammar_words().transitive_verbs
     return needs_object and noun.left_edge.i == verb.i + 1
+
+
+def _object_read_as_clause(noun: Token) -> bool:
+    """ "arrested three suspected people *smugglers* on Lesbos after ...", parsed as a
+    clause of the verb: a noun is no clause; without an object it is the verb's object."""
+    verb = noun.head
+    if noun.dep_ != "ccomp" or noun.pos_ not in NOUN_POS or verb.pos_ != "VERB":
+        return False
+    if any(child.dep_ in {"nsubj", "aux", "cop", "mark"} for child in noun.children):
+        return False  # a verbless clause with its own subject stays one
+    return noun.i > verb.i and not any(child.dep_ == "dobj" for child in verb.children)
+
+
+def _as_object(noun: Token) -> None:
+    noun.dep_ = "dobj"
 
 
 def _free_relative_object(clause: Token, verbs: Collection[str]) -> bool:
