@@ -2372,6 +2372,19 @@ def test_the_patient_of_a_passive_relative_clause_is_its_noun(
 
 # Sentences with the whole set of events they yield, nothing more.
 EXACT_CODINGS = [
+    # the reason an appeal gives is no threat; the speaker's own warned act is
+    pytest.param(
+        "The European Union urged Armenia and Azerbaijan to resume peace talks, warning that"
+        " renewed fighting would set back years of diplomacy.",
+        {("026", "asserted", None, "ARM"), ("026", "asserted", None, "AZE")},
+        id="appeal-warning-why",
+    ),
+    pytest.param(
+        "China demanded that the United States cancel the arms sale, warning that it would"
+        " take resolute countermeasures.",
+        {("100", "asserted", "CHN", "USA"), ("130", "asserted", "CHN", None)},
+        id="demand-warning-of-own-act",
+    ),
     # a noun the parser made a clause is the verb's object
     pytest.param(
         "Greek police arrested three suspected people smugglers on Lesbos after a boat"

@@ -1382,6 +1382,7 @@ def _demand_clause(event: CodedEvent) -> bool:
 
 _VIOLENT_ROOTS = ("18", "19", "20")
 _DAMAGE = "171"  # seizing or destroying property
+_ASKING = ("02", "10")  # appeals and demands
 _DEMONSTRATE = "141"
 _COMPLAINT = "114"
 _STATE_NAMES = frozenset({"country", "metonym"})  # "Japan", "Tehran"
@@ -1448,6 +1449,9 @@ def _without_restated(events: list[CodedEvent]) -> list[CodedEvent]:
     releases = {e.anchor.i for e in events if e.code.startswith(_RELEASE)}
     # "fired two missiles at a tanker, *setting it ablaze*": what the attack did
     attacks = {e.anchor.i for e in events if e.code.startswith(_VIOLENT_ROOTS)}
+    # "urged both sides to resume talks, *warning that* renewed fighting would ...": why
+    # they appeal, no threat to anyone
+    appeals = {e.anchor.i for e in events if e.code.startswith(_ASKING)}
     return [
         e
         for e in events
@@ -1459,7 +1463,23 @@ def _without_restated(events: list[CodedEvent]) -> list[CodedEvent]:
         and not (e.code == _WARNING and _result_clause(e.anchor, told))
         and not (e.code.startswith(_HANDOVER) and _result_clause(e.anchor, releases))
         and not (_damage_told(e) and _result_clause(e.anchor, attacks))
+        and not (_warning_why(e) and _result_clause(e.anchor, appeals))
     ]
+
+
+def _warning_why(event: CodedEvent) -> bool:
+    """A warning that threatens no one, the reason an appeal gives: "warning that *the
+    window* for a deal was closing"; not "warning that *it* would retaliate" nor "warning
+    *of* fresh protests", the speaker's own acts."""
+    warns = event.trigger.lemma_.lower() == "warn"
+    if not (event.code.startswith(_THREATS) and event.target is None and warns):
+        return False
+    told = [c for c in event.trigger.children if c.dep_ == "ccomp"]
+    subjects = [s for clause in told for s in clause.children if s.dep_ in _SUBJECTS]
+    return bool(subjects) and not any(s.pos_ == "PRON" for s in subjects)
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _damage_told(event: CodedEvent) -> bool:
