@@ -2372,6 +2372,33 @@ def test_the_patient_of_a_passive_relative_clause_is_its_noun(
 
 # Sentences with the whole set of events they yield, nothing more.
 EXACT_CODINGS = [
+    pytest.param(
+        "Japanese prosecutors raided the offices of a ruling party faction in Tokyo on Tuesday.",
+        {("091", "asserted", "JPN", None)},
+        id="prosecutors-raid-offices",
+    ),
+    pytest.param(
+        "Israeli troops raided the home of a Hamas commander in Jenin.",
+        {("190", "asserted", "ISR", "PSE")},
+        id="troops-raid-a-home",
+    ),
+    pytest.param(
+        "A Moscow district court fined a pensioner 30,000 roubles on Wednesday for"
+        " discrediting the army.",
+        {("172", "asserted", "RUS", None)},
+        id="court-fined",
+    ),
+    pytest.param(
+        "Norway's fisheries directorate seized 30 tonnes of cod from a Russian trawler in the"
+        " Barents Sea.",
+        {("171", "asserted", "NOR", "RUS")},
+        id="directorate-seized-from",
+    ),
+    pytest.param(
+        "The Brazilian government will send 40 firefighters to help Bolivia battle forest fires.",
+        {("073", "planned", "BRA", "BOL")},
+        id="firefighters-to-help",
+    ),
     # the reason an appeal gives is no threat; the speaker's own warned act is
     pytest.param(
         "The European Union urged Armenia and Azerbaijan to resume peace talks, warning that"

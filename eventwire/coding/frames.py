@@ -444,6 +444,8 @@ def verb_frame(verb: Token, pattern: Pattern) -> Frame:
             targets = _object_participle_targets(verb, slots)
         if not targets:  # "..., *prompting* Mexico to break off relations"
             targets = _present(_prompter(verb))
+        if not targets and pattern.cameo.startswith(_AID):
+            targets = _helped(verb)  # "will send 40 firefighters *to help Bolivia* battle"
         journey = _journey(verb) if not targets else None
         if journey is not None:  # "a UN convoy of trucks *carrying* tents crossed into Syria"
             vehicle, end = journey
@@ -971,11 +973,11 @@ def _hyphened_pair(name: Token) -> Iterator[Token]:
             yield child
 
 
-def _helped(noun: Token, light: Token) -> tuple[Token, ...]:
+def _helped(*words: Token) -> tuple[Token, ...]:
     """Who aid is for, told by its purpose: "a grant *to help Malawi* rebuild"."""
     purposes = [
         clause
-        for word in (noun, light)
+        for word in words
         for clause in word.children
         if clause.dep_ in {"acl", "advcl", "relcl"}
         and is_infinitive(clause)
