@@ -2373,6 +2373,29 @@ def test_the_patient_of_a_passive_relative_clause_is_its_noun(
 # Sentences with the whole set of events they yield, nothing more.
 EXACT_CODINGS = [
     pytest.param(
+        "Sri Lanka's navy arrested 22 Indian fishermen and seized three trawlers for allegedly"
+        " poaching.",
+        {("173", "asserted", "LKA", "IND"), ("171", "asserted", "LKA", None)},
+        id="arrested-and-seized",
+    ),
+    pytest.param(
+        "South Korean troops fired warning shots at North Korean soldiers who briefly crossed"
+        " the border.",
+        {("150", "asserted", "KOR", "PRK")},
+        id="warning-shots",
+    ),
+    pytest.param(
+        "Chinese and Indian soldiers brawled with sticks and clubs along the disputed border.",
+        {("190", "asserted", "CHN", "IND"), ("190", "asserted", "IND", "CHN")},
+        id="brawled",
+    ),
+    pytest.param(
+        "Iraq arrests senior Islamic State financier in raid on Kirkuk safe house, security"
+        " officials say",
+        {("173", "asserted", "IRQ", None)},
+        id="arrests-a-financier",
+    ),
+    pytest.param(
         "Japanese prosecutors raided the offices of a ruling party faction in Tokyo on Tuesday.",
         {("091", "asserted", "JPN", None)},
         id="prosecutors-raid-offices",

@@ -1383,6 +1383,7 @@ def _demand_clause(event: CodedEvent) -> bool:
 _VIOLENT_ROOTS = ("18", "19", "20")
 _DAMAGE = "171"  # seizing or destroying property
 _ASKING = ("02", "10")  # appeals and demands
+_POSTURE = "15"
 _DEMONSTRATE = "141"
 _COMPLAINT = "114"
 _STATE_NAMES = frozenset({"country", "metonym"})  # "Japan", "Tehran"
@@ -1449,6 +1450,10 @@ def _without_restated(events: list[CodedEvent]) -> list[CodedEvent]:
     releases = {e.anchor.i for e in events if e.code.startswith(_RELEASE)}
     # "fired two missiles at a tanker, *setting it ablaze*": what the attack did
     attacks = {e.anchor.i for e in events if e.code.startswith(_VIOLENT_ROOTS)}
+    # "*fired* warning shots at the ship": the support verb of a show of force attacks no one
+    shows = {
+        e.anchor.i for e in events if e.code.startswith(_POSTURE) and e.trigger.i != e.anchor.i
+    }
     # "urged both sides to resume talks, *warning that* renewed fighting would ...": why
     # they appeal, no threat to anyone
     appeals = {e.anchor.i for e in events if e.code.startswith(_ASKING)}
@@ -1463,6 +1468,7 @@ def _without_restated(events: list[CodedEvent]) -> list[CodedEvent]:
         and not (e.code == _WARNING and _result_clause(e.anchor, told))
         and not (e.code.startswith(_HANDOVER) and _result_clause(e.anchor, releases))
         and not (_damage_told(e) and _result_clause(e.anchor, attacks))
+        and not (e.code.startswith(_VIOLENT_ROOTS) and e.trigger.i in shows)
         and not (_warning_why(e) and _result_clause(e.anchor, appeals))
     ]
 
@@ -1823,7 +1829,9 @@ def _told(bare: CodedEvent, aimed: CodedEvent) -> bool:
     same root, status and source, or the source's country named bare in one of them."""
     if bare.trigger.sent.start != aimed.trigger.sent.start or bare.status is not aimed.status:
         return False
-    same_kind = bare.code[:2] == aimed.code[:2] or _EXERCISES.get(bare.code) == aimed.code
+    # "arrested 22 fishermen *and seized* three trawlers": two coercive measures
+    same = _unique_code(bare.code) == _unique_code(aimed.code)
+    same_kind = same or _EXERCISES.get(bare.code) == aimed.code
     if not same_kind:
         return False
     one, other = bare.source, aimed.source
