@@ -10,19 +10,19 @@ import pytest
 from eventwire import Pipeline
 from eventwire.evaluate.events import EventScores, evaluate_events, read_event_gold
 
-# Set a little under the measurement of 2026-12-07, seventh session (4,930 texts in 35
-# batches, eight of them written fresh this session: root P 0.898 F1 0.846, PLOVER F1
-# 0.850, QuadClass F1 0.866, status 0.983, source country 0.952, source sectors 0.917,
-# target country 0.809, false alarms 2.7%); raise them when the coder improves.
+# Set a little under the measurement of 2026-12-07, eighth session (6,470 texts in 49
+# batches, fourteen of them written fresh this session: root P 0.905 F1 0.860, PLOVER F1
+# 0.865, QuadClass F1 0.881, status 0.986, source country 0.956, source sectors 0.924,
+# target country 0.820, false alarms 2.0%); raise them when the coder improves.
 FLOORS = {
-    "root_precision": 0.89,
-    "root_f1": 0.84,
-    "plover_f1": 0.845,
-    "quad_f1": 0.86,
-    "status": 0.975,
-    "source_country": 0.945,
-    "target_country": 0.80,
-    "source_sectors": 0.91,
+    "root_precision": 0.895,
+    "root_f1": 0.85,
+    "plover_f1": 0.855,
+    "quad_f1": 0.87,
+    "status": 0.978,
+    "source_country": 0.948,
+    "target_country": 0.81,
+    "source_sectors": 0.915,
     "false_alarm_rate": 0.03,
 }
 
