@@ -206,7 +206,7 @@ class EventCoder:
         source, target = event.source.country, event.target.country
         if source is None or target is None or not self.refinements.abroad(source, target):
             return event
-        if set(event.target.sectors) - _STATE_SECTORS:
+        if set(event.target.sectors) - _HOST_SECTORS:
             return event  # "sent troops to confront ELN guerrillas"
         destinations = list(prep_objects(event.anchor, _DESTINATION_PREPOSITIONS))
         boundaries = grammar_words().boundary_nouns
@@ -1392,7 +1392,7 @@ _UNREST = ("145", "175")  # riots and repression: violence at a protest
 
 _DEPLOYMENTS = frozenset({"153", "154"})
 _DESTINATION_PREPOSITIONS = ("to", "in")
-_STATE_SECTORS = frozenset({"GOV"})
+_HOST_SECTORS = frozenset({"GOV"})  # a country or its government receives them
 _PROTECTION = "074"
 
 
@@ -1490,8 +1490,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 def _damage_told(event: CodedEvent) -> bool:
     """Damage done to what was struck ("setting *it* ablaze"), not new acts against other
-    things ("torching cars and homes")."""
-    # "setting *it* ablaze" (a small clause's subject), "setting *them* on fire"
+    things ("torching cars and homes"); "it" may be a small clause's subject."""
     told = any(t.pos_ == "PRON" and t.dep_ in _OBJECT_DEPS for t in event.anchor.subtree)
     return event.code.startswith(_DAMAGE) and told
 
@@ -1795,7 +1794,7 @@ def _named_again(event: CodedEvent, told: dict[str, set[int]]) -> bool:
     return False
 
 
-_TOLD_ONCE = (_CONSULT, "036", _PROTEST)
+_TOLD_ONCE = (*_MEETINGS, _PROTEST)  # held or planned ("due to meet ... for talks")
 _MAX_PHRASE_LINKS = 5
 
 

@@ -242,18 +242,18 @@ def load_refinements() -> Refinements:
         except_words=_words({"id": "private_crime", **crime}, "except_words"),
     )
     quantities = {str(k).lower(): v for k, v in quantities.items()}
-    targets = _default_targets(data, "default_targets")
+    targets = _code_map(data, "default_targets")
     state = _words(
         {"id": "state_sectors", "state_sectors": data.get("state_sectors", [])},
         "state_sectors",
         upper=True,
     )
-    state_targets = _default_targets(data, "state_default_targets")
-    sovereigns = _default_targets(data, "sovereigns")
+    state_targets = _code_map(data, "state_default_targets")
+    sovereigns = _code_map(data, "sovereigns")
     return Refinements(rules, quantities, private, targets, state, state_targets, sovereigns)
 
 
-def _default_targets(data: Mapping[str, Any], key: str) -> dict[str, str]:
+def _code_map(data: Mapping[str, Any], key: str) -> dict[str, str]:
     defaults = data.get(key, {})
     if not isinstance(defaults, dict) or not all(
         isinstance(v, str) and v.isupper() for v in defaults.values()
