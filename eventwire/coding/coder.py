@@ -334,8 +334,11 @@ class EventCoder:
             frame.trigger, frame.targets, self.cues
         ):
             status = EventStatus.NEGATED  # "no arrests were made", "arrested nobody"
-        # "will meet", "could hold talks": a meeting not (yet) held is the intent to meet
-        unheld = status in {EventStatus.PLANNED, EventStatus.HYPOTHETICAL}
+        # "will meet", "could hold talks": a meeting not (yet) held is the intent to meet;
+        # so is one that will not be held ("has no plans to meet", "will not meet")
+        unheld = status in {EventStatus.PLANNED, EventStatus.HYPOTHETICAL} or (
+            status is EventStatus.NEGATED and _not_to_come(frame.anchor, self.cues)
+        )
         planned_code = self.intent.planned_code(cameo) if unheld else None
         cameo = planned_code or cameo
         # "Modi will meet Xi": a meeting planned is still held by both; "offered to meet"
@@ -956,6 +959,15 @@ def _refused(anchor: Token) -> bool:
     if _would_not(anchor):
         return True  # "said it *would not* negotiate with Washington": its own refusal
     return any(t.lemma_.lower() in cues.refusing_verbs for t in governing_path(anchor)[1:])
+
+
+def _not_to_come(anchor: Token, cues: StatusCues) -> bool:
+    """A negated act still to come: "*will not* meet", "*would not* hold talks", "has *no
+    plans* to meet"; not one that did not happen ("did not meet")."""
+    if anchor.dep_ == "acl" and anchor.head.lemma_.lower() in cues.planning_verbs:
+        return True
+    auxiliaries = {c.lower_ for c in anchor.children if c.dep_ == "aux"}
+    return bool(auxiliaries & (cues.future_aux | _REFUSING_MODALS))
 
 
 def _would_not(verb: Token) -> bool:
