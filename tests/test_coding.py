@@ -2372,6 +2372,13 @@ def test_the_patient_of_a_passive_relative_clause_is_its_noun(
 
 # Sentences with the whole set of events they yield, nothing more.
 EXACT_CODINGS = [
+    # a conjunct read as an adjective, with the name in apposition
+    pytest.param(
+        "Sudan's army and the paramilitary Rapid Support Forces have agreed to attend a new"
+        " round of peace talks in Jeddah.",
+        {("036", "asserted", "SDN", "SDN")},
+        id="the-paramilitary-name",
+    ),
     pytest.param(
         "Sri Lanka's navy arrested 22 Indian fishermen and seized three trawlers for allegedly"
         " poaching.",

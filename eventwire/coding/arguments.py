@@ -495,7 +495,7 @@ def expand(head: Token) -> list[Token]:
     if inner is not head:  # "representatives of [the government and the Fano militia]"
         heads.extend(conj for conj in inner.conjuncts if conj.i > inner.i)
     heads.extend(
-        look_through(conj)
+        look_through(_named_by_apposition(conj))
         for conj in head.conjuncts
         if conj.i > head.i and not _second_role(head, conj)
     )
@@ -510,6 +510,14 @@ def expand(head: Token) -> list[Token]:
         if conj.i > appos.i and conj.pos_ == "PROPN"
     )
     return heads
+
+
+def _named_by_apposition(conj: Token) -> Token:
+    """ "the army and *the paramilitary* Rapid Support Forces": an adjective the parser made
+    the conjunct, with the name in apposition."""
+    if conj.pos_ != "ADJ":
+        return conj
+    return next((c for c in conj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), conj)
 
 
 def _second_role(head: Token, conj: Token) -> bool:
