@@ -2372,6 +2372,16 @@ def test_the_patient_of_a_passive_relative_clause_is_its_noun(
 
 # Sentences with the whole set of events they yield, nothing more.
 EXACT_CODINGS = [
+    pytest.param(
+        "Australia said it was appalled by the sentence.",
+        {("111", "asserted", "AUS", None)},
+        id="appalled-by",
+    ),
+    pytest.param(
+        "Moscow called the Dutch decision a blow to bilateral relations.",
+        {("111", "asserted", "RUS", "NLD")},
+        id="called-it-a-blow",
+    ),
     # a conjunct read as an adjective, with the name in apposition
     pytest.param(
         "Sudan's army and the paramilitary Rapid Support Forces have agreed to attend a new"
