@@ -87,7 +87,10 @@ DbOption = Annotated[
 ]
 ActorsOption = Annotated[
     list[Path] | None,
-    typer.Option("--actors", help="PETRARCH/TABARI actor dictionary (repeatable)"),
+    typer.Option(
+        "--actors",
+        help="actor dictionary: .yaml/.yml or .csv (eventwire), else PETRARCH/TABARI (repeatable)",
+    ),
 ]
 AgentsOption = Annotated[
     list[Path] | None,

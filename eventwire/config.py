@@ -38,7 +38,9 @@ class Settings:
     )
     actor_dictionaries: tuple[Path, ...] = field(
         default=(),
-        metadata={"help": "PETRARCH/TABARI actor dictionaries added to the actors stage"},
+        metadata={
+            "help": "actor dictionaries (YAML, CSV or PETRARCH/TABARI) added to the actors stage"
+        },
     )
     agent_dictionaries: tuple[Path, ...] = field(
         default=(),

@@ -26,7 +26,8 @@ from eventwire.actors.localise import (
     localise,
     stationed_country,
 )
-from eventwire.actors.tabari import read_actor_dictionary, read_agent_dictionary
+from eventwire.actors.tabari import read_agent_dictionary
+from eventwire.actors.user_files import read_dictionary
 from eventwire.coding.coder import CodedEvent, EventCoder
 from eventwire.config import Settings
 from eventwire.geo import Gazetteer, document_focus, event_location, find_places
@@ -230,8 +231,9 @@ class PlaceIndex:
 
 
 def user_dictionaries(settings: Settings) -> list[UserDictionary]:
-    """The legacy actor and agent dictionaries named in the settings."""
-    return [read_actor_dictionary(path) for path in settings.actor_dictionaries] + [
+    """The actor dictionaries (YAML, CSV or TABARI) and TABARI agent dictionaries named
+    in the settings."""
+    return [read_dictionary(path) for path in settings.actor_dictionaries] + [
         read_agent_dictionary(path) for path in settings.agent_dictionaries
     ]
 

@@ -669,3 +669,43 @@ def test_legacy_dictionaries_extend_the_actors(tmp_path: Path) -> None:
     assert [(e["cameo"], e["source"]["code"], e["target"]["code"]) for e in events] == [
         ("190", "ARNMIL", "GON")
     ]
+
+
+def test_yaml_dictionary_codes_by_the_article_date(tmp_path: Path) -> None:
+    actors = tmp_path / "actors.yaml"
+    actors.write_text(
+        "actors:\n"
+        "  - name: Marta Ilvesaar\n"
+        "    codes:\n"
+        "      - {code: ESTGOV, until: 2024-11-30}\n"
+        "      - {code: IGOEEC, from: 2024-12-01}\n",
+        encoding="utf-8",
+    )
+    text = "Marta Ilvesaar criticised Russia on Monday."
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text(
+        "\n".join(
+            json.dumps({"id": day, "text": text, "published": day})
+            for day in ("2024-03-01", "2025-03-01")
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(
+        cli.app, ["annotate", str(corpus), "-o", str(out), "--actors", str(actors)]
+    )
+    assert result.exit_code == 0, result.stderr
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    sources = [[(e["cameo"][:2], e["source"]["code"]) for e in r["events"]] for r in records]
+    assert sources == [[("11", "ESTGOV")], [("11", "IGOEEC")]]
+    assert records[0]["events"][0]["source"]["resolved_by"] == "dictionary"
+
+
+def test_malformed_dictionary_is_a_one_line_error(tmp_path: Path, corpus: Path) -> None:
+    actors = tmp_path / "actors.csv"
+    actors.write_text("name,aliases,code,from,until\nA,,US,,\n", encoding="utf-8")
+    args = ["annotate", str(corpus), "-o", str(tmp_path / "out.jsonl"), "--actors", str(actors)]
+    result = runner.invoke(cli.app, args)
+    assert result.exit_code != 0
+    assert f"{actors}:2" in result.stderr and "actor code" in result.stderr

@@ -145,7 +145,8 @@ class Describer:
                 code = (entry.country or "") + _PEOPLE
                 found = Description(code, entry.country, (_PEOPLE,), entry.name, None, "demonym")
                 return Reading(phrase, (found,), "group")
-            found = Description(entry.code, entry.country, (), entry.name, None, entry.kind)
+            by = _by_origin(entry, entry.kind)
+            found = Description(entry.code, entry.country, (), entry.name, None, by)
             return Reading(phrase, (found,), "group" if phrase.is_plural else "thing")
         if entry.kind == "capital":
             if self._is_place(phrase.head):
@@ -163,9 +164,8 @@ class Describer:
                 entry.code, entry.country, entry.sectors, entry.name, title, "person"
             )
             return Reading(phrase, (found,), "person")
-        found = Description(
-            entry.code, entry.country, entry.sectors, entry.name, None, "organisation"
-        )
+        by = _by_origin(entry, "organisation")
+        found = Description(entry.code, entry.country, entry.sectors, entry.name, None, by)
         return Reading(phrase, (found,), "group")
 
     def _is_place(self, head: Token) -> bool:
@@ -341,6 +341,11 @@ def _is_nonactor(phrase: NounPhrase) -> bool:
 
 def _title_of(phrase: NounPhrase) -> str | None:
     return title_case(phrase.head_role_text) if phrase.head_role_text else None
+
+
+def _by_origin(entry: ProperEntry, by: str) -> str:
+    """How a name was resolved: by its kind, or by the user's dictionary that named it."""
+    return entry.origin if entry.origin != "package" else by
 
 
 def _by_affiliation(entry: ProperEntry) -> str:

@@ -23,13 +23,17 @@ E = TypeVar("E")
 
 @dataclass(frozen=True, slots=True)
 class ProperEntry:
-    """A proper name: ``kind`` is country, demonym, capital, region, organisation or outlet."""
+    """A proper name: ``kind`` is country, demonym, capital, region, organisation or outlet.
+
+    ``origin`` is "package" for the package tables, "dictionary" for a user's dictionary.
+    """
 
     kind: str
     code: str
     country: str | None
     sectors: tuple[str, ...]
     name: str
+    origin: str = "package"
 
 
 @dataclass(frozen=True, slots=True)

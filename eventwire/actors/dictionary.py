@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from eventwire.actors._lexicon import CommonEntry, ProperEntry
 
 ONE_DAY = dt.timedelta(days=1)
+DICTIONARY = "dictionary"  # how actors named by a user's dictionary are resolved
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +154,6 @@ def _capitalise(word: str) -> str:
 
 def _proper_entry(name: str, code: str) -> ProperEntry:
     if len(code) == 3:
-        return ProperEntry("country", code, code, (), name)
+        return ProperEntry("country", code, code, (), name, DICTIONARY)
     sectors = tuple(code[i : i + 3] for i in range(3, len(code) - 2, 3))
-    return ProperEntry("organisation", code, code[:3], sectors, name)
+    return ProperEntry("organisation", code, code[:3], sectors, name, DICTIONARY)

@@ -20,8 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from eventwire._yaml import LINE_KEY, load_yaml
 from eventwire.errors import DataFileError
 
 _CAMEO = re.compile(r"^[0-9]{2,4}$")
@@ -183,35 +182,11 @@ def load_patterns(paths: Sequence[Path] | None = None) -> PatternSet:
     return PatternSet.build(patterns)
 
 
-class _LineLoader(yaml.SafeLoader):
-    """A YAML loader that records the line of every mapping as ``__line__``."""
-
-
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = {str(key): value for key, value in loader.construct_mapping(node, deep=True).items()}
-    mapping["__line__"] = node.start_mark.line + 1
-    return mapping
-
-
 _SECTOR = re.compile(r"^[A-Z]{3}$")
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-# Prepositions such as "on" must stay words: only true/false are booleans here (YAML 1.2).
-_BOOL = "tag:yaml.org,2002:bool"
-_LineLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != _BOOL]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_LineLoader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|false)$"), list("tf"))
 
 
 def _read_file(path: Path) -> list[Pattern]:
-    try:
-        document = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", -1) + 1
-        raise DataFileError(f"{path}:{line}", f"invalid YAML: {exc}") from exc
-    except OSError as exc:
-        raise DataFileError(str(path), f"cannot read pattern file: {exc}") from exc
+    document = load_yaml(path, "pattern file")
     if not isinstance(document, dict) or not isinstance(document.get("patterns"), list):
         raise DataFileError(f"{path}:1", "expected a mapping with a 'patterns' list")
     return [_parse_entry(entry, path) for entry in document["patterns"]]
@@ -220,7 +195,7 @@ def _read_file(path: Path) -> list[Pattern]:
 def _parse_entry(entry: Any, path: Path) -> Pattern:
     if not isinstance(entry, dict):
         raise DataFileError(str(path), f"a pattern must be a mapping, got {entry!r}")
-    line = int(entry.pop("__line__", 0))
+    line = int(entry.pop(LINE_KEY, 0))
     where = f"{path}:{line}"
     unknown = set(entry) - _KNOWN_KEYS
     if unknown:
