@@ -597,3 +597,44 @@ def test_gathering_outside_a_building_either_parse(code: Callable[[str], Coded])
 
 def test_threatening_stability_is_no_threat(code: Callable[[str], Coded]) -> None:
     assert not code("Egypt said the plan would threaten the stability of the whole region.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Azerbaijan warned that it would use force if Armenia kept fortifying positions "
+            "along the border.",
+            ("1384", "AZE", "ARM"),
+            id="condition-subject",
+        ),
+        pytest.param(
+            "Kenya's teachers' union threatened to strike next week unless President William "
+            "Ruto raised their pay.",
+            ("133", "KEN", "KEN"),
+            id="unless-clause",
+        ),
+        pytest.param(
+            "Iran's army chief warned that his forces would respond to any American attack on "
+            "Iranian soil.",
+            ("130", "IRN", "USA"),
+            id="response-to-an-attack",
+        ),
+        pytest.param(
+            "India's border force warned it would use live fire against Pakistani troops "
+            "crossing the frontier.",
+            ("130", "IND", "PAK"),
+            id="force-against",
+        ),
+        pytest.param(
+            "Turkey threatened to retaliate if it were attacked again.",
+            ("138", "TUR", None),
+            id="own-condition-no-target",
+        ),
+    ],
+)
+def test_threat_without_target_aims_at_its_condition(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None]
+) -> None:
+    cameo, source, target = expected
+    assert ("asserted", source, target) in {(s, a, b) for c, s, a, b in code(text) if c == cameo}

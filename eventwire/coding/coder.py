@@ -49,6 +49,7 @@ from eventwire.coding.status import (
     decide_status,
     governing_path,
     is_circumstance,
+    is_condition,
     load_cues,
     no_one_affected,
 )
@@ -164,6 +165,7 @@ class EventCoder:
             events.extend(self._events(draft, actors))
         events = self._specific_by_content(events, [draft.frame for draft in drafts])
         events = [_bare(event, actors) for event in events]
+        events = [aimed for event in events for aimed in self._threatened(event, actors)]
         if not self.requested_acts:
             events = _without_contents(events, [draft.frame for draft in drafts])
         events = self._protests_by_demand(events)
@@ -403,6 +405,34 @@ class EventCoder:
             if not any(token.i in anchors for token in outer):
                 kept.append(event)
         return kept
+
+    def _threatened(self, event: CodedEvent, actors: ActorLookup) -> list[CodedEvent]:
+        """A threat that names no one is aimed at whom its condition is about: "warned that
+        Moscow would respond harshly *if Finland* allowed ...", "threatened a general strike
+        *unless the government* reversed the rise"; else at whom the threatened force is
+        used against or answers: "would use live ammunition *against demonstrators*",
+        "would respond to *any Israeli* strike"."""
+        if event.target is not None or not event.code.startswith(_THREAT_ROOT):
+            return [event]
+        found = self._condition_parties(event.anchor, actors) or _answered_parties(
+            event.anchor, actors
+        )
+        targets = [a for a in dict.fromkeys(found) if not _same_party(event.source, a)]
+        return [replace(event, target=target) for target in targets] or [event]
+
+    def _condition_parties(self, anchor: Token, actors: ActorLookup) -> list[Actor]:
+        """The actors who act in the first "if" or "unless" clause under ``anchor``."""
+        sentence = anchor.sent
+        for token in anchor.subtree:
+            if token.dep_ != "advcl" or not is_condition(token, self.cues):
+                continue
+            if not sentence.start <= token.i < sentence.end:
+                break
+            subjects = [s for c in token.children if c.dep_ in _SUBJECTS for s in expand(c)]
+            found = [a for s in subjects for a in actors.actors_for(s) or _owner(s, actors)]
+            if found:
+                return found
+        return []
 
     def _conditional_threat(self, anchor: Token, cameo: str, status: EventStatus) -> str | None:
         """ "Tehran would walk away from the talks *if* ...", "any attack would be met with
@@ -1020,6 +1050,30 @@ _GIVING_ROOTS = ("06", "07")
 def _family(cameo: str) -> str:
     """The root, with assaults, fighting and mass violence (18-20) one family of violence."""
     return _VIOLENT_ROOTS[0] if cameo.startswith(_VIOLENT_ROOTS) else cameo[:2]
+
+
+def _answered_parties(anchor: Token, actors: ActorLookup) -> list[Actor]:
+    """Whom the force a threat names is used against ("use live ammunition *against
+    demonstrators*") or answers ("respond to *any attempt by India*", "to *any Israeli*
+    strike")."""
+    found: list[Actor] = []
+    for token in anchor.subtree:
+        if token.dep_ != "pobj" or token.head.dep_ != "prep":
+            continue
+        preposition, governor = token.head.lower_, token.head.head.lemma_.lower()
+        if preposition == "against" or (preposition == "to" and governor in _ANSWERS):
+            found.extend(actors.actors_for(token) or _owner(token, actors))
+    return found
+
+
+def _same_party(source: Actor, other: Actor) -> bool:
+    """The threatener itself, or a pronoun for it: "would respond if *it* were attacked"."""
+    return _same(source, other) or other.code == source.code
+
+
+_THREAT_ROOT = "13"
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_ANSWERS = frozenset({"respond", "retaliate", "react", "reply", "answer", "response"})
 
 
 def _past_threatened_acts(frame: Frame) -> tuple[Token, ...]:

@@ -226,7 +226,7 @@ def conditional_on(anchor: Token, cues: StatusCues) -> bool:
     """Whether the event at ``anchor`` holds only on a condition: "would retaliate *if*
     attacked" (on its own clause, up to the first complement verb)."""
     for token in governing_path(anchor):
-        if any(c.dep_ == "advcl" and _is_condition(c, cues) for c in token.children):
+        if any(c.dep_ == "advcl" and is_condition(c, cues) for c in token.children):
             return True
         if token.dep_ in {"ccomp", "xcomp"}:
             return False
@@ -237,7 +237,7 @@ def _conditioned(token: Token, cues: StatusCues) -> bool:
     """Whether the only doubt on ``token`` is a condition clause, not a modal."""
     has_modal = any(c.dep_ == "aux" and c.lower_ in cues.modal_aux for c in token.children)
     return not has_modal and any(
-        c.dep_ == "advcl" and _is_condition(c, cues) for c in token.children
+        c.dep_ == "advcl" and is_condition(c, cues) for c in token.children
     )
 
 
@@ -250,10 +250,11 @@ def _in_condition(anchor: Token, cues: StatusCues) -> bool:
 def condition_clause(anchor: Token, cues: StatusCues) -> Token | None:
     """The "if" or "unless" clause the event at ``anchor`` is told in, if any."""
     path = governing_path(anchor)
-    return next((t for t in path if t.dep_ == "advcl" and _is_condition(t, cues)), None)
+    return next((t for t in path if t.dep_ == "advcl" and is_condition(t, cues)), None)
 
 
-def _is_condition(clause: Token, cues: StatusCues) -> bool:
+def is_condition(clause: Token, cues: StatusCues) -> bool:
+    """Whether an adverbial clause states a condition ("if", "unless")."""
     return any(
         child.dep_ == "mark" and child.lower_ in cues.hypothetical_marks
         for child in clause.children
@@ -372,7 +373,7 @@ def _child_cue(child: Token, cues: StatusCues) -> EventStatus | None:
         return EventStatus.NEGATED
     if dep == "aux" and word in cues.future_aux:
         return EventStatus.PLANNED
-    if dep == "advcl" and _is_condition(child, cues):  # "would use force *if* X continued"
+    if dep == "advcl" and is_condition(child, cues):  # "would use force *if* X continued"
         return EventStatus.HYPOTHETICAL
     if (dep == "aux" and word in cues.modal_aux) or (
         dep == "mark" and word in cues.hypothetical_marks
@@ -413,7 +414,7 @@ def _would_in_reported_speech(anchor: Token, cues: StatusCues) -> bool:
     has_would = any(child.lower_ == "would" for token in path for child in token.children)
     has_condition = any(
         (child.dep_ == "mark" and child.lower_ in cues.hypothetical_marks)
-        or (child.dep_ == "advcl" and _is_condition(child, cues))
+        or (child.dep_ == "advcl" and is_condition(child, cues))
         for token in path
         for child in token.children
     )
