@@ -138,8 +138,13 @@ CASES = [
     # 03 intent to cooperate
     pytest.param(
         "Norway pledged $50 million in humanitarian aid to Syria.",
-        {("033", "asserted", "NOR", "SYR")},
-        id="033-pledged-aid",
+        {("0333", "asserted", "NOR", "SYR")},
+        id="0333-pledged-money-in-humanitarian-aid",
+    ),
+    pytest.param(
+        "The Netherlands pledged 350 million euros in military aid for Ukraine's air defences.",
+        {("0332", "asserted", "NLD", "UKR")},
+        id="0332-euros-in-military-aid-for",
     ),
     pytest.param(
         "Seoul proposed talks with Pyongyang on family reunions.",

@@ -638,3 +638,41 @@ def test_threat_without_target_aims_at_its_condition(
 ) -> None:
     cameo, source, target = expected
     assert ("asserted", source, target) in {(s, a, b) for c, s, a, b in code(text) if c == cameo}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Pakistan test-fired a nuclear-capable cruise missile on Thursday. India's foreign "
+            "ministry condemned the launch as destabilising.",
+            ("111", "IND", "PAK"),
+            id="the-launch",
+        ),
+        pytest.param(
+            "The United States imposed export controls on twelve Chinese chipmakers. Beijing "
+            "denounced the move as economic bullying.",
+            ("111", "CHN", "USA"),
+            id="the-move",
+        ),
+        pytest.param(
+            "Azerbaijani forces shelled Armenian border villages overnight, and Yerevan "
+            "condemned the attack on Monday.",
+            ("111", "ARM", "AZE"),
+            id="same-sentence",
+        ),
+    ],
+)
+def test_reaction_is_aimed_at_whoever_did_the_act_it_names_again(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str]
+) -> None:
+    cameo, source, target = expected
+    assert ("asserted", source, target) in {(s, a, b) for c, s, a, b in code(text) if c == cameo}
+
+
+def test_reaction_to_an_act_told_long_before_names_no_one(code: Callable[[str], Coded]) -> None:
+    text = (
+        "Pakistan test-fired a cruise missile on Thursday. Talks on trade resumed in Geneva. "
+        "Exports rose in March. The new budget was published. India condemned the launch."
+    )
+    assert ("111", "asserted", "IND", None) in code(text)

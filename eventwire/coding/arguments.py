@@ -75,6 +75,8 @@ class GrammarWords:
     demanding_verbs: frozenset[str]
     accident_verbs: frozenset[str]
     travel_verbs: frozenset[str]
+    currency_nouns: frozenset[str]
+    referring_acts: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -561,6 +563,13 @@ def look_through(head: Token) -> Token:
         for obj in prep_objects(head, ["with"]):
             return obj
     return head
+
+
+def money_given_as(amount: Token) -> Token | None:
+    """What an amount of money is given as: "$50 million *in aid*", "50 million euros in
+    humanitarian *assistance*"."""
+    money = amount.ent_type_ == "MONEY" or amount.lemma_.lower() in grammar_words().currency_nouns
+    return next(prep_objects(amount, ["in"]), None) if money else None
 
 
 def control_chain(verb: Token) -> list[Token]:

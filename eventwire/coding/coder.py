@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.coding._data import word_lists
 from eventwire.coding.arguments import (
@@ -186,7 +186,38 @@ class EventCoder:
         kept = _unique([e for e in refined if not (self._private(doc, e) or self._statecraft(e))])
         # after merging: a protest told twice, once with its target, is one event
         events = _without_purposes(_unique([self._addressed(e) for e in kept]))
-        return _without_retold(_without_second_trips(events))
+        return self._aimed_back(_without_retold(_without_second_trips(events)))
+
+    def _aimed_back(self, events: list[CodedEvent]) -> list[CodedEvent]:
+        """A reaction that names no one is aimed at whoever did the act it refers back to:
+        "Iran launched drones at Israel. Britain *condemned the attack*", "the EU imposed
+        sanctions on Belarus. Minsk *rejected the move*"."""
+        aimed = []
+        for event in events:
+            thing = self._referred_act(event)
+            done = _referred_event(thing, event, events, self.patterns) if thing else None
+            aimed.append(replace(event, target=done.source) if done is not None else event)
+        return aimed
+
+    def _referred_act(self, event: CodedEvent) -> Token | None:
+        """The definite, unowned act a verbal reaction takes as its object: "*the* strikes"."""
+        if event.target is not None or _quad_root(event.code) not in _VERBAL_QUADS:
+            return None
+        anchor = event.anchor
+        if anchor.pos_ not in {"VERB", "AUX"}:
+            return None
+        things = [c for c in anchor.children if c.dep_ == "dobj"]
+        things += prep_objects(anchor, _REACTION_PREPOSITIONS)
+        for thing in things:
+            definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in thing.children)
+            owned = any(
+                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"of", "by"})
+                for c in thing.children
+            )
+            named = thing.lemma_.lower() in grammar_words().referring_acts
+            if definite and not owned and (named or noun_codes(thing, self.patterns)):
+                return thing
+        return None
 
     def _aim(self, event: CodedEvent) -> bool:
         """What talks or a deal are only *aimed at* ("talks aimed at ending the war"): a
@@ -1050,6 +1081,50 @@ _GIVING_ROOTS = ("06", "07")
 def _family(cameo: str) -> str:
     """The root, with assaults, fighting and mass violence (18-20) one family of violence."""
     return _VIOLENT_ROOTS[0] if cameo.startswith(_VIOLENT_ROOTS) else cameo[:2]
+
+
+def _referred_event(
+    thing: Token, reaction: CodedEvent, events: list[CodedEvent], patterns: PatternSet
+) -> CodedEvent | None:
+    """The latest earlier event, in this sentence or the two before, that ``thing`` names
+    again: one of its kind ("the attack" after an attack), else (for "the move", "the
+    decision") any act by another party."""
+    sentences = list(thing.doc.sents)
+    first = sentences[max(0, _sentence_index(thing, sentences) - _REFERRING_REACH)].start
+    earlier = [
+        e
+        for e in events
+        if first <= e.anchor.i < thing.i
+        and e.anchor.i != reaction.anchor.i
+        and not _same_party(reaction.source, e.source)
+    ]
+    roots = {code[:2] for code in noun_codes(thing, patterns)}
+    kind = [e for e in earlier if e.code[:2] in roots or (roots and _same_quad(e.code, roots))]
+    found = kind if roots else earlier
+    return max(found, key=lambda e: e.anchor.i, default=None)
+
+
+def _sentence_index(token: Token, sentences: list[Span]) -> int:
+    return next(
+        i for i, sentence in enumerate(sentences) if sentence.start <= token.i < sentence.end
+    )
+
+
+def _quad_root(code: str) -> int:
+    root = int(code[:2])
+    return next(quad for quad, last in enumerate((5, 8, 13, 20), start=1) if root <= last)
+
+
+def _same_quad(code: str, roots: set[str]) -> bool:
+    """Acts of material conflict name each other: "the launch" after a missile test."""
+    return any(_quad_root(code) == _quad_root(root) == _MATERIAL_CONFLICT for root in roots)
+
+
+_VERBAL_QUADS = frozenset({1, 3})  # quad classes of verbal cooperation and conflict
+_MATERIAL_CONFLICT = 4
+_REFERRING_REACH = 2  # sentences back in which an act named again is looked for
+_DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+_REACTION_PREPOSITIONS = ("over", "about", "at", "against")
 
 
 def _answered_parties(anchor: Token, actors: ActorLookup) -> list[Actor]:

@@ -25,6 +25,7 @@ from eventwire.coding.arguments import (
     is_passive,
     is_temporal,
     look_through,
+    money_given_as,
     passive_subject,
     prep_objects,
     slot_arguments,
@@ -334,6 +335,8 @@ def _has_modifier(token: Token, pattern: Pattern, *, depth: int) -> bool:
         frontier = [child for node in frontier for child in node.children]
         # "handed over *the first of its* F-16 fighter jets": through counts and ranks
         frontier.extend(look_through(node) for node in list(frontier))
+        # "pledged 50 million euros *in military* aid": what money is given as
+        frontier.extend(g for node in list(frontier) if (g := money_given_as(node)) is not None)
         # "grenades *filled with* toxic chemicals": what a thing is filled with modifies it
         frontier.extend(
             obj
@@ -593,6 +596,8 @@ def _object_prep_targets(
     objects = [obj]
     if obj is not None and obj.lemma_.lower() in grammar_words().quantifiers:
         objects.extend(prep_objects(obj, ["of"]))  # "lifted most *of its sanctions* on Syria"
+    if obj is not None and (given := money_given_as(obj)) is not None:
+        objects.append(given)  # "pledged $5 million in aid *to Sudan*"
     if object_prep is not None:
         objects.extend(prep_objects(verb, [object_prep]))
     own_slots = [slot for slot in slots if slot != object_prep]
