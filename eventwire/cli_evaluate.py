@@ -193,6 +193,15 @@ def _attribute_table(scores: EventScores) -> Table:
         ("target sectors", attributes.target_sectors),
     ):
         table.add_row(name, str(accuracy.correct), str(accuracy.total), _number(accuracy.value))
+    table.caption = "wrong countries: " + "; ".join(
+        f"{side} {errors.none_predicted} none predicted, {errors.other_country} another "
+        f"country, {errors.none_in_gold} where the gold has none"
+        for side, errors in (
+            ("source", attributes.source_errors),
+            ("target", attributes.target_errors),
+        )
+    )
+    table.caption_justify = "left"
     return table
 
 

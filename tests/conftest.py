@@ -50,6 +50,25 @@ def code_all(nlp: Language) -> Callable[[str], Coded]:
     return run
 
 
+ActorCoded = list[tuple[str, str | None, str | None]]
+
+
+@pytest.fixture(scope="session")
+def code_events(nlp: Language) -> Callable[[str], ActorCoded]:
+    """Every event the coder finds in a text, as (code, source actor code, target actor
+    code), with the package's patterns and actor tables (no places, no localisation)."""
+    coder = EventCoder.load()
+    resolver = ActorResolver.load()
+
+    def run(text: str) -> ActorCoded:
+        doc = nlp(text)
+        coder.repair_parse(doc)
+        events = coder.code(doc, resolver.resolve_document(doc, None))
+        return [(e.code, e.source.code, e.target.code if e.target else None) for e in events]
+
+    return run
+
+
 @pytest.fixture(scope="session")
 def code(code_all: Callable[[str], Coded]) -> Callable[[str], Coded]:
     """The coder on one text; test modules narrow it to the roots they test."""

@@ -1101,7 +1101,7 @@ def test_agreeing_to_an_event_noun_is_the_intent(code: Callable[[str], Coded]) -
         pytest.param(
             "Peruvian Prime Minister Gustavo Adrianzen resigned on Tuesday after weeks of "
             "protests.",
-            ("0831", "asserted", "PER", None),
+            ("0831", "asserted", "PER", "PER"),  # yielding to his own people
             id="bare-resignation",
         ),
         pytest.param(
@@ -1866,7 +1866,7 @@ WORDINGS = [
     ),
     pytest.param(
         "Mali's military government handed power to a civilian administration.",
-        ("0831", "asserted", "MLI", None),
+        ("0831", "asserted", "MLI", "MLI"),
         id="handed-power",
     ),
     # wire wordings of cooperation and diplomacy

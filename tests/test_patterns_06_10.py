@@ -152,7 +152,7 @@ CASES = [
     ),
     pytest.param(
         "Ethiopia restored internet access in the Tigray region after two years.",
-        {("0811", "asserted", "ETH", None)},
+        {("0811", "asserted", "ETH", "ETH")},
         id="0811-restore-internet",
     ),
     pytest.param(
@@ -162,12 +162,12 @@ CASES = [
     ),
     pytest.param(
         "Thai authorities lifted the curfew in Bangkok on Sunday.",
-        {("0813", "asserted", "THA", None)},
+        {("0813", "asserted", "THA", "THA")},
         id="0813-lift-curfew",
     ),
     pytest.param(
         "The Myanmar junta lifted martial law in Yangon on Monday.",
-        {("0814", "asserted", "MMR", None)},
+        {("0814", "asserted", "MMR", "MMR")},
         id="0814-lift-martial-law",
     ),
     pytest.param(
@@ -177,7 +177,7 @@ CASES = [
     ),
     pytest.param(
         "Germany's government withdrew the tax bill after weeks of protests.",
-        {("0832", "asserted", "DEU", None)},
+        {("0832", "asserted", "DEU", "DEU")},
         id="0832-withdraw-bill-no-retreat",
     ),
     pytest.param(
@@ -187,7 +187,7 @@ CASES = [
     ),
     pytest.param(
         "Mali's junta restored constitutional order, the African Union said.",
-        {("0834", "asserted", "MLI", None)},
+        {("0834", "asserted", "MLI", "MLI")},
         id="0834-constitutional-order",
     ),
     pytest.param(
@@ -498,7 +498,7 @@ CASES = [
     ),
     pytest.param(
         "Sheikh Hasina resigned as prime minister and fled to India.",
-        {("0831", "asserted", "BGD", None)},
+        {("0831", "asserted", "BGD", "BGD")},
         id="0831-resigned-as",
     ),
     pytest.param(
@@ -508,12 +508,12 @@ CASES = [
     ),
     pytest.param(
         "Peru's prime minister quit his post on Wednesday.",
-        {("0831", "asserted", "PER", None)},
+        {("0831", "asserted", "PER", "PER")},
         id="0831-quit-post",
     ),
     pytest.param(
         "The Ethiopian government scrapped the state of emergency in Amhara.",
-        {("0814", "asserted", "ETH", None)},
+        {("0814", "asserted", "ETH", "ETH")},
         id="0814-scrapped-emergency",
     ),
     pytest.param(
@@ -602,3 +602,26 @@ def test_cooperation_wordings(
     code: Callable[[str], Coded], text: str, expected: tuple[str, str, str, str]
 ) -> None:
     assert expected in code(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Mongolian prime minister resigned on Friday after weeks of protests over "
+            "corruption.",
+            ("0831", "asserted", "MNG", "MNG"),
+            id="resignation",
+        ),
+        pytest.param(
+            "Sri Lanka's president lifted the nationwide curfew on Wednesday and fled to the "
+            "Maldives.",
+            ("0813", "asserted", "LKA", "LKA"),
+            id="curfew-lifted-then-abroad",
+        ),
+    ],
+)
+def test_a_state_yields_at_home_to_its_own_people(
+    code_all: Callable[[str], Coded], text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in code_all(text)

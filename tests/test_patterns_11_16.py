@@ -468,7 +468,7 @@ CASES = [
     ),
     pytest.param(
         "China scrambled fighter jets after the US plane entered its airspace.",
-        {("150", "asserted", "CHN", None), ("150", "asserted", "USA", "CHN")},
+        {("150", "asserted", "CHN", "USA"), ("150", "asserted", "USA", "CHN")},
         id="150-scrambled-jets",
     ),
     pytest.param(
@@ -676,3 +676,42 @@ def test_reaction_to_an_act_told_long_before_names_no_one(code: Callable[[str], 
         "Exports rose in March. The new budget was published. India condemned the launch."
     )
     assert ("111", "asserted", "IND", None) in code(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Greece put its navy on high alert after Turkey deployed warships near the island "
+            "of Kastellorizo.",
+            ("152", "GRC", "TUR"),
+            id="answers-an-act",
+        ),
+        pytest.param(
+            "Thailand deployed 3,000 troops along the border with Cambodia on Friday.",
+            ("154", "THA", "KHM"),
+            id="border-with",
+        ),
+        pytest.param(
+            "Russia's Baltic Fleet staged exercises in a show of force aimed at NATO.",
+            ("150", "RUSMIL", "IGONAT"),
+            id="aimed-at-an-alliance",
+        ),
+        pytest.param(
+            "Mali's junta sent soldiers to the north to confront Tuareg rebels.",
+            ("154", "MLIGOV", "REB"),
+            id="sent-to-confront",
+        ),
+    ],
+)
+def test_force_posture_is_aimed_at_whom_it_answers(
+    code_events: Callable[[str], list[tuple[str, str | None, str | None]]],
+    text: str,
+    expected: tuple[str, str, str | None],
+) -> None:
+    assert expected in code_events(text)
+
+
+def test_sea_waters_are_no_water_given(code: Callable[[str], Coded]) -> None:
+    text = "Greece protested after Turkey sent a survey ship into disputed waters."
+    assert not [event for event in code(text) if event[0].startswith("07")]

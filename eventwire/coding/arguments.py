@@ -77,6 +77,10 @@ class GrammarWords:
     travel_verbs: frozenset[str]
     currency_nouns: frozenset[str]
     referring_acts: frozenset[str]
+    confronting_verbs: frozenset[str]
+    answering_links: frozenset[str]
+    posture_prepositions: frozenset[str]
+    encircling_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

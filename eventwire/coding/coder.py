@@ -186,7 +186,8 @@ class EventCoder:
         kept = _unique([e for e in refined if not (self._private(doc, e) or self._statecraft(e))])
         # after merging: a protest told twice, once with its target, is one event
         events = _without_purposes(_unique([self._addressed(e) for e in kept]))
-        return self._aimed_back(_without_retold(_without_second_trips(events)))
+        events = self._aimed_back(_without_retold(_without_second_trips(events)))
+        return [_posture_aimed(event, events, actors, where) for event in events]
 
     def _aimed_back(self, events: list[CodedEvent]) -> list[CodedEvent]:
         """A reaction that names no one is aimed at whoever did the act it refers back to:
@@ -253,7 +254,12 @@ class EventCoder:
         """An event that names no target addresses whom its kind does by default: a protest
         against a tax, the government (``default_targets`` in refinements.yaml)."""
         refinements = self.refinements
-        sector = refinements.default_target(event.code, event.source) if not event.target else None
+        if event.target is not None:
+            return event
+        home = refinements.home_target(event.code, event.source)
+        if home is not None and event.source.country is not None:
+            return replace(event, target=_at_home(event.trigger, event.source.country, home))
+        sector = refinements.default_target(event.code, event.source)
         if sector is None:
             return event
         return replace(event, target=implicit_actor(event.trigger, sector))
@@ -775,6 +781,11 @@ def implicit_actor(trigger: Token, sector: str) -> Actor:
     )
 
 
+def _at_home(trigger: Token, country: str, sector: str) -> Actor:
+    """The people of ``country`` (``sector``) an event addresses without naming them."""
+    return replace(implicit_actor(trigger, sector), code=country + sector, country=country)
+
+
 def _at_leisure(counted: Token) -> bool:
     """A counted crowd of people at play: "thousands *of runners*", "hundreds of fans"."""
     crowd = look_through(counted)
@@ -1127,6 +1138,139 @@ _DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 _REACTION_PREPOSITIONS = ("over", "about", "at", "against")
 
 
+def _posture_aimed(
+    event: CodedEvent, events: list[CodedEvent], actors: ActorLookup, places: PlaceLookup
+) -> CodedEvent:
+    """A show of force, alert or deployment that names no one is aimed at, in order: whom
+    it is "aimed at"; whom it is sent to confront; whoever did the act it answers ("after
+    China sent warplanes", "in response to the U.S. naval build-up"); the owner of what it
+    answers ("amid fears of retaliation *from Iran*"); the country it is massed near
+    ("drills *near Taiwan*", "along the border *with Somalia*")."""
+    if event.target is not None or not event.code.startswith(_POSTURE):
+        return event
+    anchor = event.anchor
+    # whom it is aimed at or sent against is named; what it answers must name a party
+    found = _aimed_at(anchor, actors) or _confronted(anchor, actors)
+    answered = (
+        _answered_events(event, events)
+        or _answered_owners(anchor, actors)
+        or _massed_near(event, actors, places)
+    )
+    found = found or [actor for actor in answered if _named_party(actor)]
+    targets = [actor for actor in found if not _same_party(event.source, actor)]
+    return replace(event, target=targets[0]) if targets else event
+
+
+def _named_party(actor: Actor) -> bool:
+    """A country's actor or an international body, not people or forces of no country."""
+    return actor.country is not None or actor.code.startswith(_TRANSNATIONAL)
+
+
+def _aimed_at(anchor: Token, actors: ActorLookup) -> list[Actor]:
+    """ "in a show of force *aimed at* Israel"."""
+    return [
+        actor
+        for token in anchor.sent
+        if token.lemma_.lower() == "aim" and token.tag_ == "VBN"
+        for obj in prep_objects(token, ["at"])
+        for actor in actors.actors_for(obj) or _owner(obj, actors)
+    ]
+
+
+def _confronted(anchor: Token, actors: ActorLookup) -> list[Actor]:
+    """ "sent troops *to confront ELN guerrillas*": whom the forces are sent against."""
+    words = grammar_words().confronting_verbs
+    return [
+        actor
+        for clause in anchor.children
+        if clause.dep_ in {"advcl", "xcomp"} and clause.lemma_.lower() in words
+        for obj in clause.children
+        if obj.dep_ == "dobj"
+        for actor in actors.actors_for(obj) or _owner(obj, actors)
+    ]
+
+
+def _answered_events(event: CodedEvent, events: list[CodedEvent]) -> list[Actor]:
+    """Whoever did an act told in a clause or phrase the posture answers: "placed its
+    forces on alert *after China sent warplanes*"."""
+    anchor = event.anchor
+    answers = {
+        token.i
+        for child in anchor.children
+        if child.dep_ in {"advcl", "prep"} and _answering(child)
+        for token in child.subtree
+    }
+    return [e.source for e in events if e.anchor.i in answers]
+
+
+def _answering(child: Token) -> bool:
+    """A clause or phrase of cause: "after", "as", "amid", "over", "in response to"."""
+    words = grammar_words().answering_links
+    if child.dep_ == "prep":
+        return child.lower_ in words or (child.lower_ == "in" and _in_response(child))
+    return any(c.dep_ == "mark" and c.lower_ in words for c in child.children)
+
+
+def _in_response(preposition: Token) -> bool:
+    return any(obj.lemma_.lower() == "response" for obj in _pobjs(preposition))
+
+
+def _pobjs(preposition: Token) -> list[Token]:
+    return [child for child in preposition.children if child.dep_ == "pobj"]
+
+
+def _answered_owners(anchor: Token, actors: ActorLookup) -> list[Actor]:
+    """The owner of what the posture answers: "amid fears of retaliation *from Iran*",
+    "in response to *the U.S.* build-up", "citing the danger of *American* aggression"."""
+    things = [
+        obj
+        for child in anchor.children
+        if child.dep_ == "prep" and _answering(child)
+        for obj in _pobjs(child)
+    ]
+    things += [
+        obj
+        for child in anchor.children
+        if child.dep_ == "advcl" and child.lemma_.lower() == "cite"
+        for obj in child.children
+        if obj.dep_ == "dobj"
+    ]
+    for thing in things:
+        if found := _owner(_responded_to(thing), actors, depth=3):
+            return found
+    return []
+
+
+def _responded_to(thing: Token) -> Token:
+    """ "in response *to* the build-up": the thing responded to."""
+    if thing.lemma_.lower() != "response":
+        return thing
+    return next(prep_objects(thing, ["to"]), thing)
+
+
+def _massed_near(event: CodedEvent, actors: ActorLookup, places: PlaceLookup) -> list[Actor]:
+    """The other country a posture is massed near: "drills *near Taiwan*", "on alert
+    along the border *with Somalia*", "destroyers *toward the Venezuelan coast*"."""
+    anchor, words = event.anchor, grammar_words()
+    near = [
+        obj
+        for token in [anchor, *(c for c in anchor.children if c.dep_ in {"dobj", "acl"})]
+        for obj in prep_objects(token, words.posture_prepositions)
+    ]
+    near += [
+        obj
+        for clause in anchor.children
+        if clause.dep_ in {"acl", "advcl"} and clause.lemma_.lower() in words.encircling_verbs
+        for obj in clause.children
+        if obj.dep_ == "dobj"
+    ]
+    near = [look_through(obj) for obj in near]
+    home = event.source.country
+    found = [a for obj in near for a in actors.actors_for(obj) or _owner(obj, actors)]
+    found += _country_actors(near, places)
+    return [actor for actor in found if actor.country is not None and actor.country != home]
+
+
 def _answered_parties(anchor: Token, actors: ActorLookup) -> list[Actor]:
     """Whom the force a threat names is used against ("use live ammunition *against
     demonstrators*") or answers ("respond to *any attempt by India*", "to *any Israeli*
@@ -1147,6 +1291,8 @@ def _same_party(source: Actor, other: Actor) -> bool:
 
 
 _THREAT_ROOT = "13"
+_POSTURE = "15"
+_TRANSNATIONAL = ("IGO", "NGO", "IMG")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _ANSWERS = frozenset({"respond", "retaliate", "react", "reply", "answer", "response"})
 
@@ -1525,6 +1671,7 @@ _VIOLENT_ROOTS = ("18", "19", "20")
 _DAMAGE = "171"  # seizing or destroying property
 _ASKING = ("02", "10")  # appeals and demands
 _POSTURE = "15"
+_TRANSNATIONAL = ("IGO", "NGO", "IMG")
 _DEMONSTRATE = "141"
 _COMPLAINT = "114"
 _STATE_NAMES = frozenset({"country", "metonym"})  # "Japan", "Tehran"

@@ -67,6 +67,8 @@ class Refinements:
     state_sectors: frozenset[str] = frozenset()  # sources that address no default target
     # ... and whom the state's forces address: repression (175) falls on the people
     state_default_targets: Mapping[str, str] = field(default_factory=dict)
+    # ... and whom a state yields to at home: its own people
+    home_default_targets: Mapping[str, str] = field(default_factory=dict)
     # overseas territories and the state they belong to: police sent from Paris to New
     # Caledonia stay at home
     sovereigns: Mapping[str, str] = field(default_factory=dict)
@@ -82,6 +84,14 @@ class Refinements:
         protester stands for its people ("Serbia's biggest rallies", "Slovaks rallied")."""
         state = bool(self.state_sectors & set(source.sectors))
         targets = self.state_default_targets if state else self.default_targets
+        return next((sector for prefix, sector in targets.items() if code.startswith(prefix)), None)
+
+    def home_target(self, code: str, source: Actor) -> str | None:
+        """The sector of the source's own country that an event of ``code`` naming no
+        target addresses: a government that lifts a curfew yields to its people (CVL)."""
+        if source.country is None or not self.state_sectors & set(source.sectors or ("GOV",)):
+            return None
+        targets = self.home_default_targets
         return next((sector for prefix, sector in targets.items() if code.startswith(prefix)), None)
 
     def is_private_crime(self, doc: Doc, code: str, source: Actor, target: Actor | None) -> bool:
@@ -249,8 +259,11 @@ def load_refinements() -> Refinements:
         upper=True,
     )
     state_targets = _code_map(data, "state_default_targets")
+    home_targets = _code_map(data, "home_default_targets")
     sovereigns = _code_map(data, "sovereigns")
-    return Refinements(rules, quantities, private, targets, state, state_targets, sovereigns)
+    return Refinements(
+        rules, quantities, private, targets, state, state_targets, home_targets, sovereigns
+    )
 
 
 def _code_map(data: Mapping[str, Any], key: str) -> dict[str, str]:

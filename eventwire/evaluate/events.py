@@ -130,6 +130,16 @@ class Accuracy:
 
 
 @dataclass(frozen=True, slots=True)
+class CountryErrors:
+    """How one side's country goes wrong on pairs with the same CAMEO root: no actor
+    predicted where the gold names one, another country, or an actor where it names none."""
+
+    none_predicted: int
+    other_country: int
+    none_in_gold: int
+
+
+@dataclass(frozen=True, slots=True)
 class AttributeScores:
     """Accuracies on pairs with the same CAMEO root."""
 
@@ -138,6 +148,8 @@ class AttributeScores:
     target_country: Accuracy
     source_sectors: Accuracy
     target_sectors: Accuracy
+    source_errors: CountryErrors
+    target_errors: CountryErrors
 
 
 @dataclass(frozen=True, slots=True)
@@ -431,6 +443,20 @@ def attribute_scores(matches: Sequence[TextMatch]) -> AttributeScores:
         target_country=accuracy(lambda g, p: countries_right(g.target, p.target)),
         source_sectors=accuracy(lambda g, p: sectors_right(g.source, p.source)),
         target_sectors=accuracy(lambda g, p: sectors_right(g.target, p.target)),
+        source_errors=country_errors([(g.source, p.source) for g, p in same_root]),
+        target_errors=country_errors([(g.target, p.target) for g, p in same_root]),
+    )
+
+
+def country_errors(
+    sides: Sequence[tuple[Sequence[ActorRecord], Sequence[ActorRecord]]],
+) -> CountryErrors:
+    """Count the wrong countries of one side by how they are wrong."""
+    wrong = [(gold, predicted) for gold, predicted in sides if not countries_right(gold, predicted)]
+    return CountryErrors(
+        none_predicted=sum(1 for gold, predicted in wrong if gold and not predicted),
+        other_country=sum(1 for gold, predicted in wrong if gold and predicted),
+        none_in_gold=sum(1 for gold, _ in wrong if not gold),
     )
 
 
@@ -499,7 +525,8 @@ def event_scores_to_dict(scores: EventScores, *, errors: bool = False) -> dict[s
     data = dataclasses.asdict(scores)
     accuracies = dataclasses.asdict(scores.attributes)
     for name, accuracy in accuracies.items():
-        accuracy["accuracy"] = getattr(scores.attributes, name).value
+        if isinstance(value := getattr(scores.attributes, name), Accuracy):
+            accuracy["accuracy"] = value.value
     data["attributes"] = accuracies
     data["type_hits"]["accuracy"] = scores.type_hits.value
     if not errors:
