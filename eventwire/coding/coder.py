@@ -1883,7 +1883,8 @@ def _without_consequences(events: list[CodedEvent]) -> list[CodedEvent]:
 def _aimed_by_result(event: CodedEvent, events: list[CodedEvent]) -> CodedEvent:
     """ "A gunman opened fire at a rally in Butler, *wounding Donald Trump*": an attack
     that names only where it happened is aimed at the state or political actor its result
-    clause harms."""
+    clause harms; one that names no one at all, at whomever it harms ("struck a market,
+    *killing 16 people*")."""
     if not _violent(event) or (event.target and event.target.resolved_by != "location"):
         return event
     results = (
@@ -1891,7 +1892,7 @@ def _aimed_by_result(event: CodedEvent, events: list[CodedEvent]) -> CodedEvent:
         for e in events
         if _violent(e)
         and e.target is not None
-        and _political(e.target)
+        and (_political(e.target) or event.target is None)
         and _result_clause(e.anchor, {event.anchor.i})
     )
     result = next(results, None)
