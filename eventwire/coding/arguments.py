@@ -81,6 +81,7 @@ class GrammarWords:
     answering_links: frozenset[str]
     posture_prepositions: frozenset[str]
     encircling_verbs: frozenset[str]
+    inquiry_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -187,6 +187,7 @@ class EventCoder:
         # after merging: a protest told twice, once with its target, is one event
         events = _without_purposes(_unique([self._addressed(e) for e in kept]))
         events = self._aimed_back(_without_retold(_without_second_trips(events)))
+        events = [_investigated(event, events, actors) for event in events]
         return [_posture_aimed(event, events, actors, where) for event in events]
 
     def _aimed_back(self, events: list[CodedEvent]) -> list[CodedEvent]:
@@ -1138,6 +1139,59 @@ _DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 _REACTION_PREPOSITIONS = ("over", "about", "at", "against")
 
 
+def _investigated(event: CodedEvent, events: list[CodedEvent], actors: ActorLookup) -> CodedEvent:
+    """An inquiry that names no one is into whom what it examines is about: "a probe into
+    *allegations that the first lady* accepted a handbag", "payments received *by the
+    interior minister*", "one of *its* drone strikes"; else into whoever did the act it
+    follows ("opened a war crimes investigation *after a Russian missile struck* ...")."""
+    if event.target is not None or not event.code.startswith(_INQUIRY):
+        return event
+    found = [
+        actor
+        for thing in _examined(event.anchor)
+        for actor in _about(thing, events, actors)
+        if not _same(event.source, actor)
+    ]
+    found = found or [a for a in _answered_events(event, events) if _named_party(a)]
+    return replace(event, target=found[0]) if found else event
+
+
+def _examined(anchor: Token) -> list[Token]:
+    """What an inquiry examines: "investigation *into* X", "investigating X", "a mission
+    *to investigate* X", "investigating *whether* X did"."""
+    words = grammar_words()
+    heads = [anchor] + [
+        clause
+        for clause in anchor.children
+        if clause.dep_ in {"acl", "relcl", "advcl"} and clause.lemma_.lower() in words.inquiry_verbs
+    ]
+    things = [obj for head in heads for obj in prep_objects(head, _INQUIRY_PREPOSITIONS)]
+    things += [
+        c for head in heads if head.pos_ == "VERB" for c in head.children if c.dep_ == "dobj"
+    ]
+    things += [c for head in heads for c in head.children if c.dep_ == "ccomp"]
+    return things
+
+
+def _about(thing: Token, events: list[CodedEvent], actors: ActorLookup) -> list[Actor]:
+    """Whom a thing examined is about: the actor it names, whoever did an act told inside
+    it, the subject of the claim it reports ("allegations *that the first lady* ..."), or
+    its owner."""
+    if found := actors.actors_for(thing):
+        return found
+    inside = {token.i for token in thing.subtree}
+    if found := [e.source for e in events if e.anchor.i in inside and e.anchor.i != thing.i]:
+        return found
+    clauses = [thing] if thing.dep_ == "ccomp" else []
+    clauses += [
+        c for c in thing.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+    ]
+    subjects = [subject_of(clause) for clause in clauses]
+    if found := [a for s in subjects if s is not None for a in actors.actors_for(s)]:
+        return found
+    return _owner(thing, actors)
+
+
 def _posture_aimed(
     event: CodedEvent, events: list[CodedEvent], actors: ActorLookup, places: PlaceLookup
 ) -> CodedEvent:
@@ -1292,6 +1346,8 @@ def _same_party(source: Actor, other: Actor) -> bool:
 
 _THREAT_ROOT = "13"
 _POSTURE = "15"
+_INQUIRY = "09"
+_INQUIRY_PREPOSITIONS = ("into", "of", "against")
 _TRANSNATIONAL = ("IGO", "NGO", "IMG")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _ANSWERS = frozenset({"respond", "retaliate", "react", "reply", "answer", "response"})
@@ -1671,6 +1727,8 @@ _VIOLENT_ROOTS = ("18", "19", "20")
 _DAMAGE = "171"  # seizing or destroying property
 _ASKING = ("02", "10")  # appeals and demands
 _POSTURE = "15"
+_INQUIRY = "09"
+_INQUIRY_PREPOSITIONS = ("into", "of", "against")
 _TRANSNATIONAL = ("IGO", "NGO", "IMG")
 _DEMONSTRATE = "141"
 _COMPLAINT = "114"
