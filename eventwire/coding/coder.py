@@ -258,8 +258,12 @@ class EventCoder:
         if event.target is not None:
             return event
         home = refinements.home_target(event.code, event.source)
-        if home is not None and event.source.country is not None:
-            return replace(event, target=_at_home(event.trigger, event.source.country, home))
+        if home is not None:  # the people of the source's country, or of where it acts
+            country = event.source.country
+            people = implicit_actor(event.trigger, home)
+            return replace(
+                event, target=_at_home(event.trigger, country, home) if country else people
+            )
         sector = refinements.default_target(event.code, event.source)
         if sector is None:
             return event

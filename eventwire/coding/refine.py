@@ -69,6 +69,7 @@ class Refinements:
     state_default_targets: Mapping[str, str] = field(default_factory=dict)
     # ... and whom a state yields to at home: its own people
     home_default_targets: Mapping[str, str] = field(default_factory=dict)
+    home_sources: frozenset[str] = frozenset()  # whose acts address their own people
     # overseas territories and the state they belong to: police sent from Paris to New
     # Caledonia stay at home
     sovereigns: Mapping[str, str] = field(default_factory=dict)
@@ -89,7 +90,7 @@ class Refinements:
     def home_target(self, code: str, source: Actor) -> str | None:
         """The sector of the source's own country that an event of ``code`` naming no
         target addresses: a government that lifts a curfew yields to its people (CVL)."""
-        if source.country is None or not self.state_sectors & set(source.sectors or ("GOV",)):
+        if not self.home_sources & set(source.sectors or ("GOV",)):
             return None
         targets = self.home_default_targets
         return next((sector for prefix, sector in targets.items() if code.startswith(prefix)), None)
@@ -260,9 +261,22 @@ def load_refinements() -> Refinements:
     )
     state_targets = _code_map(data, "state_default_targets")
     home_targets = _code_map(data, "home_default_targets")
+    home_sources = _words(
+        {"id": "home_sources", "home_sources": data.get("home_sources", [])},
+        "home_sources",
+        upper=True,
+    )
     sovereigns = _code_map(data, "sovereigns")
     return Refinements(
-        rules, quantities, private, targets, state, state_targets, home_targets, sovereigns
+        rules,
+        quantities,
+        private,
+        targets,
+        state,
+        state_targets,
+        home_targets,
+        home_sources,
+        sovereigns,
     )
 
 
