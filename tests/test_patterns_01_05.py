@@ -536,3 +536,10 @@ def test_issuing_a_statement(code: Callable[[str], Coded]) -> None:
 
 def test_feelings_in_the_passive(code: Callable[[str], Coded]) -> None:
     assert ("012", "asserted", "DEU", None) in code("Germany was alarmed by the arrests in Turkey.")
+
+
+def test_a_comment_is_aimed_at_the_owner_of_its_topic(
+    code_all: Callable[[str], Coded],
+) -> None:
+    text = "A Kremlin spokesman declined to comment on Finland's decision to close its border."
+    assert ("011", "asserted", "RUS", "FIN") in code_all(text)

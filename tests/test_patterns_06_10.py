@@ -625,3 +625,32 @@ def test_a_state_yields_at_home_to_its_own_people(
     code_all: Callable[[str], Coded], text: str, expected: tuple[str, str, str, str]
 ) -> None:
     assert expected in code_all(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Argentine prosecutors opened an investigation into allegations that Javier Milei "
+            "promoted a cryptocurrency scheme.",
+            ("090", "asserted", "ARG", "ARG"),
+            id="subject-of-the-allegations",
+        ),
+        pytest.param(
+            "The UN Human Rights Council set up a mission to investigate alleged abuses by "
+            "Ethiopia's army in Tigray.",
+            ("092", "asserted", None, "ETH"),
+            id="abuses-by",
+        ),
+        pytest.param(
+            "Ukrainian prosecutors opened a war crimes investigation after Russian troops "
+            "shelled a Ukrainian hospital.",
+            ("094", "asserted", "UKR", "RUS"),
+            id="after-an-attack",
+        ),
+    ],
+)
+def test_an_inquiry_is_into_whom_it_examines(
+    code_all: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    assert expected in code_all(text)

@@ -188,6 +188,7 @@ class EventCoder:
         events = _without_purposes(_unique([self._addressed(e) for e in kept]))
         events = self._aimed_back(_without_retold(_without_second_trips(events)))
         events = [_investigated(event, events, actors) for event in events]
+        events = [_commented_on(event, actors) for event in events]
         return [_posture_aimed(event, events, actors, where) for event in events]
 
     def _aimed_back(self, events: list[CodedEvent]) -> list[CodedEvent]:
@@ -1143,6 +1144,26 @@ _DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 _REACTION_PREPOSITIONS = ("over", "about", "at", "against")
 
 
+def _commented_on(event: CodedEvent, actors: ActorLookup) -> CodedEvent:
+    """A comment, statement or stance that names no one is aimed at the owner of what it
+    is about: "declined to comment on *Poland's* complaint", "studying *the Dutch
+    government's* new export rules", "optimistic about peace *with the ELN*"."""
+    if event.target is not None or _quad_root(event.code) != _VERBAL_COOPERATION:
+        return event
+    anchor = event.anchor
+    heads = [anchor, *(c for c in anchor.children if c.dep_ in {"xcomp", "acomp"})]
+    things = [obj for head in heads for obj in prep_objects(head, _TOPIC_PREPOSITIONS)]
+    if anchor.pos_ == "VERB" and event.code.startswith(_COMMENT):
+        things += [c for c in anchor.children if c.dep_ == "dobj"]
+    found = [
+        actor
+        for thing in things
+        for actor in actors.actors_for(thing) or _owner(thing, actors)
+        if not _same_party(event.source, actor)
+    ]
+    return replace(event, target=found[0]) if found else event
+
+
 def _investigated(event: CodedEvent, events: list[CodedEvent], actors: ActorLookup) -> CodedEvent:
     """An inquiry that names no one is into whom what it examines is about: "a probe into
     *allegations that the first lady* accepted a handbag", "payments received *by the
@@ -1350,6 +1371,9 @@ def _same_party(source: Actor, other: Actor) -> bool:
 
 _THREAT_ROOT = "13"
 _POSTURE = "15"
+_COMMENT = "01"
+_VERBAL_COOPERATION = 1
+_TOPIC_PREPOSITIONS = ("on", "about", "over")
 _INQUIRY = "09"
 _INQUIRY_PREPOSITIONS = ("into", "of", "against")
 _TRANSNATIONAL = ("IGO", "NGO", "IMG")
@@ -1731,6 +1755,9 @@ _VIOLENT_ROOTS = ("18", "19", "20")
 _DAMAGE = "171"  # seizing or destroying property
 _ASKING = ("02", "10")  # appeals and demands
 _POSTURE = "15"
+_COMMENT = "01"
+_VERBAL_COOPERATION = 1
+_TOPIC_PREPOSITIONS = ("on", "about", "over")
 _INQUIRY = "09"
 _INQUIRY_PREPOSITIONS = ("into", "of", "against")
 _TRANSNATIONAL = ("IGO", "NGO", "IMG")
