@@ -715,3 +715,27 @@ def test_force_posture_is_aimed_at_whom_it_answers(
 def test_sea_waters_are_no_water_given(code: Callable[[str], Coded]) -> None:
     text = "Greece protested after Turkey sent a survey ship into disputed waters."
     assert not [event for event in code(text) if event[0].startswith("07")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Nicaragua's government stripped 94 critics of their citizenship, a move the "
+            "United Nations human rights office condemned as a grave violation of "
+            "international law.",
+            ("111", "asserted", None, "NIC"),
+            id="a-move-condemned",
+        ),
+        pytest.param(
+            "The Hungarian prime minister said Ukraine could never join the European Union, a "
+            "statement Kyiv condemned as hostile.",
+            ("111", "asserted", "UKR", "HUN"),
+            id="a-statement-condemned",
+        ),
+    ],
+)
+def test_a_reaction_in_apposition_is_aimed_at_what_it_sums_up(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    assert expected in code(text)

@@ -36,6 +36,7 @@ from eventwire.coding.frames import (
     in_manner,
     noun_codes,
     noun_patterns,
+    relative_object,
     set_off,
 )
 from eventwire.coding.intent import IntentCodes, governing_verb, intent_of, load_intent_codes
@@ -186,12 +187,12 @@ class EventCoder:
         kept = _unique([e for e in refined if not (self._private(doc, e) or self._statecraft(e))])
         # after merging: a protest told twice, once with its target, is one event
         events = _without_purposes(_unique([self._addressed(e) for e in kept]))
-        events = self._aimed_back(_without_retold(_without_second_trips(events)))
+        events = self._aimed_back(_without_retold(_without_second_trips(events)), actors)
         events = [_investigated(event, events, actors) for event in events]
         events = [_commented_on(event, actors) for event in events]
         return [_posture_aimed(event, events, actors, where) for event in events]
 
-    def _aimed_back(self, events: list[CodedEvent]) -> list[CodedEvent]:
+    def _aimed_back(self, events: list[CodedEvent], actors: ActorLookup) -> list[CodedEvent]:
         """A reaction that names no one is aimed at whoever did the act it refers back to:
         "Iran launched drones at Israel. Britain *condemned the attack*", "the EU imposed
         sanctions on Belarus. Minsk *rejected the move*"."""
@@ -199,11 +200,17 @@ class EventCoder:
         for event in events:
             thing = self._referred_act(event)
             done = _referred_event(thing, event, events, self.patterns) if thing else None
-            aimed.append(replace(event, target=done.source) if done is not None else event)
+            if done is not None:
+                event = replace(event, target=done.source)
+            elif thing is not None and thing.i == event.anchor.head.i:  # "..., remarks the Kremlin
+                event = _aimed_at_teller(event, thing, actors)  # condemned": who made them
+            aimed.append(event)
         return aimed
 
     def _referred_act(self, event: CodedEvent) -> Token | None:
-        """The definite, unowned act a verbal reaction takes as its object: "*the* strikes"."""
+        """The definite, unowned act a verbal reaction takes as its object: "*the* strikes";
+        or the act a relative clause in apposition reacts to: "..., *a move* the foreign
+        ministry called a provocation"."""
         if event.target is not None or _quad_root(event.code) not in _VERBAL_QUADS:
             return None
         anchor = event.anchor
@@ -211,8 +218,11 @@ class EventCoder:
             return None
         things = [c for c in anchor.children if c.dep_ == "dobj"]
         things += prep_objects(anchor, _REACTION_PREPOSITIONS)
-        for thing in things:
-            definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in thing.children)
+        summary = anchor.head if _summing_up(anchor) else None
+        for thing in things if summary is None else [summary]:
+            definite = (summary is not None and thing.i == summary.i) or any(
+                c.dep_ == "det" and c.lower_ in _DEFINITE for c in thing.children
+            )
             owned = any(
                 c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"of", "by"})
                 for c in thing.children
@@ -1098,6 +1108,29 @@ _GIVING_ROOTS = ("06", "07")
 def _family(cameo: str) -> str:
     """The root, with assaults, fighting and mass violence (18-20) one family of violence."""
     return _VIOLENT_ROOTS[0] if cameo.startswith(_VIOLENT_ROOTS) else cameo[:2]
+
+
+def _aimed_at_teller(event: CodedEvent, summary: Token, actors: ActorLookup) -> CodedEvent:
+    """The one who told what a noun in apposition sums up, the sentence's subject: "*Macron*
+    said ... ground troops could not be ruled out, remarks the Kremlin condemned"."""
+    root = summary.sent.root
+    subject = subject_of(root) if root.pos_ in {"VERB", "AUX"} else None
+    found = actors.actors_for(subject) if subject is not None else []
+    found = [actor for actor in found if not _same_party(event.source, actor)]
+    return replace(event, target=found[0]) if found else event
+
+
+def _summing_up(clause: Token) -> bool:
+    """A relative clause on a noun that sums up what was told before: "Nicaragua stripped
+    94 critics of their citizenship, *a move the UN condemned*"."""
+    noun = clause.head
+    if clause.dep_ not in {"relcl", "ccomp", "acl"} or noun.pos_ != "NOUN":
+        return False
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    first = next(t for t in noun.subtree if not t.is_punct).i  # the parse may own the comma
+    set_off = first > 0 and noun.doc[first - 1].text == ","
+    told_before = first > noun.sent.start + 1
+    return set_off and told_before and (not objects or relative_object(clause))
 
 
 def _referred_event(

@@ -249,7 +249,7 @@ def _relative_word(token: Token, verb: Token) -> bool:
     return verb.dep_ == "relcl" and token.head.i == verb.i and token.tag_ in {"WDT", "WP"}
 
 
-def _relative_object(verb: Token) -> bool:
+def relative_object(verb: Token) -> bool:
     """A relative clause whose object is the noun it describes: "drones *that* Russia
     launched", "the villages (which) militias burned"."""
     objects = [child for child in verb.children if child.dep_ == "dobj"]
@@ -285,7 +285,7 @@ def _has_object(verb: Token, pattern: Pattern, places: Collection[int] = frozens
         return any(_word_in(look_through(obj), pattern.objects) for obj in found)
     deps = {"nsubjpass", "dobj"} if is_passive(verb) else {"dobj"}
     objects = [child for child in verb.children if child.dep_ in deps]
-    if verb.dep_ == "relcl" and not is_passive(verb) and _relative_object(verb):
+    if verb.dep_ == "relcl" and not is_passive(verb) and relative_object(verb):
         objects.append(verb.head)  # "the 52 drones *that Russia launched*"
     # "declined *to comment*": an infinitive stands where the object would
     objects.extend(child for child in verb.children if child.dep_ == "xcomp")
