@@ -543,3 +543,32 @@ def test_a_comment_is_aimed_at_the_owner_of_its_topic(
 ) -> None:
     text = "A Kremlin spokesman declined to comment on Finland's decision to close its border."
     assert ("011", "asserted", "RUS", "FIN") in code_all(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Norway pledged to fund the production of artillery shells for Ukraine's armed forces.",
+            ("030", "NOR", "UKRMIL"),
+            id="for-whose-forces",
+        ),
+        pytest.param(
+            "Zambia's finance minister pledged to renegotiate its debt with the International "
+            "Monetary Fund.",
+            ("030", "ZMBGOV", "IGOIMF"),
+            id="with-an-institution",
+        ),
+        pytest.param(
+            "India and China agreed to pull back troops from the disputed ridge.",
+            ("0357", "IND", None),
+            id="own-troops-are-no-target",
+        ),
+    ],
+)
+def test_an_intent_is_aimed_at_whom_the_intended_act_is_for(
+    code_events: Callable[[str], list[tuple[str, str | None, str | None]]],
+    text: str,
+    expected: tuple[str, str, str | None],
+) -> None:
+    assert expected in code_events(text)

@@ -190,6 +190,7 @@ class EventCoder:
         events = self._aimed_back(_without_retold(_without_second_trips(events)), actors)
         events = [_investigated(event, events, actors) for event in events]
         events = [_commented_on(event, actors) for event in events]
+        events = [_intended_for(event, actors) for event in events]
         return [_posture_aimed(event, events, actors, where) for event in events]
 
     def _aimed_back(self, events: list[CodedEvent], actors: ActorLookup) -> list[CodedEvent]:
@@ -1197,6 +1198,27 @@ def _commented_on(event: CodedEvent, actors: ActorLookup) -> CodedEvent:
     return replace(event, target=found[0]) if found else event
 
 
+def _intended_for(event: CodedEvent, actors: ActorLookup) -> CodedEvent:
+    """An intent that names no one is aimed at whom the intended act is for or against:
+    "pledged to fund the production of drones *for Ukraine's forces*", "agreed to let
+    inspectors *from the IAEA* return", "pledged to renegotiate the bailout *with the
+    IMF*"."""
+    if event.target is not None or not event.code.startswith(_INTENT):
+        return event
+    anchor = event.anchor
+    heads = [anchor, *(c for c in anchor.children if c.dep_ == "xcomp")]
+    things = [c for head in heads for c in head.children if c.dep_ == "dobj"]
+    parties = [obj for head in heads for obj in prep_objects(head, _PARTY_PREPOSITIONS)]
+    parties += [obj for thing in things for obj in prep_objects(thing, _PARTY_PREPOSITIONS)]
+    owned = [a for thing in things for a in actors.actors_for(thing) or _owner(thing, actors)]
+    # what the source's own country owns is its own: "pledged to renegotiate *its* debt"
+    found = [a for obj in parties for a in actors.actors_for(obj)]
+    found += [a for a in owned if a.country is None or a.country != event.source.country]
+    # a force of no named country is the source's own: "agreed to pull back *troops*"
+    found = [a for a in found if _named_party(a) and not _same_party(event.source, a)]
+    return replace(event, target=found[0]) if found else event
+
+
 def _investigated(event: CodedEvent, events: list[CodedEvent], actors: ActorLookup) -> CodedEvent:
     """An inquiry that names no one is into whom what it examines is about: "a probe into
     *allegations that the first lady* accepted a handbag", "payments received *by the
@@ -1405,6 +1427,8 @@ def _same_party(source: Actor, other: Actor) -> bool:
 _THREAT_ROOT = "13"
 _POSTURE = "15"
 _COMMENT = "01"
+_INTENT = "03"
+_PARTY_PREPOSITIONS = ("to", "for", "with", "against")
 _VERBAL_COOPERATION = 1
 _TOPIC_PREPOSITIONS = ("on", "about", "over")
 _INQUIRY = "09"
@@ -1789,6 +1813,8 @@ _DAMAGE = "171"  # seizing or destroying property
 _ASKING = ("02", "10")  # appeals and demands
 _POSTURE = "15"
 _COMMENT = "01"
+_INTENT = "03"
+_PARTY_PREPOSITIONS = ("to", "for", "with", "against")
 _VERBAL_COOPERATION = 1
 _TOPIC_PREPOSITIONS = ("on", "about", "over")
 _INQUIRY = "09"
