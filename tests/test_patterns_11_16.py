@@ -739,3 +739,27 @@ def test_a_reaction_in_apposition_is_aimed_at_what_it_sums_up(
     code: Callable[[str], Coded], text: str, expected: tuple[str, str, str | None, str]
 ) -> None:
     assert expected in code(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Israeli jets struck Hezbollah positions in southern Lebanon overnight. Hezbollah "
+            "vowed to retaliate.",
+            ("138", "LBN", "ISR"),
+            id="vowed-to-retaliate",
+        ),
+        pytest.param(
+            "Islamabad warned that any attempt by India to divert river water would be "
+            "treated as an act of war.",
+            ("130", "PAK", "IND"),
+            id="any-attempt-by",
+        ),
+    ],
+)
+def test_a_threat_answers_the_act_told_before_it(
+    code: Callable[[str], Coded], text: str, expected: tuple[str, str, str]
+) -> None:
+    cameo, source, target = expected
+    assert ("asserted", source, target) in {(s, a, b) for c, s, a, b in code(text) if c == cameo}

@@ -82,6 +82,7 @@ class GrammarWords:
     posture_prepositions: frozenset[str]
     encircling_verbs: frozenset[str]
     inquiry_verbs: frozenset[str]
+    retaliation_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)

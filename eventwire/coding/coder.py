@@ -191,6 +191,7 @@ class EventCoder:
         events = [_investigated(event, events, actors) for event in events]
         events = [_commented_on(event, actors) for event in events]
         events = [_intended_for(event, actors) for event in events]
+        events = [self._retaliation_aimed(event, events) for event in events]
         return [_posture_aimed(event, events, actors, where) for event in events]
 
     def _aimed_back(self, events: list[CodedEvent], actors: ActorLookup) -> list[CodedEvent]:
@@ -473,6 +474,19 @@ class EventCoder:
         )
         targets = [a for a in dict.fromkeys(found) if not _same_party(event.source, a)]
         return [replace(event, target=target) for target in targets] or [event]
+
+    def _retaliation_aimed(self, event: CodedEvent, events: list[CodedEvent]) -> CodedEvent:
+        """A vow of retaliation that names no one is aimed at whoever did the act told just
+        before: "India launched missile strikes on Pakistan, and Islamabad *vowed to
+        retaliate*", "Lithuania expelled a Russian diplomat, and Moscow *promised a
+        response*"."""
+        if event.target is not None or not event.code.startswith(_THREAT_ROOT):
+            return event
+        words = grammar_words().retaliation_words
+        if not any(token.lemma_.lower() in words for token in event.anchor.subtree):
+            return event
+        done = _referred_event(event.anchor, event, events, self.patterns)
+        return replace(event, target=done.source) if done is not None else event
 
     def _condition_parties(self, anchor: Token, actors: ActorLookup) -> list[Actor]:
         """The actors who act in the first "if" or "unless" clause under ``anchor``."""
@@ -1416,6 +1430,10 @@ def _answered_parties(anchor: Token, actors: ActorLookup) -> list[Actor]:
         preposition, governor = token.head.lower_, token.head.head.lemma_.lower()
         if preposition == "against" or (preposition == "to" and governor in _ANSWERS):
             found.extend(actors.actors_for(token) or _owner(token, actors))
+    # "warned that *any attempt by India* to divert the river would be treated as war"
+    warned = [c for c in anchor.children if c.dep_ == "ccomp"]
+    subjects = [s for clause in warned for s in clause.children if s.dep_ in _SUBJECTS]
+    found.extend(a for s in subjects if not actors.actors_for(s) for a in _owner(s, actors))
     return found
 
 
