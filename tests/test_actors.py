@@ -925,3 +925,18 @@ def test_the_two_countries_are_two_named_countries(resolver: ActorResolver, pars
     found = resolver.resolve_document(doc, None)
     countries = next(token for token in doc if token.lower_ == "countries")
     assert {actor.code for actor in found.actors_for(countries)} == {"ARMGOV", "AZEGOV"}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        pytest.param("Peru's Congress voted to open an inquiry.", "PERLEG", id="peru"),
+        pytest.param("Colombia's Congress rejected the labour reform.", "COLLEG", id="colombia"),
+        pytest.param("The US Congress passed the spending bill.", "USALEG", id="united-states"),
+        pytest.param("Congress passed the spending bill.", "LEG", id="unnamed-country"),
+    ],
+)
+def test_a_congress_is_its_own_country_s(
+    resolver: ActorResolver, parse: Parse, text: str, code: str
+) -> None:
+    assert _one(resolver, parse, text, "Congress").code == code
