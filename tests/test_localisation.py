@@ -89,6 +89,12 @@ def _dyads(pipeline: Pipeline, text: str) -> set[tuple[str, str | None, str | No
             ("190", "RUSMIL", "UKR"),
             id="place-named-by-its-region",
         ),
+        pytest.param(
+            "Police in Uttar Pradesh's Banda district arrested 14 members of a land-grabbing "
+            "gang on Tuesday.",
+            ("173", "INDCOP", "INDCRM"),
+            id="a-state-tagged-with-its-possessive",
+        ),
     ],
 )
 def test_domestic_actors_are_localised(

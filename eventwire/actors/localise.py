@@ -12,9 +12,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from eventwire.models import Actor, EventLocation, LocationBasis, Place
+from eventwire.models import Actor, EventLocation, LocationBasis, Place, PlacePrecision
 
 _TRANSNATIONAL_SECTORS = frozenset({"IGO", "NGO", "IMG", "MNC"})
 # Acts that only happen between two countries: expelling envoys or breaking ties (161),
@@ -98,7 +98,7 @@ def introduction_countries(
 
 def stationed_country(actor: Actor, doc: Doc, places: Sequence[Place]) -> str | None:
     """The country of a place the actor's own phrase puts it in: "separatist rebels *in
-    Indonesia's Papua region*", "police *in Nairobi*"."""
+    Indonesia's Papua region*", "police *in Nairobi*", "*Bihar* Chief Minister"."""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None:
         return None
@@ -111,7 +111,16 @@ def stationed_country(actor: Actor, doc: Doc, places: Sequence[Place]) -> str | 
         if obj.dep_ == "pobj"
         for token in obj.subtree
     ]
-    spans = [(token.idx, token.idx + len(token)) for token in where]
+    # "*Bihar* Chief Minister", "*Lagos State* Governor": a division naming the office
+    naming = [token for token in span if token.dep_ in {"compound", "poss"} and token.i < head.i]
+    return _country_within(places, where) or _country_within(
+        [place for place in places if place.feature is PlacePrecision.ADMIN1], naming
+    )
+
+
+def _country_within(places: Sequence[Place], tokens: Sequence[Token]) -> str | None:
+    """The country of the first place that starts on one of ``tokens``."""
+    spans = [(token.idx, token.idx + len(token)) for token in tokens]
     return next(
         (
             place.country

@@ -56,10 +56,10 @@ def is_metonym(span: Span, words: Lexicon, gazetteer: Gazetteer) -> bool:
         return token.head.pos_ in ("VERB", "AUX") and token.head.lemma_ != "be"
     if token.dep_ == "compound" and _names_organisation(token):
         return True
+    if unit.kind == "admin1":  # "*Bihar* Chief Minister": a state's office is placed there
+        return False
     if token.dep_ in _MODIFIER_DEPS:
         return _qualifies_institution(token, words)
-    if unit.kind == "admin1":
-        return False
     if token.dep_ in _OBJECT_DEPS:
         return _lemma(token.head) not in words.place_verbs
     if token.dep_ == "pobj":

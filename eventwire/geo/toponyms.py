@@ -117,10 +117,13 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer, words: Lexicon) -> Iterator
             taken.update(range(ent.start, ent.end))
             parts = _split_commas(_strip_article(ent))
             yield from (part for part in parts if gazetteer.lookup(part.text))
-        elif ent.label_ in ("ORG", "PERSON") and _is_political_name(ent, gazetteer):
-            # The small model often tags a bare country or state name as ORG or PERSON.
+        elif ent.label_ in ("ORG", "PERSON") and _is_political_name(
+            _without_possessive(ent), gazetteer
+        ):
+            # The small model often tags a bare country or state name as ORG or PERSON,
+            # with its possessive: "*Uttar Pradesh's* Banda district".
             taken.update(range(ent.start, ent.end))
-            yield ent
+            yield _without_possessive(ent)
         elif ent.label_ in _LOCATED_LABELS and _is_located_name(ent, gazetteer, words):
             taken.update(range(ent.start, ent.end))
             yield ent
@@ -129,6 +132,12 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer, words: Lexicon) -> Iterator
             if ent.label_ == "ORG" and ent[-1].lower_ in words.agency_heads:
                 yield from _leading_toponym(ent, gazetteer, words)
     yield from _scan_capitalised(doc, gazetteer, words, taken)
+
+
+def _without_possessive(span: Span) -> Span:
+    if len(span) > 1 and span[-1].lower_ in {"'s", "’s"}:
+        return span.doc[span.start : span.end - 1]
+    return span
 
 
 def _strip_article(span: Span) -> Span:
