@@ -10,18 +10,18 @@ import pytest
 from eventwire import Pipeline
 from eventwire.evaluate.events import EventScores, evaluate_events, read_event_gold
 
-# Set a little under the measurement of 2026-12-07, eighth session (6,470 texts in 47
-# batches, twelve of them written fresh this session: root P 0.906 F1 0.861, PLOVER F1
-# 0.867, QuadClass F1 0.881, status 0.986, source country 0.956, source sectors 0.924,
-# target country 0.820, false alarms 2.0%); raise them when the coder improves.
+# Set a little under the measurement of 2026-12-07, ninth session (6,470 texts in 47
+# batches: root P 0.906 F1 0.861, PLOVER F1 0.867, QuadClass F1 0.881, status 0.986,
+# source country 0.959, source sectors 0.924, target country 0.858, false alarms 2.0%);
+# raise them when the coder improves.
 FLOORS = {
     "root_precision": 0.895,
     "root_f1": 0.85,
     "plover_f1": 0.855,
     "quad_f1": 0.87,
     "status": 0.978,
-    "source_country": 0.948,
-    "target_country": 0.81,
+    "source_country": 0.95,
+    "target_country": 0.85,
     "source_sectors": 0.915,
     "false_alarm_rate": 0.03,
 }
