@@ -940,3 +940,39 @@ def test_a_congress_is_its_own_country_s(
     resolver: ActorResolver, parse: Parse, text: str, code: str
 ) -> None:
     assert _one(resolver, parse, text, "Congress").code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        pytest.param(
+            "Opposition lawmakers demanded the resignation of the interior minister.",
+            "minister",
+            "GOV",
+            id="of-the-minister",
+        ),
+        pytest.param(
+            "Police arrested a former vice president at his home.",
+            "president",
+            "GOV",
+            id="arrested-a-former-holder",
+        ),
+    ],
+)
+def test_an_unnamed_office_holder_acted_upon_is_an_actor(
+    resolver: ActorResolver, parse: Parse, text: str, word: str, code: str
+) -> None:
+    assert _one(resolver, parse, text, word).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        pytest.param("The interior minister said calm had returned.", "minister", id="speaking"),
+        pytest.param("Gondor recalled its envoy.", "envoy", id="someone-s-own"),
+    ],
+)
+def test_an_unnamed_office_holder_speaking_or_owned_is_no_actor(
+    resolver: ActorResolver, parse: Parse, text: str, word: str
+) -> None:
+    assert _actors(resolver, parse, text, word) == []

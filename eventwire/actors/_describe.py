@@ -217,9 +217,20 @@ class Describer:
         if not phrase.affiliations and self._takes_sector(phrase.head, affiliations):
             sectors = affiliations[0].sectors  # "officials of the ruling party" -> PTY
         descriptions = _national(affiliations, sectors, name=name, title=title, by=by)
-        if not descriptions and (role.bare or self._serves_in_place(phrase.head)):
+        if not descriptions and (
+            role.bare
+            or self._serves_in_place(phrase.head)
+            or (role.sectors and role.kind in _OFFICES and self._unnamed_holder(phrase.head))
+        ):
             descriptions = (Description(role.sectors[0], None, role.sectors, name, title, by),)
         return Reading(phrase, descriptions, kind)
+
+    def _unnamed_holder(self, head: Token) -> bool:
+        """An office-holder of no named country an act falls on; not one owned by a word
+        that names no one ("recalled *its* envoy") nor a counterpart (his, of whom?)."""
+        if head.lemma_.lower() in self.lexicon.grammar.counterpart_nouns:
+            return False
+        return not any(c.dep_ == "poss" for c in head.children) and _acted_upon(head)
 
     def _takes_sector(self, head: Token, affiliations: tuple[ProperEntry, ...]) -> bool:
         """A member-like head ("leader", "officials") takes its national body's sector."""
@@ -337,6 +348,23 @@ def _complement_object(child: Token, lexicon: Lexicon, *, member: bool = False) 
 
 def _is_nonactor(phrase: NounPhrase) -> bool:
     return phrase.head_role is not None and phrase.head_role.kind == "nonactor"
+
+
+def _acted_upon(head: Token) -> bool:
+    """An office-holder named as the one an act falls on ("demanded the resignation of
+    *the interior minister*", "arrested *a former vice president*") is someone of the
+    country where it happens, though unnamed; as the subject of a saying ("the minister
+    said") the title alone stays an unnamed source."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ in _PATIENT_DEPS:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ in _PATIENT_PREPOSITIONS
+
+
+_OFFICES = frozenset({"title"})  # role kinds whose unnamed holder an act can fall on
+_PATIENT_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
+_PATIENT_PREPOSITIONS = frozenset({"of", "against", "on", "with", "to", "at", "into"})
 
 
 def _title_of(phrase: NounPhrase) -> str | None:
