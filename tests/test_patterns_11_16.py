@@ -693,6 +693,11 @@ def test_reaction_to_an_act_told_long_before_names_no_one(code: Callable[[str], 
             id="border-with",
         ),
         pytest.param(
+            "Armenia put its army on high alert amid growing tensions with Azerbaijan.",
+            ("152", "ARM", "AZE"),
+            id="amid-tensions-with",
+        ),
+        pytest.param(
             "Russia's Baltic Fleet staged exercises in a show of force aimed at NATO.",
             ("150", "RUSMIL", "IGONAT"),
             id="aimed-at-an-alliance",
