@@ -11,8 +11,8 @@ from eventwire import Pipeline
 from eventwire.evaluate.events import EventScores, evaluate_events, read_event_gold
 
 # Set a little under the measurement of 2026-12-07, ninth session (6,470 texts in 47
-# batches: root P 0.906 F1 0.861, PLOVER F1 0.867, QuadClass F1 0.881, status 0.986,
-# source country 0.959, source sectors 0.924, target country 0.858, false alarms 2.0%);
+# batches: root P 0.906 F1 0.862, PLOVER F1 0.867, QuadClass F1 0.881, status 0.986,
+# source country 0.958, source sectors 0.923, target country 0.860, false alarms 2.1%);
 # raise them when the coder improves.
 FLOORS = {
     "root_precision": 0.895,
