@@ -693,6 +693,12 @@ def test_reaction_to_an_act_told_long_before_names_no_one(code: Callable[[str], 
             id="border-with",
         ),
         pytest.param(
+            "South Korea put its air defences on alert after North Korea told shipping it "
+            "would launch a rocket within days.",
+            ("152", "KOR", "PRK"),
+            id="after-whoever-acts",
+        ),
+        pytest.param(
             "Armenia put its army on high alert amid growing tensions with Azerbaijan.",
             ("152", "ARM", "AZE"),
             id="amid-tensions-with",

@@ -1301,6 +1301,7 @@ def _posture_aimed(
     found = _aimed_at(anchor, actors) or _confronted(anchor, actors)
     answered = (
         _answered_events(event, events)
+        or _answering_subjects(anchor, actors)
         or _answered_owners(anchor, actors)
         or _massed_near(event, actors, places)
     )
@@ -1349,6 +1350,14 @@ def _answered_events(event: CodedEvent, events: list[CodedEvent]) -> list[Actor]
         for token in child.subtree
     }
     return [e.source for e in events if e.anchor.i in answers]
+
+
+def _answering_subjects(anchor: Token, actors: ActorLookup) -> list[Actor]:
+    """Who acts in a clause the posture answers, whatever the act: "on alert *after North
+    Korea* notified the coast guard it would launch a satellite"."""
+    clauses = [c for c in anchor.children if c.dep_ == "advcl" and _answering(c)]
+    subjects = [s for clause in clauses for s in clause.children if s.dep_ in _SUBJECTS]
+    return [actor for subject in subjects for actor in actors.actors_for(subject)]
 
 
 def _answering(child: Token) -> bool:
