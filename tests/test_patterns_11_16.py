@@ -200,7 +200,7 @@ CASES = [
     ),
     pytest.param(
         "Taiwan raised its military alert level as Chinese warships approached.",
-        {("152", "asserted", "TWN", None)},
+        {("152", "asserted", "TWN", "CHN")},
         id="152-alert-level",
     ),
     pytest.param(
