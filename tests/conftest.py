@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.actors import ActorResolver
-from eventwire.coding.coder import EventCoder
+from eventwire.coding.coder import CodedEvent, EventCoder
 from eventwire.nlp import load_model
 
 REPO = Path(__file__).resolve().parent.parent
@@ -32,41 +32,40 @@ Coded = set[tuple[str, str, str | None, str | None]]
 
 
 @pytest.fixture(scope="session")
-def code_all(nlp: Language) -> Callable[[str], Coded]:
-    """Every event the coder finds in a text, as (code, status, source country, target
-    country), with the package's patterns and actor tables (no places, no localisation)."""
+def coded(nlp: Language) -> Callable[[str], list[CodedEvent]]:
+    """The coder with the package's patterns and actor tables (no places, no localisation),
+    loaded once for every test that codes text."""
     coder = EventCoder.load()
     resolver = ActorResolver.load()
 
-    def run(text: str) -> Coded:
+    def run(text: str) -> list[CodedEvent]:
         doc = nlp(text)
         coder.repair_parse(doc)
-        events = coder.code(doc, resolver.resolve_document(doc, None))
-        return {
-            (e.code, e.status.value, e.source.country, e.target.country if e.target else None)
-            for e in events
-        }
+        return coder.code(doc, resolver.resolve_document(doc, None))
 
     return run
+
+
+@pytest.fixture(scope="session")
+def code_all(coded: Callable[[str], list[CodedEvent]]) -> Callable[[str], Coded]:
+    """Every event the coder finds in a text, as (code, status, source country, target
+    country)."""
+    return lambda text: {
+        (e.code, e.status.value, e.source.country, e.target.country if e.target else None)
+        for e in coded(text)
+    }
 
 
 ActorCoded = list[tuple[str, str | None, str | None]]
 
 
 @pytest.fixture(scope="session")
-def code_events(nlp: Language) -> Callable[[str], ActorCoded]:
+def code_events(coded: Callable[[str], list[CodedEvent]]) -> Callable[[str], ActorCoded]:
     """Every event the coder finds in a text, as (code, source actor code, target actor
-    code), with the package's patterns and actor tables (no places, no localisation)."""
-    coder = EventCoder.load()
-    resolver = ActorResolver.load()
-
-    def run(text: str) -> ActorCoded:
-        doc = nlp(text)
-        coder.repair_parse(doc)
-        events = coder.code(doc, resolver.resolve_document(doc, None))
-        return [(e.code, e.source.code, e.target.code if e.target else None) for e in events]
-
-    return run
+    code)."""
+    return lambda text: [
+        (e.code, e.source.code, e.target.code if e.target else None) for e in coded(text)
+    ]
 
 
 @pytest.fixture(scope="session")

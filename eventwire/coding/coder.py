@@ -1838,15 +1838,6 @@ def _demand_clause(event: CodedEvent) -> bool:
 _VIOLENT_ROOTS = ("18", "19", "20")
 _DAMAGE = "171"  # seizing or destroying property
 _ASKING = ("02", "10")  # appeals and demands
-_POSTURE = "15"
-_COMMENT = "01"
-_INTENT = "03"
-_PARTY_PREPOSITIONS = ("to", "for", "with", "against")
-_VERBAL_COOPERATION = 1
-_TOPIC_PREPOSITIONS = ("on", "about", "over")
-_INQUIRY = "09"
-_INQUIRY_PREPOSITIONS = ("into", "of", "against")
-_TRANSNATIONAL = ("IGO", "NGO", "IMG")
 _DEMONSTRATE = "141"
 _COMPLAINT = "114"
 _STATE_NAMES = frozenset({"country", "metonym"})  # "Japan", "Tehran"
