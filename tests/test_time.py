@@ -122,6 +122,47 @@ def test_tag_timexes(
     assert sentence[timex.start : timex.end] == text
 
 
+MON = dt.date(2025, 10, 27)  # a Monday
+OCT = dt.date(2025, 10, 20)
+
+# Which year, week or day a date named without one means.
+RESOLVED = [
+    ("The board declared a dividend payable Dec. 15 to holders.", MON, "Dec. 15", "2025-12-15"),
+    ("The regulator asked the bank to respond by Nov. 3.", MON, "Nov. 3", "2025-11-03"),
+    ("In the fiscal year ended Jan. 31, the chain lost money.", MON, "Jan. 31", "2025-01-31"),
+    ("Rebels shelled the port on Oct. 12.", MON, "Oct. 12", "2025-10-12"),
+    ("The ministers met last Monday in Brussels.", MON, "last Monday", "2025-10-20"),
+    ("The union said it walked out on Monday.", MON, "Monday", "2025-10-27"),
+    (
+        "The airline expects to return to profit in the first quarter.",
+        dt.date(2025, 11, 12),
+        "the first quarter",
+        "2026-Q1",
+    ),
+    ("The bank will report third-quarter earnings soon.", OCT, "third-quarter", "2025-Q3"),
+    ("Orders slumped in the fourth quarter.", dt.date(2025, 8, 5), "the fourth quarter", "2024-Q4"),
+    ("Shipments may pick up in the fourth quarter.", OCT, "the fourth quarter", "2025-Q4"),
+    (
+        "Analysts see a rebound in next year's second quarter.",
+        OCT,
+        "next year's second quarter",
+        "2026-Q2",
+    ),
+    ("Margins shrank in last year's third quarter.", OCT, "last year's third quarter", "2024-Q3"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "text", "value"),
+    RESOLVED,
+    ids=[f"{row[2]}:{row[3]}" for row in RESOLVED],
+)
+def test_dates_without_a_year(
+    parse: Callable[[str], Doc], sentence: str, published: dt.date, text: str, value: str
+) -> None:
+    assert _find(tag_timexes(parse(sentence), published), text).value == value
+
+
 NOT_TIMEXES = [
     ("Officials said the talks may collapse.", "may"),
     ("Veterans will march to the capital.", "march"),

@@ -9,6 +9,7 @@ import re
 Interval = tuple[dt.date, dt.date]
 
 PAST_BIAS = 1.5  # a future date must be this much nearer to win without a tense cue
+PAST_REACH_DAYS = 183  # the furthest back a past tense alone moves a yearless date
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -152,15 +153,28 @@ def shift_by_granularity(value: str, amount: int) -> str | None:
     return None
 
 
-def resolve_month_day(month: int, day: int, published: dt.date, direction: int) -> dt.date | None:
-    """The year of "January 15" without a year, by tense."""
+def resolve_month_day(
+    month: int, day: int, published: dt.date, direction: int, *, firm: bool = False
+) -> dt.date | None:
+    """The year of "January 15" without a year, by tense.
+
+    A past tense from far up the clause cannot carry a yearless date more than half a
+    year back: "payable Dec. 15" in a report of what directors *declared* in October is this
+    December, not last. A ``firm`` tense, the date's own verb ("the year ended Jan.
+    31"), can.
+    """
     candidates = []
     for year in (published.year - 1, published.year, published.year + 1):
         try:
             candidates.append(dt.date(year, month, day))
         except ValueError:
             continue
-    return choose_by_direction(candidates, published, direction) if candidates else None
+    if not candidates:
+        return None
+    chosen = choose_by_direction(candidates, published, direction)
+    if direction < 0 and not firm and (published - chosen).days > PAST_REACH_DAYS:
+        return choose_by_direction(candidates, published, 0)
+    return chosen
 
 
 def resolve_month(month: int, published: dt.date, direction: int) -> tuple[int, int]:
@@ -171,11 +185,15 @@ def resolve_month(month: int, published: dt.date, direction: int) -> tuple[int, 
     return chosen.year, chosen.month
 
 
-def resolve_weekday(weekday: int, published: dt.date, direction: int) -> dt.date:
+def resolve_weekday(
+    weekday: int, published: dt.date, direction: int, *, named_shift: bool = False
+) -> dt.date:
     """The date of a weekday (1 = Monday) named without a date.
 
-    Future and past mean strictly after and strictly before the publication day; with
-    no cue, the publication day itself if it is that weekday, else the nearest.
+    Future means strictly after the publication day. Past means on or before it ("said
+    on Monday", written on a Monday, is that day), but strictly before when the shift
+    is named ("last Monday"). With no cue, the publication day itself if it is that
+    weekday, else the nearest.
     """
     forward = (weekday - published.isoweekday()) % 7
     if forward == 0 and direction == 0:
@@ -184,14 +202,23 @@ def resolve_weekday(weekday: int, published: dt.date, direction: int) -> dt.date
     before = after - dt.timedelta(days=7)
     if direction == 0:
         return choose_by_direction([before, after], published, 0)
+    if direction < 0 and named_shift and before == published:
+        return before - dt.timedelta(days=7)
     return after if direction > 0 else before
 
 
 def resolve_quarter(quarter: int, published: dt.date, direction: int) -> int:
-    """The year of "the third quarter" named without a year."""
-    candidates = [dt.date(published.year + delta, quarter * 3 - 2, 1) for delta in (-1, 0, 1)]
-    current = dt.date(published.year, (published.month - 1) // 3 * 3 + 1, 1)
-    return choose_by_direction(candidates, current, direction).year
+    """The year of "the third quarter" named without a year.
+
+    A quarter that has begun this year is this year's, unless the clause speaks of the
+    future and it ended more than a quarter ago ("will recover in the first quarter",
+    written in November). One still to come is this year's, or last year's in the past
+    tense.
+    """
+    current = (published.month - 1) // 3 + 1
+    if quarter <= current:
+        return published.year + 1 if direction > 0 and quarter < current - 1 else published.year
+    return published.year - 1 if direction < 0 else published.year
 
 
 def weekend_value(published: dt.date, direction: int) -> str:

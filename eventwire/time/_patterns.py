@@ -105,7 +105,8 @@ def _sources(lexicon: Lexicon) -> dict[str, str]:
         "day_month": rf"\b{wd_lead}(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?{month}"
         rf"(?:,?\s+(?P<y>{YEAR}))?",
         "month_year": rf"\b{month},?\s+(?:of\s+)?(?P<y>{YEAR})",
-        "quarter": rf"\b(?:the\s+)?(?:(?P<yq>{YEAR})(?:'s)?\s+)?(?:fiscal\s+)?(?P<q>{ordinal})"
+        "quarter": rf"\b(?:the\s+)?(?:(?P<yq>{YEAR})(?:'s)?\s+|(?P<yshift>this|next|last)\s+"
+        rf"year's\s+)?(?:fiscal\s+)?(?P<q>{ordinal})"
         rf"[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}))?",
         "q_short": rf"\b(?-i:Q(?P<q>[1-4]))(?:\s+(?P<y>{YEAR}))?\b",
         "season": rf"\b(?:(?P<shift>{shift})\s+)?(?P<season>{season})(?![a-z])"

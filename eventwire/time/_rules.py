@@ -78,7 +78,13 @@ def _day_value(
             return None
     if ctx.published is None:
         return f"XXXX-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
-    chosen = resolve_month_day(month, day, ctx.published, ctx.direction(*direction_of))
+    chosen = resolve_month_day(
+        month,
+        day,
+        ctx.published,
+        ctx.direction(*direction_of),
+        firm=ctx.firm_tense(*direction_of),
+    )
     return None if chosen is None else chosen.isoformat()
 
 
@@ -206,8 +212,11 @@ def decade(match: re.Match[str], ctx: Context) -> list[Timex]:
 def quarter(match: re.Match[str], ctx: Context) -> list[Timex]:
     number = int(match["q"]) if match["q"].isdigit() else ctx.lexicon.ordinals[match["q"].lower()]
     year_text = match["y"] or match.groupdict().get("yq")
+    shift = _shift(match.groupdict().get("yshift"), ctx)
     if year_text:
         value = f"{int(year_text):04d}-Q{number}"
+    elif shift is not None and ctx.published is not None:
+        value = f"{ctx.published.year + shift:04d}-Q{number}"
     elif ctx.published is None:
         value = f"XXXX-Q{number}"
     else:
@@ -270,7 +279,9 @@ def weekday(match: re.Match[str], ctx: Context) -> list[Timex]:
         value = (ctx.published + dt.timedelta(days=number - ctx.published.isoweekday())).isoformat()
     else:
         direction = shift if shift is not None else ctx.direction(*match.span())
-        value = resolve_weekday(number, ctx.published, direction).isoformat()
+        value = resolve_weekday(
+            number, ctx.published, direction, named_shift=shift is not None
+        ).isoformat()
     kind = "TIME" if part else "DATE"
     value = f"{value}T{part}" if part else value
     return [ctx.timex(match.start(), match.end(), kind, value)]

@@ -73,3 +73,10 @@ def tense_direction(span: Span, lexicon: Lexicon) -> int:
         if same_clause and _is_past_verb(link):
             return -1
     return 0
+
+
+def governed_directly(span: Span) -> bool:
+    """Whether the expression hangs straight from its verb ("ended *Jan. 31*"), so the
+    verb's tense is the date's own, not a reporting verb's from further up."""
+    root = span.root
+    return root.head.i != root.i and root.head.pos_ in ("VERB", "AUX")
