@@ -163,6 +163,40 @@ def test_dates_without_a_year(
     assert _find(tag_timexes(parse(sentence), published), text).value == value
 
 
+# Expressions valued against the period an earnings report is about.
+REPORT = "Acme said third-quarter profit rose 12% to $40 million. "
+ANAPHORA = [
+    (REPORT + "It earned $35 million a year ago.", "a year ago", "2024-Q3"),
+    (REPORT + "A year earlier, sales were flat.", "A year earlier", "2024-Q3"),
+    (REPORT + "In the year-ago quarter, it lost money.", "the year-ago quarter", "2024-Q3"),
+    (REPORT + "Year-earlier results included a charge.", "Year-earlier", "2024-Q3"),
+    (REPORT + "Margins were thinner in the 2024 period.", "the 2024 period", "2024-Q3"),
+    (REPORT + "The latest period included a gain.", "The latest period", "2025-Q3"),
+    (
+        "Acme expects a stronger fourth quarter. Profit fell from $5 million a year ago.",
+        "a year ago",
+        "2024",
+    ),
+    ("The group runs 13 plants, up from seven a year ago.", "a year ago", "2024"),
+    ("Year-earlier figures were restated.", "Year-earlier", "2024"),
+    (
+        "In the year-earlier third quarter, it lost money.",
+        "the year-earlier third quarter",
+        "2024-Q3",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"), ANAPHORA, ids=[f"{row[1]}:{row[2]}" for row in ANAPHORA]
+)
+def test_periods_named_by_the_report(
+    parse: Callable[[str], Doc], text: str, expression: str, value: str
+) -> None:
+    timexes = tag_timexes(parse(text), dt.date(2025, 10, 22))
+    assert _find(timexes, expression).value == value
+
+
 NOT_TIMEXES = [
     ("Officials said the talks may collapse.", "may"),
     ("Veterans will march to the capital.", "march"),

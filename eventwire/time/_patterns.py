@@ -108,6 +108,11 @@ def _sources(lexicon: Lexicon) -> dict[str, str]:
         "quarter": rf"\b(?:the\s+)?(?:(?P<yq>{YEAR})(?:'s)?\s+|(?P<yshift>this|next|last)\s+"
         rf"year's\s+)?(?:fiscal\s+)?(?P<q>{ordinal})"
         rf"[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}))?",
+        "year_ago_quarter": rf"\b(?:the\s+)?year-(?:ago|earlier)\s+(?:fiscal\s+)?(?P<q>{ordinal})"
+        rf"[\s-]+quarter\b",
+        "year_ago": r"\b(?:(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?year-(?:ago|earlier)"
+        r"\s+(?:quarter|period)\b|year-(?:ago|earlier)(?![\w-]))",
+        "year_period": rf"\bthe\s+(?P<y>{YEAR})\s+(?:period|quarter)\b",
         "q_short": rf"\b(?-i:Q(?P<q>[1-4]))(?:\s+(?P<y>{YEAR}))?\b",
         "season": rf"\b(?:(?P<shift>{shift})\s+)?(?P<season>{season})(?![a-z])"
         rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",

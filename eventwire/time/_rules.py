@@ -13,6 +13,7 @@ from eventwire.time._calendar import (
     resolve_month_day,
     resolve_quarter,
     resolve_weekday,
+    shift_by_granularity,
     shift_value,
     weekend_value,
 )
@@ -197,6 +198,34 @@ def last_quarter(match: re.Match[str], ctx: Context) -> list[Timex]:
     return [ctx.timex(match.start(), match.end(), "DATE", value)]
 
 
+def year_ago(match: re.Match[str], ctx: Context) -> list[Timex]:
+    """ "the year-ago quarter", "year-earlier results": the last quarter, or year, a year back.
+
+    The anaphora pass narrows it to the period the article reports on.
+    """
+    if ctx.published is None:
+        value = "XXXX"
+    elif re.search(r"quarter|period", match[0], re.IGNORECASE):
+        value = shift_by_granularity(last_quarter_value(ctx.published), -1) or "XXXX"
+    else:
+        value = f"{ctx.published.year - 1:04d}"
+    return [ctx.timex(match.start(), match.end(), "DATE", value)]
+
+
+def year_ago_quarter(match: re.Match[str], ctx: Context) -> list[Timex]:
+    """ "the year-earlier third quarter": that quarter of the year before."""
+    number = _quarter_number(match, ctx)
+    if ctx.published is None:
+        return [ctx.timex(match.start(), match.end(), "DATE", f"XXXX-Q{number}")]
+    year = resolve_quarter(number, ctx.published, 0) - 1
+    return [ctx.timex(match.start(), match.end(), "DATE", f"{year:04d}-Q{number}")]
+
+
+def year_period(match: re.Match[str], ctx: Context) -> list[Timex]:
+    """ "the 1988 period": the year, narrowed by the anaphora pass to the period meant."""
+    return [ctx.timex(match.start(), match.end(), "DATE", f"{int(match['y']):04d}")]
+
+
 def year(match: re.Match[str], ctx: Context) -> list[Timex]:
     if not keep_year(match, ctx):
         return []
@@ -209,8 +238,12 @@ def decade(match: re.Match[str], ctx: Context) -> list[Timex]:
     return [ctx.timex(match.start(), match.end(), "DATE", match["dec"], mod)]
 
 
+def _quarter_number(match: re.Match[str], ctx: Context) -> int:
+    return int(match["q"]) if match["q"].isdigit() else ctx.lexicon.ordinals[match["q"].lower()]
+
+
 def quarter(match: re.Match[str], ctx: Context) -> list[Timex]:
-    number = int(match["q"]) if match["q"].isdigit() else ctx.lexicon.ordinals[match["q"].lower()]
+    number = _quarter_number(match, ctx)
     year_text = match["y"] or match.groupdict().get("yq")
     shift = _shift(match.groupdict().get("yshift"), ctx)
     if year_text:
@@ -394,6 +427,9 @@ HANDLERS: dict[str, Handler] = {
     "day_month": day_month,
     "month_year": month_year,
     "quarter": quarter,
+    "year_ago_quarter": year_ago_quarter,
+    "year_ago": year_ago,
+    "year_period": year_period,
     "q_short": quarter,
     "season": season,
     "unit_of": unit_of,

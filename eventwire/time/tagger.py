@@ -20,16 +20,14 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from eventwire.models import Timex
-from eventwire.time._calendar import shift_by_granularity, value_interval
+from eventwire.time._anaphora import Tagged, resolve_anaphora
+from eventwire.time._calendar import value_interval
 from eventwire.time._context import Context, make_timex
 from eventwire.time._lexicon import Lexicon, load_lexicon
 from eventwire.time._patterns import grammar
-from eventwire.time._rules import HANDLERS, parse_number
+from eventwire.time._rules import HANDLERS
 
-Candidate = tuple[int, int, int, list[Timex]]
-ANAPHORIC_YEARS = re.compile(
-    r"(?:(?P<n>an?|one|two|three|four|five|\d+)\s+)?years?\s+(?P<dir>earlier|later)", re.IGNORECASE
-)
+Candidate = tuple[int, int, int, list[Timex]]  # start, end, rule index, expressions
 AGO_TAIL = re.compile(r"(?:ago|earlier|later|from\s+now|hence)$", re.IGNORECASE)
 
 
@@ -40,8 +38,8 @@ def tag_timexes(doc: Doc, published: dt.date | None) -> list[Timex]:
     ``XXXX`` or ``*_REF`` values and no calendar interval.
     """
     ctx = Context(doc=doc, text=doc.text, published=published, lexicon=load_lexicon())
-    chosen = _select(_candidates(ctx))
-    return _anchor_anaphora(_attach_modifiers(chosen, ctx), ctx)
+    chosen = resolve_anaphora(_select(_candidates(ctx)), ctx)
+    return _attach_modifiers(chosen, ctx)
 
 
 def _candidates(ctx: Context) -> list[Candidate]:
@@ -57,15 +55,16 @@ def _candidates(ctx: Context) -> list[Candidate]:
     return found
 
 
-def _select(candidates: list[Candidate]) -> list[Timex]:
-    """Keep the longest of overlapping matches (earlier rules win ties)."""
+def _select(candidates: list[Candidate]) -> list[Tagged]:
+    """Keep the longest of overlapping matches (earlier rules win ties), in text order."""
     ordered = sorted(candidates, key=lambda item: (item[0] - item[1], item[2], item[0]))
     taken: list[Candidate] = []
     for candidate in ordered:
         if all(candidate[1] <= other[0] or candidate[0] >= other[1] for other in taken):
             taken.append(candidate)
-    timexes = [timex for candidate in taken for timex in candidate[3]]
-    return sorted(timexes, key=lambda timex: timex.start)
+    rules = grammar().rules
+    tagged = [(rules[index][0], timex) for _, _, index, timexes in taken for timex in timexes]
+    return sorted(tagged, key=lambda item: item[1].start)
 
 
 def _attach_modifiers(timexes: list[Timex], ctx: Context) -> list[Timex]:
@@ -86,39 +85,6 @@ def _with_modifier(timex: Timex, ctx: Context) -> Timex:
     if timex.type in ("DATE", "TIME") and timex.value[:1].isdigit():
         return _half_modifier(timex, ctx) or _position_modifier(timex, ctx) or timex
     return timex
-
-
-def _anchor_anaphora(timexes: list[Timex], ctx: Context) -> list[Timex]:
-    """ "a year earlier" after "the third quarter" means that quarter a year before.
-
-    "earlier" and "later" count from the time the sentence speaks of, not from
-    publication; only whole years are shifted, where the calendar is unambiguous.
-    """
-    result: list[Timex] = []
-    for timex in timexes:
-        match = ANAPHORIC_YEARS.fullmatch(timex.text)
-        reference = _sentence_reference(result, timex, ctx) if match else None
-        if match and reference is not None:
-            sign = -1 if match["dir"].lower() == "earlier" else 1
-            amount = parse_number(match["n"], ctx) or 1
-            value = shift_by_granularity(reference.value, sign * amount)
-            if value is not None:
-                timex = make_timex(ctx.text, timex.start, timex.end, "DATE", value, timex.mod)
-        result.append(timex)
-    return result
-
-
-def _sentence_reference(previous: list[Timex], timex: Timex, ctx: Context) -> Timex | None:
-    span = ctx.span(timex.start, timex.end)
-    if span is None:
-        return None
-    sentence_start = span.sent.start_char
-    for candidate in reversed(previous):
-        if candidate.start < sentence_start:
-            return None
-        if candidate.type == "DATE" and candidate.value[:1].isdigit():
-            return candidate
-    return None
 
 
 def _prefix(ctx: Context, timex: Timex, pattern: re.Pattern[str]) -> re.Match[str] | None:
