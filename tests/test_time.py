@@ -197,6 +197,38 @@ def test_periods_named_by_the_report(
     assert _find(timexes, expression).value == value
 
 
+# Years in words (broadcast transcripts) and clock times joined to their day.
+SPOKEN_AND_CLOCK = [
+    ("The bombing in nineteen ninety-six shocked the city.", "nineteen ninety-six", "1996"),
+    ("Talks stalled in March nineteen ninety-eight.", "March nineteen ninety-eight", "1998-03"),
+    ("Leaders vowed to halve poverty by the year two thousand.", "the year two thousand", "2000"),
+    (
+        "The siege ended in the winter of nineteen ninety-four.",
+        "winter of nineteen ninety-four",
+        "1994-WI",
+    ),
+    (
+        "Gunmen seized the shop at 10 p.m. Wednesday, police said.",
+        "10 p.m. Wednesday",
+        "2026-01-07T22:00",
+    ),
+    ("The offer now expires at 5 p.m. EST, Jan. 16.", "5 p.m. EST, Jan. 16", "2026-01-16T17:00"),
+    ("The ultimatum ran out at noon Saturday.", "noon Saturday", "2026-01-03T12:00"),
+    ("A curfew takes effect at midnight.", "midnight", "2026-01-09T24:00"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    SPOKEN_AND_CLOCK,
+    ids=[f"{row[1]}:{row[2]}" for row in SPOKEN_AND_CLOCK],
+)
+def test_spoken_years_and_clock_times(
+    parse: Callable[[str], Doc], sentence: str, text: str, value: str
+) -> None:
+    assert _find(tag_timexes(parse(sentence), FRI), text).value == value
+
+
 NOT_TIMEXES = [
     ("Officials said the talks may collapse.", "may"),
     ("Veterans will march to the capital.", "march"),
@@ -206,6 +238,8 @@ NOT_TIMEXES = [
     ("Rescuers remember Operation Tomodachi fondly.", "Tomodachi"),
     ("Madrid won the match 3-1 on penalties.", "3-1"),
     ("The company paid $2000 in fines.", "2000"),
+    ("Two thousand protesters marched on the palace.", "Two thousand"),
+    ("Nineteen ninety-nine delegates signed the letter.", "ninety-nine"),
 ]
 
 

@@ -23,6 +23,7 @@ class Lexicon:
     month_cues: frozenset[str]
     weekdays: dict[str, int]
     day_parts: dict[str, str]
+    clock_words: dict[str, str]
     seasons: dict[str, str]
     numbers: dict[str, int]
     vague_quantities: frozenset[str]

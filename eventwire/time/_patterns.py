@@ -56,6 +56,21 @@ def _month_names(lexicon: Lexicon) -> str:
     return "(?-i:" + "|".join(re.escape(form) for form in ordered) + r")(?![A-Za-z])"
 
 
+def spelled_year(lexicon: Lexicon) -> str:
+    """A year in words, as broadcast transcripts write it: "nineteen ninety-six"."""
+    values = {word: value for word, value in lexicon.numbers.items() if word not in ("a", "an")}
+    ones = alternation(word for word, value in values.items() if 1 <= value <= 9)
+    teens = alternation(word for word, value in values.items() if 10 <= value <= 19)
+    tens = alternation(word for word, value in values.items() if value in range(20, 100, 10))
+    return rf"(?:nineteen|twenty)[\s-]+(?:{tens}(?:[\s-]+{ones})?|{teens})(?![\w-])"
+
+
+def _millennium_year(lexicon: Lexicon) -> str:
+    values = {word: value for word, value in lexicon.numbers.items() if word not in ("a", "an")}
+    small = alternation(word for word, value in values.items() if 1 <= value <= 99)
+    return rf"two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?{small}(?:[\s-]+{small})?)?(?![\w-])"
+
+
 def _capitalised(words: list[str]) -> str:
     forms = sorted({word.capitalize() for word in words} | {word.upper() for word in words})
     return "(?-i:" + "|".join(forms) + ")"
@@ -104,7 +119,9 @@ def _sources(lexicon: Lexicon) -> dict[str, str]:
         rf"(?:\s*[-–]\s*(?P<d2>{DAY}))?(?:,?\s+(?P<y>{YEAR}))?",
         "day_month": rf"\b{wd_lead}(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?{month}"
         rf"(?:,?\s+(?P<y>{YEAR}))?",
-        "month_year": rf"\b{month},?\s+(?:of\s+)?(?P<y>{YEAR})",
+        "month_year": rf"\b{month},?\s+(?:of\s+)?(?P<y>{YEAR}|{spelled_year(lexicon)})",
+        "spelled_year": rf"\b(?:the\s+year\s+)?(?P<y>{spelled_year(lexicon)})",
+        "millennium_year": rf"\bthe\s+year\s+(?P<y>{_millennium_year(lexicon)})",
         "quarter": rf"\b(?:the\s+)?(?:(?P<yq>{YEAR})(?:'s)?\s+|(?P<yshift>this|next|last)\s+"
         rf"year's\s+)?(?:fiscal\s+)?(?P<q>{ordinal})"
         rf"[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}))?",
@@ -115,7 +132,7 @@ def _sources(lexicon: Lexicon) -> dict[str, str]:
         "year_period": rf"\bthe\s+(?P<y>{YEAR})\s+(?:period|quarter)\b",
         "q_short": rf"\b(?-i:Q(?P<q>[1-4]))(?:\s+(?P<y>{YEAR}))?\b",
         "season": rf"\b(?:(?P<shift>{shift})\s+)?(?P<season>{season})(?![a-z])"
-        rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
+        rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}|{spelled_year(lexicon)}))?",
         "unit_of": r"\b(?P<pos>the\s+(?:end|beginning|start|middle|close)\s+of)\s+the\s+"
         r"(?P<unit>week|month|year|decade)\b",
         "every": rf"\b(?:every|each)\s+(?P<other>other\s+)?(?P<what>{units}|"
@@ -142,6 +159,7 @@ def _sources(lexicon: Lexicon) -> dict[str, str]:
         "weekend": r"\bthe\s+weekend\b",
         "last_quarter": rf"\b{alternation(lexicon.last_quarter_phrases)}\b(?![\s-]+of\b)",
         "reference": rf"\b(?P<ref>{alternation(lexicon.references)})\b",
+        "clock_word": rf"\b(?P<word>{alternation(lexicon.clock_words)})\b",
         "clock": r"\b(?P<h>[01]?[0-9]|2[0-3])(?::(?P<min>[0-5][0-9]))?\s*"
         r"(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)",
     }

@@ -89,8 +89,19 @@ def _day_value(
     return None if chosen is None else chosen.isoformat()
 
 
-def _year_of(match: re.Match[str]) -> int | None:
-    return int(match["y"]) if match["y"] else None
+def year_number(text: str, ctx: Context) -> int:
+    """The year written as "1996", "nineteen ninety-six" or "two thousand and one"."""
+    if text.isdigit():
+        return int(text)
+    words = re.split(r"[\s-]+", text.lower())
+    if words[:2] == ["two", "thousand"]:
+        rest = [word for word in words[2:] if word != "and"]
+        return 2000 + sum(ctx.lexicon.numbers[word] for word in rest)
+    return ctx.lexicon.numbers[words[0]] * 100 + sum(ctx.lexicon.numbers[w] for w in words[1:])
+
+
+def _year_of(match: re.Match[str], ctx: Context) -> int | None:
+    return year_number(match["y"], ctx) if match["y"] else None
 
 
 def _day_number(text: str) -> int:
@@ -122,7 +133,7 @@ def slash_date(match: re.Match[str], ctx: Context) -> list[Timex]:
 
 def month_day(match: re.Match[str], ctx: Context) -> list[Timex]:
     """ "Jan. 15", "January 15, 2026", "Thursday, January 15", "January 12-18"."""
-    month, year = _month_number(match, ctx), _year_of(match)
+    month, year = _month_number(match, ctx), _year_of(match, ctx)
     span = (match.start(), match.end())
     first = _day_value(year, month, _day_number(match["d"]), span, ctx)
     if first is None:
@@ -141,7 +152,7 @@ def month_day(match: re.Match[str], ctx: Context) -> list[Timex]:
 def day_month(match: re.Match[str], ctx: Context) -> list[Timex]:
     """ "15 January 2026", "the 3rd of March"."""
     value = _day_value(
-        _year_of(match),
+        _year_of(match, ctx),
         _month_number(match, ctx),
         _day_number(match["d"]),
         (match.start(), match.end()),
@@ -151,7 +162,7 @@ def day_month(match: re.Match[str], ctx: Context) -> list[Timex]:
 
 
 def month_year(match: re.Match[str], ctx: Context) -> list[Timex]:
-    value = f"{int(match['y']):04d}-{_month_number(match, ctx):02d}"
+    value = f"{year_number(match['y'], ctx):04d}-{_month_number(match, ctx):02d}"
     return [ctx.timex(match.start(), match.end(), "DATE", value)]
 
 
@@ -221,6 +232,14 @@ def year_ago_quarter(match: re.Match[str], ctx: Context) -> list[Timex]:
     return [ctx.timex(match.start(), match.end(), "DATE", f"{year:04d}-Q{number}")]
 
 
+def spelled_year(match: re.Match[str], ctx: Context) -> list[Timex]:
+    """ "in nineteen ninety-six", "the year two thousand"; not "nineteen ninety delegates"."""
+    if not keep_year(match, ctx):
+        return []
+    value = f"{year_number(match['y'], ctx):04d}"
+    return [ctx.timex(match.start(), match.end(), "DATE", value)]
+
+
 def year_period(match: re.Match[str], ctx: Context) -> list[Timex]:
     """ "the 1988 period": the year, narrowed by the anaphora pass to the period meant."""
     return [ctx.timex(match.start(), match.end(), "DATE", f"{int(match['y']):04d}")]
@@ -264,7 +283,7 @@ def season(match: re.Match[str], ctx: Context) -> list[Timex]:
     code = ctx.lexicon.seasons[match["season"].lower()]
     shift = _shift(match["shift"], ctx)
     if match["y"]:
-        value = f"{int(match['y']):04d}-{code}"
+        value = f"{year_number(match['y'], ctx):04d}-{code}"
     elif ctx.published is None:
         value = f"XXXX-{code}"
     else:
@@ -420,6 +439,13 @@ def clock(match: re.Match[str], ctx: Context) -> list[Timex]:
     return [ctx.timex(match.start(), match.end(), "TIME", f"{day}T{hour:02d}:{minute:02d}")]
 
 
+def clock_word(match: re.Match[str], ctx: Context) -> list[Timex]:
+    """ "noon", "midnight": that time on the publication day, unless a day follows."""
+    clock = ctx.lexicon.clock_words[match["word"].lower()]
+    day = ctx.published.isoformat() if ctx.published else "XXXX-XX-XX"
+    return [ctx.timex(match.start(), match.end(), "TIME", f"{day}T{clock}")]
+
+
 HANDLERS: dict[str, Handler] = {
     "iso": iso_date,
     "slash": slash_date,
@@ -430,6 +456,8 @@ HANDLERS: dict[str, Handler] = {
     "year_ago_quarter": year_ago_quarter,
     "year_ago": year_ago,
     "year_period": year_period,
+    "spelled_year": spelled_year,
+    "millennium_year": spelled_year,
     "q_short": quarter,
     "season": season,
     "unit_of": unit_of,
@@ -452,6 +480,7 @@ HANDLERS: dict[str, Handler] = {
     "weekend": weekend,
     "last_quarter": last_quarter,
     "reference": reference,
+    "clock_word": clock_word,
     "clock": clock,
 }
 

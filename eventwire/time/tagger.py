@@ -28,6 +28,10 @@ from eventwire.time._patterns import grammar
 from eventwire.time._rules import HANDLERS
 
 Candidate = tuple[int, int, int, list[Timex]]  # start, end, rule index, expressions
+CLOCK_VALUE = re.compile(r"T(?P<clock>\d{2}:\d{2})$")
+DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Between a clock time and its day: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6".
+CLOCK_DAY_GAP = re.compile(r"\s*(?:(?-i:[A-Z]{2,4}T)\b)?,?\s*(?:on\s+)?", re.IGNORECASE)
 AGO_TAIL = re.compile(r"(?:ago|earlier|later|from\s+now|hence)$", re.IGNORECASE)
 
 
@@ -39,7 +43,7 @@ def tag_timexes(doc: Doc, published: dt.date | None) -> list[Timex]:
     """
     ctx = Context(doc=doc, text=doc.text, published=published, lexicon=load_lexicon())
     chosen = resolve_anaphora(_select(_candidates(ctx)), ctx)
-    return _attach_modifiers(chosen, ctx)
+    return _attach_modifiers(_join_clock_and_day(chosen, ctx), ctx)
 
 
 def _candidates(ctx: Context) -> list[Candidate]:
@@ -65,6 +69,21 @@ def _select(candidates: list[Candidate]) -> list[Tagged]:
     rules = grammar().rules
     tagged = [(rules[index][0], timex) for _, _, index, timexes in taken for timex in timexes]
     return sorted(tagged, key=lambda item: item[1].start)
+
+
+def _join_clock_and_day(timexes: list[Timex], ctx: Context) -> list[Timex]:
+    """ "10 p.m. Wednesday" is one TIME on that Wednesday, not a time today and a date."""
+    joined: list[Timex] = []
+    for timex in timexes:
+        clock = joined[-1] if joined else None
+        match = CLOCK_VALUE.search(clock.value) if clock and clock.type == "TIME" else None
+        gap = ctx.text[clock.end : timex.start] if clock else ""
+        if clock and match and DAY_VALUE.match(timex.value) and CLOCK_DAY_GAP.fullmatch(gap):
+            value = f"{timex.value}T{match['clock']}"
+            joined[-1] = make_timex(ctx.text, clock.start, timex.end, "TIME", value, None)
+            continue
+        joined.append(timex)
+    return joined
 
 
 def _attach_modifiers(timexes: list[Timex], ctx: Context) -> list[Timex]:
