@@ -141,8 +141,8 @@ def _sources(lexicon: Lexicon) -> dict[str, str]:
         "times": rf"\b(?:once|twice|{num}\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{units})",
         "weekdays_set": rf"\b(?P<wd>{_capitalised(list(lexicon.weekdays))})s\b",
         "ago": rf"\b(?P<n>{num})\s+(?P<unit>{units})\s+(?P<ago>{ago})\b",
-        "duration": rf"\b(?:(?P<lead>(?:over\s+)?the\s+(?:past|last|next|first|coming|previous|"
-        rf"following|last)|another)\s+)?(?P<n>{num})\s+(?P<unit>{units})(?![\s-]+old\b)",
+        "duration": rf"\b(?:(?P<lead>the(?:\s+(?:past|last|next|first|coming|previous|following|"
+        rf"latest))?|another)\s+)?(?P<n>{num})\s+(?P<unit>{units})(?![\s-]+old\b)",
         "duration_adj": rf"\b(?P<n>\d+|{alternation(set(lexicon.numbers) - {'a', 'an'})})-"
         rf"(?P<unit>{alternation(lexicon.units)})(?:-long)?(?!-old)(?![\w-])",
         "length_adj": rf"\b(?P<adj>{alternation(lexicon.length_adjectives)})\b",

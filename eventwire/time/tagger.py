@@ -149,6 +149,8 @@ def _amount_modifier(timex: Timex, ctx: Context) -> Timex:
     lexicon: Lexicon = ctx.lexicon
     start, end, mod = timex.start, timex.end, None
     match = _prefix(ctx, timex, grammar().amount_prefix)
+    if match is not None and _key(match["word"]) == "over" and _key(timex.text).startswith("the "):
+        match = None  # "over the past two years" is a span of time, "over two years" an amount
     if match is not None:
         mod, start = lexicon.amount_prefixes[_key(match["word"])], start - len(match[0])
     suffix = grammar().amount_suffix.match(ctx.text, timex.end, timex.end + 12)
