@@ -20,6 +20,7 @@ from eventwire.config import Settings
 from eventwire.errors import EventwireError
 
 if TYPE_CHECKING:
+    from eventwire.evaluate.dates import DateError, DateScores
     from eventwire.evaluate.events import (
         ActorRecord,
         ClassTable,
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
         EventRecord,
         EventScores,
     )
+    from eventwire.evaluate.places import PlaceError, PlaceScores
 
 TEXT_WIDTH = 100
 
@@ -89,6 +91,111 @@ def evaluate_petrarch_command(
         raise typer.Exit(1) from None
     for line in format_petrarch(scores):
         typer.echo(line)
+
+
+InputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--input",
+        help="eventwire input with the gold's ids and texts (default: NAME.input.jsonl beside "
+        "NAME.gold.jsonl, else texts in the gold records)",
+    ),
+]
+ErrorsOption = Annotated[
+    bool, typer.Option("--errors", help="list missed, spurious and wrongly resolved items")
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="print JSON")]
+
+
+@evaluate_app.command("dates")
+def evaluate_dates_command(
+    gold_file: Annotated[Path, typer.Argument(help="TIMEX3 gold JSONL, one article a line")],
+    input_file: InputOption = None,
+    show_errors: ErrorsOption = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Tag dates in the gold's texts and score them as TempEval-3 does."""
+    from eventwire.evaluate._inputs import gold_inputs
+    from eventwire.evaluate.dates import evaluate_dates
+    from eventwire.nlp import load_model
+
+    try:
+        articles = gold_inputs(gold_file, input_file)
+        scores = evaluate_dates(articles, gold_file, load_model())
+    except EventwireError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    if as_json:
+        typer.echo(json.dumps(_as_dict(scores, show_errors)))
+        return
+    for line in _date_lines(scores):
+        typer.echo(line)
+    if show_errors:
+        _echo_errors(scores.errors)
+
+
+@evaluate_app.command("places")
+def evaluate_places_command(
+    gold_file: Annotated[Path, typer.Argument(help="toponym gold JSONL, one article a line")],
+    input_file: InputOption = None,
+    show_errors: ErrorsOption = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Find and resolve places in the gold's texts and score detection and distance."""
+    from eventwire.evaluate._inputs import gold_inputs
+    from eventwire.evaluate.places import evaluate_places
+    from eventwire.geo import Gazetteer
+    from eventwire.nlp import load_model
+
+    try:
+        articles = gold_inputs(gold_file, input_file)
+        scores = evaluate_places(articles, gold_file, load_model(), Gazetteer.load())
+    except EventwireError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    if as_json:
+        typer.echo(json.dumps(_as_dict(scores, show_errors)))
+        return
+    for line in _place_lines(scores):
+        typer.echo(line)
+    if show_errors:
+        _echo_errors(scores.errors)
+
+
+def _as_dict(scores: DateScores | PlaceScores, with_errors: bool) -> dict[str, object]:
+    fields = dataclasses.asdict(scores)
+    if not with_errors:
+        del fields["errors"]
+    return fields
+
+
+def _date_lines(scores: DateScores) -> list[str]:
+    return [
+        f"{scores.documents} documents, {scores.gold} gold expressions, "
+        f"{scores.predicted} predicted",
+        f"relaxed span  P {scores.relaxed_precision:.3f}  R {scores.relaxed_recall:.3f}  "
+        f"F1 {scores.relaxed_f1:.3f}",
+        f"strict span   P {scores.strict_precision:.3f}  R {scores.strict_recall:.3f}  "
+        f"F1 {scores.strict_f1:.3f}",
+        f"value accuracy {scores.value_accuracy:.3f}  value F1 {scores.value_f1:.3f}  "
+        f"type accuracy {scores.type_accuracy:.3f}",
+    ]
+
+
+def _place_lines(scores: PlaceScores) -> list[str]:
+    return [
+        f"{scores.articles} articles, {scores.gold} gold toponyms, {scores.predicted} "
+        f"predicted, {scores.found} found",
+        f"detection  P {scores.precision:.3f}  R {scores.recall:.3f}  F1 {scores.f1:.3f}",
+        f"accuracy within 161 km {scores.accuracy_161km:.3f}  median {scores.median_km:.1f} km"
+        f"  mean {scores.mean_km:.1f} km  AUC {scores.auc:.3f}",
+    ]
+
+
+def _echo_errors(errors: Sequence[DateError | PlaceError]) -> None:
+    typer.echo(f"errors ({len(errors)})")
+    for error in errors:
+        typer.echo(error.describe())
 
 
 def _settings(ctx: typer.Context) -> Settings:

@@ -43,6 +43,15 @@ class PlacePrecision(StrEnum):
     COUNTRY = "country"
 
 
+class PlaceRole(StrEnum):
+    """What a toponym mention does in its sentence; only locations place events."""
+
+    LOCATION = "location"  # where something is or happens: "fighting in Goma"
+    ACTOR = "actor"  # a metonym that acts, is acted on or owns: "Washington said"
+    NAME = "name"  # part of a name or a modifier: "Paris Police Department"
+    DEMONYM = "demonym"  # a people or adjective of a country: "Russian troops"
+
+
 class LocationBasis(StrEnum):
     """How an event's location was chosen."""
 
@@ -147,6 +156,7 @@ class Place:
     lon: float
     geonameid: int | None
     feature: PlacePrecision
+    role: PlaceRole = PlaceRole.LOCATION
 
 
 @dataclass(frozen=True, slots=True)

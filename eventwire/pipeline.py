@@ -30,7 +30,7 @@ from eventwire.actors.tabari import read_agent_dictionary
 from eventwire.actors.user_files import read_dictionary
 from eventwire.coding.coder import CodedEvent, EventCoder
 from eventwire.config import Settings
-from eventwire.geo import Gazetteer, document_focus, event_location, find_places
+from eventwire.geo import Gazetteer, document_focus, event_location, find_places, locations
 from eventwire.models import (
     Actor,
     AnnotatedArticle,
@@ -55,7 +55,7 @@ class _DocContext:
     article: Article
     sentences: dict[int, Sentence]  # by the sentence's first token index
     timexes: tuple[Timex, ...]
-    places: tuple[Place, ...]
+    locations: tuple[Place, ...]  # the places that say where, metonyms and names left out
     focus: Place | None
     home: str | None  # the country the article is mostly about
     introduced: dict[str, str]  # person or body -> country of the place where first named
@@ -134,20 +134,21 @@ class Pipeline:
         actors = self.actors.resolve_document(doc, article.published)
         timexes = tuple(tag_timexes(doc, article.published))
         places = tuple(find_places(doc, self.gazetteer))
+        located = tuple(locations(places))
         sentences = {sent.start: _sentence(index, sent) for index, sent in enumerate(doc.sents)}
         mentions = actors.all_actors()
         context = _DocContext(
             article,
             sentences,
             timexes,
-            places,
-            document_focus(places),
-            dominant_country(places, mentions),
-            introduction_countries(doc, mentions, places),
+            located,
+            document_focus(located),
+            dominant_country(located, mentions),
+            introduction_countries(doc, mentions, located),
         )
         coded_events = [
             coded
-            for coded in self.coder.code(doc, actors, PlaceIndex(doc, places))
+            for coded in self.coder.code(doc, actors, PlaceIndex(doc, located))
             if not is_history(coded.anchor, timexes, article.published)  # "arrested in 2022"
         ]
         events = tuple(self._event(coded, context) for coded in coded_events)
@@ -171,7 +172,7 @@ class Pipeline:
         article = context.article
         planned = coded.status is EventStatus.PLANNED
         sentence = context.sentences[coded.trigger.sent.start]
-        location = event_location(coded.anchor, context.places, context.focus)
+        location = event_location(coded.anchor, context.locations, context.focus)
         home = home_country(location, context.home)
         trigger = TextSpan(
             coded.trigger.idx, coded.trigger.idx + len(coded.trigger), coded.trigger.text
@@ -211,7 +212,7 @@ class Pipeline:
     def _home_of(actor: Actor, doc: Doc, context: _DocContext, home: str | None) -> str | None:
         """Where a domestic actor without a country is: a place its own phrase names ("rebels
         *in Papua*"), the place it was first named beside, or the event's country."""
-        stationed = stationed_country(actor, doc, context.places)
+        stationed = stationed_country(actor, doc, context.locations)
         return stationed or context.introduced.get(actor.name or "", home)
 
 

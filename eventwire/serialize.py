@@ -145,6 +145,7 @@ def place_to_dict(place: Place) -> dict[str, Any]:
         "lon": place.lon,
         "geonameid": place.geonameid,
         "feature": place.feature.value,
+        "role": place.role.value,
     }
 
 

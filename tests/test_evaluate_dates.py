@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 from spacy.language import Language
+from typer.testing import CliRunner
 
+from eventwire.cli import app
 from eventwire.errors import InputError, RecordError
 from eventwire.evaluate.dates import evaluate_dates
 from eventwire.models import Article
@@ -36,6 +38,7 @@ def _timex(text: str, kind: str, value: str, *, pad: int = 0) -> dict[str, objec
     }
 
 
+runner = CliRunner()
 ARTICLE = Article(id="a1", text=TEXT, published=PUBLISHED)
 
 
@@ -110,3 +113,47 @@ def test_timebank_dev_floor(nlp: Language) -> None:
     scores = evaluate_dates(articles, DEV / "timebank.gold.jsonl", nlp)
     assert scores.relaxed_f1 >= 0.88
     assert scores.value_f1 >= 0.73
+
+
+def _cli_gold(tmp_path: Path, name: str, *, with_text: bool = False) -> Path:
+    gold = {
+        "id": "a1",
+        "dct": PUBLISHED.isoformat(),
+        "timexes": [
+            _timex("Tuesday", "DATE", "2026-01-13"),
+            _timex("two weeks", "DURATION", "P2W"),
+        ],
+    }
+    if with_text:
+        gold["text"] = TEXT
+    path = tmp_path / name
+    path.write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    return path
+
+
+def test_cli_finds_the_input_beside_the_gold_and_lists_errors(tmp_path: Path) -> None:
+    gold = _cli_gold(tmp_path, "news.gold.jsonl")
+    article = {"id": "a1", "text": TEXT, "published": PUBLISHED.isoformat()}
+    (tmp_path / "news.input.jsonl").write_text(json.dumps(article) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", "dates", str(gold), "--errors"])
+    assert result.exit_code == 0, result.output
+    assert "value accuracy 0.500" in result.output
+    assert (
+        "value [a1] “Tuesday”  gold 2026-01-13 (DATE)  predicted 2026-01-06 (DATE)" in result.output
+    )
+
+
+def test_cli_reads_texts_from_the_gold_and_prints_json(tmp_path: Path) -> None:
+    gold = _cli_gold(tmp_path, "plain.jsonl", with_text=True)
+    result = runner.invoke(app, ["evaluate", "dates", str(gold), "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert (scores["gold"], scores["relaxed_matches"], scores["value_correct"]) == (2, 2, 1)
+    assert "errors" not in scores
+
+
+def test_cli_without_texts_says_how_to_give_them(tmp_path: Path) -> None:
+    gold = _cli_gold(tmp_path, "plain.jsonl")
+    result = runner.invoke(app, ["evaluate", "dates", str(gold)])
+    assert result.exit_code == 1
+    assert "pass --input INPUT.jsonl" in result.output

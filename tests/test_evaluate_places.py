@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 from spacy.language import Language
+from typer.testing import CliRunner
 
+from eventwire.cli import app
 from eventwire.errors import DataFileError, InputError
 from eventwire.evaluate.places import (
     GoldArticle,
@@ -19,6 +21,7 @@ from eventwire.evaluate.places import (
 from eventwire.geo import Gazetteer
 from eventwire.models import Article, Place, PlacePrecision
 
+runner = CliRunner()
 DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "dev"
 
 
@@ -106,3 +109,42 @@ def test_dev_set_floor(nlp: Language, gazetteer: Gazetteer) -> None:
     assert scores.precision >= 0.70
     assert scores.recall >= 0.45
     assert scores.accuracy_161km >= 0.75
+
+
+def test_cli_scores_with_an_input_file_and_lists_errors(tmp_path: Path) -> None:
+    text = "Rescue teams flew from Nairobi to Mombasa after the floods."
+    gold = {
+        "id": "t1",
+        "toponyms": [
+            _gold_toponym(text, "Nairobi", -1.283, 36.817),
+            _gold_toponym(text, "Mombasa", -33.87, 151.21),  # a wrong gold point: far off
+        ],
+        "ignore": [],
+    }
+    gold_path = tmp_path / "gold.jsonl"
+    gold_path.write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    input_path = tmp_path / "texts.jsonl"
+    input_path.write_text(json.dumps({"id": "t1", "text": text}) + "\n", encoding="utf-8")
+    args = ["evaluate", "places", str(gold_path), "--input", str(input_path), "--errors"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "detection  P 1.000  R 1.000" in result.output
+    assert "accuracy within 161 km 0.500" in result.output
+    assert (
+        "far [t1] “Mombasa”  gold Mombasa (-33.87, 151.21)  predicted Mombasa, KEN" in result.output
+    )
+
+
+def test_cli_refuses_a_missing_input_file(tmp_path: Path) -> None:
+    gold_path = tmp_path / "gold.jsonl"
+    gold_path.write_text('{"id": "a", "toponyms": []}\n', encoding="utf-8")
+    result = runner.invoke(
+        app, ["evaluate", "places", str(gold_path), "--input", str(tmp_path / "none.jsonl")]
+    )
+    assert result.exit_code == 1
+    assert "input file not found" in result.output
+
+
+def _gold_toponym(text: str, name: str, lat: float, lon: float) -> dict[str, object]:
+    start = text.index(name)
+    return {"start": start, "end": start + len(name), "text": name, "lat": lat, "lon": lon}

@@ -14,9 +14,10 @@ from eventwire.geo import (
     document_focus,
     event_location,
     find_places,
+    locations,
 )
 from eventwire.geo._evidence import Evidence, is_credible
-from eventwire.models import LocationBasis, Place, PlacePrecision
+from eventwire.models import LocationBasis, Place, PlacePrecision, PlaceRole
 
 WASHINGTON_DC = 4140963
 HONOLULU = 5856195
@@ -28,7 +29,8 @@ def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
 
 
 def places_in(parse: Callable[[str], Doc], gazetteer: Gazetteer, text: str) -> list[Place]:
-    return find_places(parse(text), gazetteer)
+    """The mentions that say where: metonyms, names and demonyms left out."""
+    return locations(find_places(parse(text), gazetteer))
 
 
 def test_cached_index_loads_fast(gazetteer: Gazetteer) -> None:
@@ -139,11 +141,11 @@ def test_find_places_resolves_toponyms(
         "state-of-origin",
     ],
 )
-def test_metonyms_are_not_places(
+def test_metonyms_are_actors_not_locations(
     parse: Callable[[str], Doc], gazetteer: Gazetteer, text: str, toponym: str, is_place: bool
 ) -> None:
-    texts = {p.text for p in places_in(parse, gazetteer, text)}
-    assert (toponym in texts) is is_place
+    roles = {p.text: p.role for p in find_places(parse(text), gazetteer)}
+    assert roles[toponym] is (PlaceRole.LOCATION if is_place else PlaceRole.ACTOR)
 
 
 @pytest.mark.parametrize(
@@ -390,7 +392,7 @@ def test_event_location(
     basis: LocationBasis,
 ) -> None:
     doc = parse(text)
-    places = find_places(doc, gazetteer)
+    places = locations(find_places(doc, gazetteer))
     location = event_location(doc[_trigger(doc, trigger)], places, document_focus(places))
     assert location is not None
     assert (location.name, location.basis) == (name, basis)
@@ -400,7 +402,7 @@ def test_event_location_falls_back_to_document_focus(
     parse: Callable[[str], Doc], gazetteer: Gazetteer
 ) -> None:
     doc = parse("Fighting continued in Khartoum. Mediators called for a ceasefire.")
-    places = find_places(doc, gazetteer)
+    places = locations(find_places(doc, gazetteer))
     location = event_location(doc[_trigger(doc, "called")], places, document_focus(places))
     assert location is not None
     assert (location.name, location.basis) == ("Khartoum", LocationBasis.DOCUMENT)

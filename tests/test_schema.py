@@ -95,6 +95,7 @@ def valid_record() -> Record:
                 "lon": -77.036,
                 "geonameid": 4140963,
                 "feature": "city",
+                "role": "location",
             }
         ],
         "entities": [{"start": 35, "end": 47, "text": "Pete Hegseth", "label": "PERSON"}],
@@ -175,6 +176,7 @@ def test_valid_variations(path: str, value: Any) -> None:
         pytest.param("events.0.extra", 1, "$.events[0]", id="unknown-event-field"),
         pytest.param("timexes.0.type", "DAY", "$.timexes[0].type", id="timex-type"),
         pytest.param("places.0.feature", "village", "$.places[0].feature", id="place-feature"),
+        pytest.param("places.0.role", "capital", "$.places[0].role", id="place-role"),
         pytest.param("entities.0.label", None, "$.entities[0].label", id="entity-label"),
         pytest.param("schema_version", "0.1", "$.schema_version", id="old-version"),
         pytest.param("article", DELETE, "$", id="missing-article"),

@@ -7,7 +7,8 @@ Gold format, one JSON object a line::
 
 Predicted and gold expressions are paired one to one: strict pairs have identical
 offsets, relaxed pairs overlap. Value accuracy is measured on relaxed pairs, and
-value F1 = relaxed F1 x value accuracy.
+value F1 = relaxed F1 x value accuracy. Each miss, spurious expression and wrong value
+is also listed as a :class:`DateError`, for reading what goes wrong.
 """
 
 from __future__ import annotations
@@ -55,6 +56,24 @@ class DateScores:
     value_accuracy: float
     value_f1: float
     type_accuracy: float
+    errors: tuple[DateError, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DateError:
+    """One gold expression missed or valued wrong, or one predicted that gold lacks."""
+
+    article: str
+    kind: str  # "missed", "spurious" or "value"
+    text: str
+    gold: str | None  # gold value (type); None when spurious
+    predicted: str | None  # predicted value (type); None when missed
+
+    def describe(self) -> str:
+        """One line for a reader: kind, article, text, gold and predicted values."""
+        gold = f"  gold {self.gold}" if self.gold else ""
+        predicted = f"  predicted {self.predicted}" if self.predicted else ""
+        return f"{self.kind} [{self.article}] “{self.text}”{gold}{predicted}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +153,44 @@ def score_document(predicted: Sequence[Timex], gold: Sequence[GoldTimex]) -> _Co
     )
 
 
+def document_errors(
+    article: Article, predicted: Sequence[Timex], gold: Sequence[GoldTimex]
+) -> list[DateError]:
+    """What one article's tagging got wrong: misses, spurious expressions, wrong values."""
+    pairs = _pair(predicted, gold)
+    paired_p = {id(p) for p, _ in pairs}
+    paired_g = {id(g) for _, g in pairs}
+    errors = [
+        DateError(article.id, "missed", _text(article, g), _gold_value(g), None)
+        for g in gold
+        if id(g) not in paired_g
+    ]
+    errors += [
+        DateError(article.id, "spurious", p.text, None, _predicted_value(p))
+        for p in predicted
+        if id(p) not in paired_p
+    ]
+    errors += [
+        DateError(article.id, "value", p.text, _gold_value(g), _predicted_value(p))
+        for p, g in pairs
+        if p.value != g.value
+    ]
+    return errors
+
+
+def _text(article: Article, timex: GoldTimex) -> str:
+    return article.text[timex.start : timex.end]
+
+
+def _gold_value(timex: GoldTimex) -> str:
+    return f"{timex.value} ({timex.type})"
+
+
+def _predicted_value(timex: Timex) -> str:
+    mod = f" mod {timex.mod}" if timex.mod else ""
+    return f"{timex.value} ({timex.type}{mod})"
+
+
 def _ratio(part: int, whole: int) -> float:
     return part / whole if whole else 0.0
 
@@ -142,7 +199,7 @@ def _f1(precision: float, recall: float) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
-def _scores(counts: _Counts, documents: int) -> DateScores:
+def _scores(counts: _Counts, documents: int, errors: Sequence[DateError]) -> DateScores:
     strict_p, strict_r = _ratio(counts.strict, counts.predicted), _ratio(counts.strict, counts.gold)
     relaxed_p = _ratio(counts.relaxed, counts.predicted)
     relaxed_r = _ratio(counts.relaxed, counts.gold)
@@ -165,6 +222,7 @@ def _scores(counts: _Counts, documents: int) -> DateScores:
         value_accuracy=value_accuracy,
         value_f1=relaxed_f1 * value_accuracy,
         type_accuracy=_ratio(counts.type, counts.relaxed),
+        errors=tuple(errors),
     )
 
 
@@ -176,9 +234,11 @@ def evaluate_dates(inputs: Iterable[Article], gold_path: Path, nlp: Language) ->
     """
     gold = read_gold(gold_path)
     articles = [article for article in inputs if article.id in gold]
-    total, documents = _Counts(), 0
+    if not articles:
+        raise InputError(f"no input article has an id in {gold_path}: check the two files match")
+    total, errors = _Counts(), []
     for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
         predicted = tag_timexes(doc, article.published)
         total += score_document(predicted, gold[article.id])
-        documents += 1
-    return _scores(total, documents)
+        errors += document_errors(article, predicted, gold[article.id])
+    return _scores(total, len(articles), errors)

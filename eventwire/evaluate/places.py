@@ -11,6 +11,8 @@ prediction is right when it overlaps a gold toponym, and a prediction overlappin
 distance from the predicted to the gold coordinate: accuracy within 161 km (100 miles),
 median and mean km, and AUC, the mean of ln(1 + km) / ln(20039) (0 is perfect, 1 is the
 antipode; the area under the sorted-error curve of Gritta et al. reduces to this mean).
+Each missed or spurious toponym, and each one resolved more than 161 km away, is also
+listed as a :class:`PlaceError`.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ class GoldToponym:
     text: str
     lat: float
     lon: float
+    name: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +68,26 @@ class PlaceScores:
     median_km: float
     mean_km: float
     auc: float
+    errors: tuple[PlaceError, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceError:
+    """A gold toponym missed or resolved too far away, or a predicted place gold lacks."""
+
+    article: str
+    kind: str  # "missed", "spurious" or "far"
+    text: str
+    gold: str | None  # gold name and coordinate
+    predicted: str | None  # predicted name, country and coordinate
+    km: float | None = None
+
+    def describe(self) -> str:
+        """One line for a reader: kind, article, text, gold and predicted places, distance."""
+        gold = f"  gold {self.gold}" if self.gold else ""
+        predicted = f"  predicted {self.predicted}" if self.predicted else ""
+        km = f"  {self.km:.0f} km off" if self.km is not None else ""
+        return f"{self.kind} [{self.article}] “{self.text}”{gold}{predicted}{km}"
 
 
 def read_gold(path: Path) -> dict[str, GoldArticle]:
@@ -83,7 +106,12 @@ def _gold_article(line: str, location: str) -> GoldArticle:
         record = json.loads(line)
         toponyms = tuple(
             GoldToponym(
-                int(t["start"]), int(t["end"]), str(t["text"]), float(t["lat"]), float(t["lon"])
+                int(t["start"]),
+                int(t["end"]),
+                str(t["text"]),
+                float(t["lat"]),
+                float(t["lon"]),
+                str(t.get("name") or t["text"]),
             )
             for t in record["toponyms"]
         )
@@ -110,20 +138,42 @@ def score_places(
 ) -> PlaceScores:
     """Scores of predicted places against gold, article by article."""
     distances: list[float] = []
-    predicted = correct = found = 0
+    errors: list[PlaceError] = []
+    predicted = correct = 0
     for article, places in zip(gold, predictions, strict=True):
         kept = [p for p in places if not any(_overlaps(p, s) for s in article.ignore)]
         predicted += len(kept)
-        correct += sum(
-            1 for p in kept if any(_overlaps(p, (t.start, t.end)) for t in article.toponyms)
-        )
+        right = [p for p in kept if any(_overlaps(p, (t.start, t.end)) for t in article.toponyms)]
+        correct += len(right)
+        errors += [_spurious(article, p) for p in kept if p not in right]
         for toponym in article.toponyms:
             match = next((p for p in kept if _overlaps(p, (toponym.start, toponym.end))), None)
-            if match is not None:
-                found += 1
-                distances.append(distance_km(match.lat, match.lon, toponym.lat, toponym.lon))
+            if match is None:
+                errors.append(PlaceError(article.id, "missed", toponym.text, _gold(toponym), None))
+                continue
+            km = distance_km(match.lat, match.lon, toponym.lat, toponym.lon)
+            distances.append(km)
+            if km > ACCURACY_KM:
+                errors.append(_far(article, toponym, match, km))
     total = sum(len(a.toponyms) for a in gold)
-    return _scores(len(gold), total, predicted, found, correct, distances)
+    found = len(distances)
+    return _scores(len(gold), total, predicted, found, correct, distances, errors)
+
+
+def _gold(toponym: GoldToponym) -> str:
+    return f"{toponym.name} ({toponym.lat:.2f}, {toponym.lon:.2f})"
+
+
+def _predicted(place: Place) -> str:
+    return f"{place.name}, {place.country or '?'} ({place.lat:.2f}, {place.lon:.2f})"
+
+
+def _spurious(article: GoldArticle, place: Place) -> PlaceError:
+    return PlaceError(article.id, "spurious", place.text, None, _predicted(place))
+
+
+def _far(article: GoldArticle, toponym: GoldToponym, place: Place, km: float) -> PlaceError:
+    return PlaceError(article.id, "far", toponym.text, _gold(toponym), _predicted(place), km)
 
 
 def _overlaps(place: Place, span: tuple[int, int]) -> bool:
@@ -131,7 +181,13 @@ def _overlaps(place: Place, span: tuple[int, int]) -> bool:
 
 
 def _scores(
-    articles: int, gold: int, predicted: int, found: int, correct: int, distances: list[float]
+    articles: int,
+    gold: int,
+    predicted: int,
+    found: int,
+    correct: int,
+    distances: list[float],
+    errors: Sequence[PlaceError],
 ) -> PlaceScores:
     precision = correct / predicted if predicted else 0.0
     recall = found / gold if gold else 0.0
@@ -155,4 +211,5 @@ def _scores(
         median,
         mean,
         auc,
+        tuple(errors),
     )

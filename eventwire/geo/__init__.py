@@ -2,6 +2,13 @@
 
 from eventwire.geo.gazetteer import Gazetteer, GazetteerEntry
 from eventwire.geo.location import document_focus, event_location
-from eventwire.geo.toponyms import find_places
+from eventwire.geo.toponyms import find_places, locations
 
-__all__ = ["Gazetteer", "GazetteerEntry", "document_focus", "event_location", "find_places"]
+__all__ = [
+    "Gazetteer",
+    "GazetteerEntry",
+    "document_focus",
+    "event_location",
+    "find_places",
+    "locations",
+]

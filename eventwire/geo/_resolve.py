@@ -114,10 +114,27 @@ def _near(entry: GazetteerEntry, anchor: GazetteerEntry) -> bool:
 
 
 def resolve_all(toponyms: Sequence[Toponym]) -> list[GazetteerEntry | None]:
-    """Best entry per toponym: a context-free pass, then a pass with document context."""
+    """Best entry per toponym: a context-free pass, then a pass with document context.
+
+    A name's context is what the document's other names say: "Paris" said three times,
+    or "Dublin" beside "Dublin City" (read as the same Dublin), does not make the story
+    French or Irish.
+    """
     first = [_best(t, None) for t in toponyms]
-    context = context_of([pick for pick in first if pick is not None])
-    return [_best(t, context) for t in toponyms]
+    keys = [fold(t.text) for t in toponyms]
+    contexts: dict[tuple[str, tuple[GazetteerEntry, ...]], DocumentContext] = {}
+    picks = []
+    for toponym, key in zip(toponyms, keys, strict=True):
+        own = constrained(toponym)
+        if (key, own) not in contexts:
+            others = [
+                pick
+                for other, pick in zip(keys, first, strict=True)
+                if pick is not None and other != key and pick not in own
+            ]
+            contexts[key, own] = context_of(others)
+        picks.append(_best(toponym, contexts[key, own]))
+    return picks
 
 
 def _best(toponym: Toponym, context: DocumentContext | None) -> GazetteerEntry | None:

@@ -15,18 +15,18 @@ supported readings are dropped (see ``_evidence``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from eventwire.geo._evidence import Evidence, is_credible
 from eventwire.geo._lexicon import Lexicon, lexicon
-from eventwire.geo._reading import in_place_position, is_metonym, political_unit
+from eventwire.geo._reading import in_place_position, is_metonym
 from eventwire.geo._resolve import Toponym, resolve_all
 from eventwire.geo._text import fold
 from eventwire.geo.gazetteer import Gazetteer, GazetteerEntry
-from eventwire.models import Place
+from eventwire.models import Place, PlaceRole
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NAME_LABELS = frozenset({"ORG", "PERSON", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
@@ -50,7 +50,11 @@ class _Mention:
 
 
 def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
-    """Every place mention in the document, resolved, in text order."""
+    """Every toponym mention in the document, resolved, in text order, with its role.
+
+    Only :attr:`PlaceRole.LOCATION` mentions say where something happens; the others are
+    toponyms all the same (metonyms, names, demonyms) and count in geoparsing scores.
+    """
     words = lexicon()
     spans = sorted(_candidate_spans(doc, gazetteer, words), key=lambda s: s.start)
     mentions = [
@@ -59,17 +63,26 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
         if m.span.text not in words.organisations | words.world_regions
         and not _water(m.span, words.water_words)
     ]
-    as_actor = [m.qualifier is None and is_metonym(m.span, words, gazetteer) for m in mentions]
-    places = [m for m, actor in zip(mentions, as_actor, strict=True) if not actor]
-    actors = [m for m, actor in zip(mentions, as_actor, strict=True) if actor]
-    picks = resolve_all([_toponym(m, gazetteer) for m in places])
-    pointers = _country_pointers(places, picks, actors, gazetteer)
+    roles = [_role(m, words, gazetteer) for m in mentions]
+    picks = resolve_all([_toponym(m, gazetteer) for m in mentions])
+    pointers = _country_pointers(mentions, picks)
     return [
-        _place(mention.whole, pick)
-        for mention, pick in zip(places, picks, strict=True)
+        _place(mention.whole, pick, role)
+        for mention, pick, role in zip(mentions, picks, roles, strict=True)
         if pick is not None
         and is_credible(pick, _evidence(mention, words), _others(pointers, mention))
     ]
+
+
+def locations(places: Sequence[Place]) -> list[Place]:
+    """The places that say where something is or happens, leaving metonyms and names out."""
+    return [place for place in places if place.role is PlaceRole.LOCATION]
+
+
+def _role(mention: _Mention, words: Lexicon, gazetteer: Gazetteer) -> PlaceRole:
+    if mention.qualifier is None and is_metonym(mention.span, words, gazetteer):
+        return PlaceRole.ACTOR
+    return PlaceRole.LOCATION
 
 
 def _water(span: Span, water_words: frozenset[str]) -> bool:
@@ -78,22 +91,14 @@ def _water(span: Span, water_words: frozenset[str]) -> bool:
 
 
 def _country_pointers(
-    places: list[_Mention],
-    picks: list[GazetteerEntry | None],
-    actors: list[_Mention],
-    gazetteer: Gazetteer,
+    mentions: list[_Mention], picks: list[GazetteerEntry | None]
 ) -> list[tuple[str, str | None]]:
-    """(folded text, country) of every resolved place and every country or capital actor."""
-    pointers = [
+    """(folded text, country) of every resolved mention, places and metonyms alike."""
+    return [
         (fold(m.span.text), pick.country)
-        for m, pick in zip(places, picks, strict=True)
+        for m, pick in zip(mentions, picks, strict=True)
         if pick is not None
     ]
-    for mention in actors:
-        unit = political_unit(mention.span, gazetteer)
-        if unit is not None:
-            pointers.append((fold(mention.span.text), unit.country))
-    return pointers
 
 
 def _others(pointers: list[tuple[str, str | None]], mention: _Mention) -> set[str | None]:
@@ -307,7 +312,7 @@ def _after_determiner_or_honorific(span: Span, words: Lexicon) -> bool:
     )
 
 
-def _place(span: Span, entry: GazetteerEntry) -> Place:
+def _place(span: Span, entry: GazetteerEntry, role: PlaceRole) -> Place:
     return Place(
         start=span.start_char,
         end=span.end_char,
@@ -318,4 +323,5 @@ def _place(span: Span, entry: GazetteerEntry) -> Place:
         lon=entry.lon,
         geonameid=entry.geonameid,
         feature=entry.feature,
+        role=role,
     )
