@@ -101,6 +101,8 @@ TAGGED = [
     ("The city was destroyed in the 2011 earthquake.", FRI, "2011", "2011", None),
     ("Prices doubled during the 1990s.", FRI, "the 1990s", "199", None),
     ("Strikes resumed this summer.", WED, "this summer", "2025-SU", None),
+    ("Officials expect more layoffs in coming months.", FRI, "coming months", "FUTURE_REF", None),
+    ("Analysts see no recovery in the near term.", FRI, "the near term", "FUTURE_REF", None),
     ("Output rose 4% in the nine months to September.", FRI, "the nine months", "P9M", None),
     ("Prices have doubled over the past two years.", FRI, "the past two years", "P2Y", None),
     ("The fund has lost money for over two years.", FRI, "over two years", "P2Y", "MORE_THAN"),
