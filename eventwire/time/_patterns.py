@@ -129,6 +129,10 @@ def _sources(lexicon: Lexicon) -> dict[str, str]:
         rf"[\s-]+quarter\b",
         "year_ago": r"\b(?:(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?year-(?:ago|earlier)"
         r"\s+(?:quarter|period)\b|year-(?:ago|earlier)(?![\w-]))",
+        "whole_year": r"\bthe\s+(?:full|fiscal|current|current\s+fiscal)\s+year\b"
+        r"(?!\s+end(?:ed|ing)\b)",
+        "year_ended": r"\bthe\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)",
+        "year_end": r"\b(?:year[-\s]end|year's\s+end)\b",
         "year_period": rf"\bthe\s+(?P<y>{YEAR})\s+(?:period|quarter)\b",
         "q_short": rf"\b(?-i:Q(?P<q>[1-4]))(?:\s+(?P<y>{YEAR}))?\b",
         "season": rf"\b(?:(?P<shift>{shift})\s+)?(?P<season>{season})(?![a-z])"

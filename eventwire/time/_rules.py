@@ -240,6 +240,23 @@ def spelled_year(match: re.Match[str], ctx: Context) -> list[Timex]:
     return [ctx.timex(match.start(), match.end(), "DATE", value)]
 
 
+def whole_year(match: re.Match[str], ctx: Context) -> list[Timex]:
+    """ "the full year", "the current fiscal year": the year of publication."""
+    value = f"{ctx.published.year:04d}" if ctx.published else "XXXX"
+    return [ctx.timex(match.start(), match.end(), "DATE", value)]
+
+
+def year_ended(match: re.Match[str], ctx: Context) -> list[Timex]:
+    """ "the year ended March 31": a year's length, whose end the date after it gives."""
+    return [ctx.timex(match.start(), match.end(), "DURATION", "P1Y")]
+
+
+def year_end(match: re.Match[str], ctx: Context) -> list[Timex]:
+    """ "by year-end", "around year's end": the end of the year of publication."""
+    value = f"{ctx.published.year:04d}" if ctx.published else "XXXX"
+    return [ctx.timex(match.start(), match.end(), "DATE", value, "END")]
+
+
 def year_period(match: re.Match[str], ctx: Context) -> list[Timex]:
     """ "the 1988 period": the year, narrowed by the anaphora pass to the period meant."""
     return [ctx.timex(match.start(), match.end(), "DATE", f"{int(match['y']):04d}")]
@@ -455,6 +472,9 @@ HANDLERS: dict[str, Handler] = {
     "quarter": quarter,
     "year_ago_quarter": year_ago_quarter,
     "year_ago": year_ago,
+    "whole_year": whole_year,
+    "year_ended": year_ended,
+    "year_end": year_end,
     "year_period": year_period,
     "spelled_year": spelled_year,
     "millennium_year": spelled_year,
