@@ -106,6 +106,8 @@ TAGGED = [
     ("The lender expects a loss for the full year.", FRI, "the full year", "2026", None),
     ("In the year ended March 31, revenue fell.", FRI, "the year", "P1Y", None),
     ("The merger should close by year-end.", FRI, "year-end", "2026", "END"),
+    ("Mosques from the 11th century line the old city.", FRI, "the 11th century", "10", None),
+    ("Such sieges were common in the past.", FRI, "the past", "PAST_REF", None),
     ("Output rose 4% in the nine months to September.", FRI, "the nine months", "P9M", None),
     ("Prices have doubled over the past two years.", FRI, "the past two years", "P2Y", None),
     ("The fund has lost money for over two years.", FRI, "over two years", "P2Y", "MORE_THAN"),

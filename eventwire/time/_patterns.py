@@ -133,6 +133,7 @@ def _sources(lexicon: Lexicon) -> dict[str, str]:
         r"(?!\s+end(?:ed|ing)\b)",
         "year_ended": r"\bthe\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)",
         "year_end": r"\b(?:year[-\s]end|year's\s+end)\b",
+        "century": r"\b(?:the\s+)?(?P<n>[1-9]|1[0-9]|2[0-2])(?:st|nd|rd|th)[\s-]+century\b",
         "year_period": rf"\bthe\s+(?P<y>{YEAR})\s+(?:period|quarter)\b",
         "q_short": rf"\b(?-i:Q(?P<q>[1-4]))(?:\s+(?P<y>{YEAR}))?\b",
         "season": rf"\b(?:(?P<shift>{shift})\s+)?(?P<season>{season})(?![a-z])"

@@ -257,6 +257,12 @@ def year_end(match: re.Match[str], ctx: Context) -> list[Timex]:
     return [ctx.timex(match.start(), match.end(), "DATE", value, "END")]
 
 
+def century(match: re.Match[str], ctx: Context) -> list[Timex]:
+    """ "the 20th century" -> 19: TimeML writes a century as its first two digits."""
+    value = f"{int(match['n']) - 1:02d}"
+    return [ctx.timex(match.start(), match.end(), "DATE", value)]
+
+
 def year_period(match: re.Match[str], ctx: Context) -> list[Timex]:
     """ "the 1988 period": the year, narrowed by the anaphora pass to the period meant."""
     return [ctx.timex(match.start(), match.end(), "DATE", f"{int(match['y']):04d}")]
@@ -475,6 +481,7 @@ HANDLERS: dict[str, Handler] = {
     "whole_year": whole_year,
     "year_ended": year_ended,
     "year_end": year_end,
+    "century": century,
     "year_period": year_period,
     "spelled_year": spelled_year,
     "millennium_year": spelled_year,
