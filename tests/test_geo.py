@@ -427,3 +427,93 @@ def test_a_possessing_country_qualifies_its_place(
 ) -> None:
     found = {p.text: p.country for p in places_in(parse, gazetteer, text)}
     assert found[toponym] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "toponym", "role", "country"),
+    [
+        ("Russian troops crossed the border at dawn.", "Russian", PlaceRole.DEMONYM, "RUS"),
+        (
+            "Two Palestinians were wounded near the checkpoint.",
+            "Palestinians",
+            PlaceRole.DEMONYM,
+            "PSE",
+        ),
+        (
+            "An American was among the hostages freed on Sunday.",
+            "American",
+            PlaceRole.DEMONYM,
+            "USA",
+        ),
+        (
+            "Sri Lankan fishermen were detained off the coast.",
+            "Sri Lankan",
+            PlaceRole.DEMONYM,
+            "LKA",
+        ),
+        ("Officials at the Texas Forest Service raised the alert.", "Texas", PlaceRole.NAME, "USA"),
+        ("She teaches at the University of Nairobi.", "Nairobi", PlaceRole.NAME, "KEN"),
+        ("US Indo-Pacific Command said the drill ended.", "US", PlaceRole.NAME, "USA"),
+        (
+            "Washington said on Tuesday that the sanctions would stay.",
+            "Washington",
+            PlaceRole.ACTOR,
+            "USA",
+        ),
+        ("Protesters marched in Nairobi on Friday.", "Nairobi", PlaceRole.LOCATION, "KEN"),
+    ],
+    ids=[
+        "demonym-modifier",
+        "demonym-plural",
+        "demonym-with-article",
+        "two-word-demonym",
+        "state-agency-name",
+        "university-of-city",
+        "command-name",
+        "capital-speaks",
+        "literal-location",
+    ],
+)
+def test_every_toponym_mention_has_a_role(
+    parse: Callable[[str], Doc],
+    gazetteer: Gazetteer,
+    text: str,
+    toponym: str,
+    role: PlaceRole,
+    country: str,
+) -> None:
+    places = {p.text: p for p in find_places(parse(text), gazetteer)}
+    assert (places[toponym].role, places[toponym].country) == (role, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The children learn French and English at the school.",
+        "The menu was printed in Spanish.",
+        "The Central Bank raised rates while the Justice Department looked on.",
+    ],
+    ids=["languages", "in-a-language", "common-word-institutions"],
+)
+def test_languages_and_institution_words_are_not_toponyms(
+    parse: Callable[[str], Doc], gazetteer: Gazetteer, text: str
+) -> None:
+    assert find_places(parse(text), gazetteer) == []
+
+
+def test_a_name_said_again_does_not_vouch_for_its_own_reading(
+    parse: Callable[[str], Doc], gazetteer: Gazetteer
+) -> None:
+    doc = parse(
+        "Paris council members met on Monday. Paris residents asked about the budget, and "
+        "Paris officials promised an answer. The county lies in eastern Illinois."
+    )
+    countries = {p.country for p in find_places(doc, gazetteer) if p.text == "Paris"}
+    assert countries == {"USA"}
+
+
+def test_demonyms_and_names_never_place_an_event(
+    parse: Callable[[str], Doc], gazetteer: Gazetteer
+) -> None:
+    doc = parse("Russian officials at the Texas Forest Service praised Washington.")
+    assert locations(find_places(doc, gazetteer)) == []

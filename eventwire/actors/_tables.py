@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -101,6 +102,18 @@ class ActorTables:
 def data_dir() -> Path:
     """The folder holding the package's actor data files."""
     return Path(str(resources.files("eventwire.actors") / "data"))
+
+
+@lru_cache(maxsize=1)
+def country_demonyms() -> dict[str, str]:
+    """ISO3 country by demonym as written ("Russian" -> RUS), from ``countries.tsv``;
+    abbreviations that double as demonyms ("US") are left out."""
+    return {
+        demonym: row.iso3
+        for row in _countries(data_dir() / "countries.tsv")
+        for demonym in row.demonyms
+        if not demonym.isupper() and "." not in demonym
+    }
 
 
 def load_tables(folder: Path | None = None) -> ActorTables:

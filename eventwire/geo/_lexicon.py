@@ -24,6 +24,7 @@ _CATEGORIES = (
     "organisation",
     "water_word",
     "world_region",
+    "direction_word",
 )
 # Closed-class words and lemmas are compared in lower case; names keep their case.
 _CASED = frozenset({"not_place", "organisation", "world_region"})
@@ -48,6 +49,7 @@ class Lexicon:
     organisations: frozenset[str]
     water_words: frozenset[str]
     world_regions: frozenset[str]
+    direction_words: frozenset[str]
 
     @property
     def attaching_preps(self) -> frozenset[str]:

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from eventwire.geo._lexicon import Lexicon
 from eventwire.geo._resolve import prior
 from eventwire.geo.gazetteer import Gazetteer, GazetteerEntry
+from eventwire.models import PlaceRole
 from eventwire.nlp import first_conjunct
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -46,25 +47,31 @@ def in_place_position(token: Token, words: Lexicon) -> bool:
     return word == "of" and _lemma(preposition.head) in words.area_nouns
 
 
-def is_metonym(span: Span, words: Lexicon, gazetteer: Gazetteer) -> bool:
-    """A country, division or capital that acts, is acted upon, or owns an institution."""
+def reading(span: Span, words: Lexicon, gazetteer: Gazetteer) -> PlaceRole:
+    """How a toponym reads: a location, an actor (a country, division or capital that acts,
+    is acted upon or owns an institution) or the first word of an organisation's name."""
     unit = political_unit(span, gazetteer)
     if unit is None:
-        return False
+        return PlaceRole.LOCATION
     token = first_conjunct(span.root)
     if token.dep_ in _ACTING_DEPS:
-        return token.head.pos_ in ("VERB", "AUX") and token.head.lemma_ != "be"
+        acts = token.head.pos_ in ("VERB", "AUX") and token.head.lemma_ != "be"
+        return PlaceRole.ACTOR if acts else PlaceRole.LOCATION
     if token.dep_ == "compound" and _names_organisation(token):
-        return True
+        return PlaceRole.NAME
     if unit.kind == "admin1":  # "*Bihar* Chief Minister": a state's office is placed there
-        return False
+        return PlaceRole.LOCATION
     if token.dep_ in _MODIFIER_DEPS:
-        return _qualifies_institution(token, words)
+        return _as_actor(_qualifies_institution(token, words))
     if token.dep_ in _OBJECT_DEPS:
-        return _lemma(token.head) not in words.place_verbs
+        return _as_actor(_lemma(token.head) not in words.place_verbs)
     if token.dep_ == "pobj":
-        return _governed_as_actor(token, words)
-    return False
+        return _as_actor(_governed_as_actor(token, words))
+    return PlaceRole.LOCATION
+
+
+def _as_actor(is_actor: bool) -> PlaceRole:
+    return PlaceRole.ACTOR if is_actor else PlaceRole.LOCATION
 
 
 def political_unit(span: Span, gazetteer: Gazetteer) -> GazetteerEntry | None:

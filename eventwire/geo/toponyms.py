@@ -20,9 +20,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from eventwire.actors import country_demonyms
+from eventwire.geo._demonyms import demonym_spans
 from eventwire.geo._evidence import Evidence, is_credible
 from eventwire.geo._lexicon import Lexicon, lexicon
-from eventwire.geo._reading import in_place_position, is_metonym
+from eventwire.geo._reading import in_place_position, reading
 from eventwire.geo._resolve import Toponym, resolve_all
 from eventwire.geo._text import fold
 from eventwire.geo.gazetteer import Gazetteer, GazetteerEntry
@@ -42,6 +44,7 @@ _NAME_TAGGED_POPULATION = 20_000
 class _Mention:
     span: Span
     qualifier: Span | None = None
+    people_of: GazetteerEntry | None = None  # the country a demonym names
 
     @property
     def whole(self) -> Span:
@@ -63,6 +66,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
         if m.span.text not in words.organisations | words.world_regions
         and not _water(m.span, words.water_words)
     ]
+    mentions = sorted(mentions + _demonyms(doc, gazetteer, mentions), key=lambda m: m.span.start)
     roles = [_role(m, words, gazetteer) for m in mentions]
     picks = resolve_all([_toponym(m, gazetteer) for m in mentions])
     pointers = _country_pointers(mentions, picks)
@@ -79,10 +83,24 @@ def locations(places: Sequence[Place]) -> list[Place]:
     return [place for place in places if place.role is PlaceRole.LOCATION]
 
 
+def _demonyms(doc: Doc, gazetteer: Gazetteer, mentions: list[_Mention]) -> list[_Mention]:
+    taken = {i for m in mentions for i in range(m.whole.start, m.whole.end)}
+    found = []
+    for span, iso3 in demonym_spans(doc, taken):
+        country = gazetteer.country(iso3)
+        if country is not None:
+            found.append(_Mention(span, people_of=country))
+    return found
+
+
 def _role(mention: _Mention, words: Lexicon, gazetteer: Gazetteer) -> PlaceRole:
-    if mention.qualifier is None and is_metonym(mention.span, words, gazetteer):
-        return PlaceRole.ACTOR
-    return PlaceRole.LOCATION
+    if mention.people_of is not None:
+        return PlaceRole.DEMONYM
+    if mention.qualifier is not None:
+        return PlaceRole.LOCATION
+    if in_organisation_name(mention.span, words):
+        return PlaceRole.NAME
+    return reading(mention.span, words, gazetteer)
 
 
 def _water(span: Span, water_words: frozenset[str]) -> bool:
@@ -120,8 +138,10 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer, words: Lexicon) -> Iterator
     for ent in doc.ents:
         if ent.label_ in _PLACE_LABELS:
             taken.update(range(ent.start, ent.end))
-            parts = _split_commas(_strip_article(ent))
-            yield from (part for part in parts if gazetteer.lookup(part.text))
+            for part in _split_commas(_strip_article(ent)):
+                known = _without_direction(part, gazetteer, words)
+                if known is not None:
+                    yield known
         elif ent.label_ in ("ORG", "PERSON") and _is_political_name(
             _without_possessive(ent), gazetteer
         ):
@@ -134,9 +154,19 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer, words: Lexicon) -> Iterator
             yield ent
         elif ent.label_ in _NAME_LABELS:
             taken.update(range(ent.start, ent.end))
-            if ent.label_ == "ORG" and ent[-1].lower_ in words.agency_heads:
-                yield from _leading_toponym(ent, gazetteer, words)
+            if ent.label_ == "ORG":
+                yield from _named_toponyms(ent, gazetteer, words)
     yield from _scan_capitalised(doc, gazetteer, words, taken)
+
+
+def _without_direction(span: Span, gazetteer: Gazetteer, words: Lexicon) -> Span | None:
+    """A known name, or the name after a word of direction ("eastern *Illinois*")."""
+    if gazetteer.lookup(span.text):
+        return span
+    if len(span) > 1 and span[0].lower_ in words.direction_words:
+        rest = span[1:]
+        return rest if gazetteer.lookup(rest.text) else None
+    return None
 
 
 def _without_possessive(span: Span) -> Span:
@@ -152,9 +182,54 @@ def _strip_article(span: Span) -> Span:
     return span.doc[start : span.end]
 
 
+def _named_toponyms(org: Span, gazetteer: Gazetteer, words: Lexicon) -> Iterator[Span]:
+    """The toponyms an organisation's name starts or ends with. A local agency's place
+    ("*Rapides Parish* Sheriff's Office") may go by any name; in other names ("*Texas* Forest
+    Service", "the University of *Alexandria*") only a sizable place's own name counts, so
+    that "Central Bank" or "Justice Department" name no town."""
+    org = _strip_article(org)
+    if org[-1].lower_ in words.agency_heads:
+        yield from _leading_toponym(org, gazetteer, words)
+        return
+    of = next((t for t in reversed(org) if t.lower_ == "of"), None)
+    parts = [org[: min(_MAX_SCAN_TOKENS, len(org) - 1)]]
+    if of is not None and of.i > org.start:
+        parts.append(org.doc[of.i + 1 : org.end])
+    for part in parts:
+        found = _sizable_name(part, gazetteer, words)
+        if found is not None:
+            yield found
+
+
+def _sizable_name(part: Span, gazetteer: Gazetteer, words: Lexicon) -> Span | None:
+    """The longest leading run of ``part`` that is a sizable place's own name."""
+    for size in range(len(part), 0, -1):
+        span = part[:size]
+        key = fold(span.text)
+        if size == 1 and span[0].lower_ in words.direction_words:
+            continue  # "Central Bank", "West Virginia University" is caught whole
+        if _is_name_like(span, words) and any(
+            fold(e.name) == key and (e.kind != "city" or e.population >= _NAME_TAGGED_POPULATION)
+            for e in gazetteer.lookup(span.text)
+        ):
+            return span
+    return None
+
+
+def in_organisation_name(span: Span, words: Lexicon) -> bool:
+    """Inside an organisation's name that is not a local agency located at the place."""
+    ent = next((e for e in span.doc.ents if e.start <= span.start < e.end), None)
+    return (
+        ent is not None
+        and ent.label_ == "ORG"
+        and ent.end >= span.end
+        and len(span) < len(_without_possessive(_strip_article(ent)))  # tagged whole: no name
+        and ent[-1].lower_ not in words.agency_heads
+    )
+
+
 def _leading_toponym(org: Span, gazetteer: Gazetteer, words: Lexicon) -> Iterator[Span]:
     """The toponym an agency's name starts with ("Rapides Parish" Sheriff's Office)."""
-    org = _strip_article(org)
     for size in range(min(_MAX_SCAN_TOKENS, len(org) - 1), 0, -1):
         span = org.doc[org.start : org.start + size]
         if _is_name_like(span, words) and gazetteer.lookup(span.text):
@@ -188,7 +263,11 @@ def _longest_known(
         span = doc[start:end]
         if _in_hyphenated_word(span):
             return None
-        if _is_name_like(span, words) and _known_by_name(span.text, gazetteer):
+        if (
+            _is_name_like(span, words)
+            and span.text not in country_demonyms()  # "English" is no town in Indiana
+            and _known_by_name(span.text, gazetteer)
+        ):
             return span
     return None
 
@@ -261,6 +340,8 @@ def _qualifier_after(span: Span, gazetteer: Gazetteer) -> Span | None:
 
 
 def _toponym(mention: _Mention, gazetteer: Gazetteer) -> Toponym:
+    if mention.people_of is not None:
+        return Toponym(text=mention.span.text, candidates=(mention.people_of,))
     qualifier = mention.qualifier
     entries = tuple(gazetteer.lookup(qualifier.text)) if qualifier is not None else ()
     candidates = tuple(gazetteer.lookup(mention.span.text))

@@ -1,0 +1,72 @@
+"""Demonyms as toponyms: "Russian troops", "two Palestinians" name a country's people.
+
+Geoparsing corpora count them as mentions of the country; they never place an event.
+Words inside the name of an organisation, person or work ("American Legion") are left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.actors import country_demonyms
+
+_MAX_TOKENS = 2
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
+_ARTICLES = frozenset({"a", "an", "the"})
+_NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "FAC"})
+
+
+def demonym_spans(doc: Doc, taken: Collection[int]) -> Iterator[tuple[Span, str]]:
+    """(span, ISO3 country) of every demonym outside ``taken`` token indices and names."""
+    demonyms = country_demonyms()
+    index = 0
+    while index < len(doc):
+        found = _demonym_at(doc, index, demonyms, taken)
+        if found is None:
+            index += 1
+            continue
+        yield found
+        index = found[0].end
+
+
+def _demonym_at(
+    doc: Doc, start: int, demonyms: dict[str, str], taken: Collection[int]
+) -> tuple[Span, str] | None:
+    for size in range(_MAX_TOKENS, 0, -1):
+        span = doc[start : start + size]
+        if len(span) < size or any(t.i in taken or _in_other_name(t, span) for t in span):
+            continue
+        country = _country_of(span.text, demonyms)
+        if country is not None and span[0].is_title and not _language(span, demonyms):
+            return span, country
+    return None
+
+
+def _language(span: Span, demonyms: dict[str, str]) -> bool:
+    """A singular demonym standing alone names a language ("speaks French", "in English");
+    one that modifies ("French troops") or has an article ("an American", "the French")
+    names the people or the country."""
+    root = span.root
+    if span.text not in demonyms or root.dep_ in _MODIFIER_DEPS:
+        return False
+    return not any(child.lower_ in _ARTICLES for child in root.children)
+
+
+def _in_other_name(token: Token, span: Span) -> bool:
+    """Inside a name that is more than the demonym ("American Legion"); a demonym tagged
+    whole as a person ("Sri Lankan") is no name."""
+    if token.ent_type_ not in _NAME_LABELS:
+        return False
+    ent = next(e for e in token.doc.ents if e.start <= token.i < e.end)
+    return (ent.start, ent.end) != (span.start, span.end)
+
+
+def _country_of(text: str, demonyms: dict[str, str]) -> str | None:
+    """The country of a demonym, singular or plural ("Palestinians")."""
+    if text in demonyms:
+        return demonyms[text]
+    if text.endswith("s"):
+        return demonyms.get(text[:-1])
+    return None
