@@ -517,3 +517,39 @@ def test_demonyms_and_names_never_place_an_event(
 ) -> None:
     doc = parse("Russian officials at the Texas Forest Service praised Washington.")
     assert locations(find_places(doc, gazetteer)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "toponym", "role"),
+    [
+        (
+            "A Gainesville man was charged with burglary on Friday.",
+            "Gainesville",
+            PlaceRole.LOCATION,
+        ),
+        ("Lancaster officials approved the budget.", "Lancaster", PlaceRole.LOCATION),
+        ("Tbilisi says the separatists fired first.", "Tbilisi", PlaceRole.ACTOR),
+    ],
+    ids=["town-modifies-a-person", "town-modifies-officials", "capital-acts"],
+)
+def test_towns_tagged_as_names_are_toponyms(
+    parse: Callable[[str], Doc], gazetteer: Gazetteer, text: str, toponym: str, role: PlaceRole
+) -> None:
+    roles = {p.text: p.role for p in find_places(parse(text), gazetteer)}
+    assert roles.get(toponym) is role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obama praised the volunteers at the shelter.",
+        "Robertson said the theater would reopen in May.",
+        "Jackson officials met with Mayor Tom Jackson on Monday.",
+        "He bought the Honda last year.",
+    ],
+    ids=["person-of-the-news", "person-who-speaks", "person-of-the-document", "a-product"],
+)
+def test_people_and_products_named_like_towns_are_not_toponyms(
+    parse: Callable[[str], Doc], gazetteer: Gazetteer, text: str
+) -> None:
+    assert find_places(parse(text), gazetteer) == []

@@ -116,6 +116,19 @@ def country_demonyms() -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=1)
+def person_name_words() -> frozenset[str]:
+    """Surnames and one-word aliases of the people in ``people.tsv`` ("Obama", "Putin"):
+    words that name a person, not the town that shares them."""
+    root = data_dir()
+    sectors = frozenset(row[0] for _, row in _rows(root / "sectors.tsv", 2))
+    words: set[str] = set()
+    for person in _people(root / "people.tsv", sectors):
+        words.add(person.name.split()[-1])
+        words.update(alias for alias in person.aliases if " " not in alias)
+    return frozenset(words)
+
+
 def load_tables(folder: Path | None = None) -> ActorTables:
     """Read and validate every actor data file in ``folder`` (default: the package's)."""
     root = folder or data_dir()

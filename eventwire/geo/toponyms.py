@@ -24,6 +24,7 @@ from eventwire.actors import country_demonyms
 from eventwire.geo._demonyms import demonym_spans
 from eventwire.geo._evidence import Evidence, is_credible
 from eventwire.geo._lexicon import Lexicon, lexicon
+from eventwire.geo._names import is_located_name, is_name_like, is_sizable_place_name
 from eventwire.geo._reading import in_place_position, reading
 from eventwire.geo._resolve import Toponym, resolve_all
 from eventwire.geo._text import fold
@@ -36,8 +37,6 @@ _NAME_LABELS = frozenset({"ORG", "PERSON", "NORP", "WORK_OF_ART", "EVENT", "PROD
 _LOCATED_LABELS = frozenset({"ORG", "PERSON", "NORP"})
 _MAX_SCAN_TOKENS = 4
 _QUALIFIER_KINDS = frozenset({"country", "admin1"})
-# A town named like a person or company is read as a place only when it is this large.
-_NAME_TAGGED_POPULATION = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +148,7 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer, words: Lexicon) -> Iterator
             # with its possessive: "*Uttar Pradesh's* Banda district".
             taken.update(range(ent.start, ent.end))
             yield _without_possessive(ent)
-        elif ent.label_ in _LOCATED_LABELS and _is_located_name(ent, gazetteer, words):
+        elif ent.label_ in _LOCATED_LABELS and is_located_name(ent, gazetteer, words):
             taken.update(range(ent.start, ent.end))
             yield ent
         elif ent.label_ in _NAME_LABELS:
@@ -205,13 +204,9 @@ def _sizable_name(part: Span, gazetteer: Gazetteer, words: Lexicon) -> Span | No
     """The longest leading run of ``part`` that is a sizable place's own name."""
     for size in range(len(part), 0, -1):
         span = part[:size]
-        key = fold(span.text)
         if size == 1 and span[0].lower_ in words.direction_words:
             continue  # "Central Bank", "West Virginia University" is caught whole
-        if _is_name_like(span, words) and any(
-            fold(e.name) == key and (e.kind != "city" or e.population >= _NAME_TAGGED_POPULATION)
-            for e in gazetteer.lookup(span.text)
-        ):
+        if is_name_like(span, words) and is_sizable_place_name(span, gazetteer):
             return span
     return None
 
@@ -232,7 +227,7 @@ def _leading_toponym(org: Span, gazetteer: Gazetteer, words: Lexicon) -> Iterato
     """The toponym an agency's name starts with ("Rapides Parish" Sheriff's Office)."""
     for size in range(min(_MAX_SCAN_TOKENS, len(org) - 1), 0, -1):
         span = org.doc[org.start : org.start + size]
-        if _is_name_like(span, words) and gazetteer.lookup(span.text):
+        if is_name_like(span, words) and gazetteer.lookup(span.text):
             yield span
             return
 
@@ -264,7 +259,7 @@ def _longest_known(
         if _in_hyphenated_word(span):
             return None
         if (
-            _is_name_like(span, words)
+            is_name_like(span, words)
             and span.text not in country_demonyms()  # "English" is no town in Indiana
             and _known_by_name(span.text, gazetteer)
         ):
@@ -280,12 +275,6 @@ def _in_hyphenated_word(span: Span) -> bool:
     )
     after = span.end < len(doc) and doc[span.end].text in "-–" and not span[-1].whitespace_
     return before or after
-
-
-def _is_name_like(span: Span, words: Lexicon) -> bool:
-    return all(t.is_title or (t.is_upper and len(t) > 1) or t.is_punct for t in span) and not (
-        span[0].text in words.not_places or span[-1].is_punct
-    )
 
 
 def _known_by_name(text: str, gazetteer: Gazetteer) -> bool:
@@ -366,30 +355,6 @@ def _is_political_name(span: Span, gazetteer: Gazetteer) -> bool:
     key = fold(span.text)
     return any(
         e.kind in _QUALIFIER_KINDS and fold(e.name) == key for e in gazetteer.lookup(span.text)
-    )
-
-
-def _is_located_name(span: Span, gazetteer: Gazetteer, words: Lexicon) -> bool:
-    """A person- or organisation-tagged name standing where places stand ("fighting on the
-    outskirts of Bukavu", "fled from El Fasher") that is the own name of a sizable place."""
-    if _after_determiner_or_honorific(span, words):
-        return False  # "the Honda", "Mr. Moore": towns take neither
-    if not in_place_position(span.root, words) or not _is_name_like(span, words):
-        return False
-    key = fold(span.text)
-    return any(
-        fold(entry.name) == key
-        and (entry.kind != "city" or entry.population >= _NAME_TAGGED_POPULATION)
-        for entry in gazetteer.lookup(span.text)
-    )
-
-
-def _after_determiner_or_honorific(span: Span, words: Lexicon) -> bool:
-    if span[0].pos_ == "DET":
-        return True
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    return before is not None and (
-        before.pos_ == "DET" or before.text.rstrip(".") in words.not_places
     )
 
 
