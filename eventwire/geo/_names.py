@@ -21,6 +21,7 @@ NAME_TAGGED_POPULATION = 20_000
 # ("Gainesville's officials"), or acting ("Tbilisi says").
 _MODIFIER_DEPS = frozenset({"compound", "poss", "nmod"})
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass"})
+_STATE_KINDS = frozenset({"country", "admin1"})
 
 
 def is_name_like(span: Span, words: Lexicon) -> bool:
@@ -31,11 +32,15 @@ def is_name_like(span: Span, words: Lexicon) -> bool:
 
 
 def is_sizable_place_name(span: Span, gazetteer: Gazetteer) -> bool:
-    """The own name of a country, division, county or a town of NAME_TAGGED_POPULATION."""
+    """A name of a country or division ("U.S."), or the own name of a county or a town of
+    NAME_TAGGED_POPULATION."""
     key = fold(span.text)
     return any(
-        fold(entry.name) == key
-        and (entry.kind != "city" or entry.population >= NAME_TAGGED_POPULATION)
+        entry.kind in _STATE_KINDS
+        or (
+            fold(entry.name) == key
+            and (entry.kind != "city" or entry.population >= NAME_TAGGED_POPULATION)
+        )
         for entry in gazetteer.lookup(span.text)
     )
 
