@@ -41,6 +41,7 @@ class PlacePrecision(StrEnum):
     CITY = "city"
     ADMIN1 = "admin1"
     COUNTRY = "country"
+    CONTINENT = "continent"
 
 
 class PlaceRole(StrEnum):

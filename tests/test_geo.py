@@ -220,8 +220,8 @@ def test_demonyms_and_organisation_names_are_not_places(
         ("Schools in KENT, Ohio, closed on Monday.", {"KENT, Ohio"}),
         ("A Houthi missile struck a tanker in the Red Sea.", set()),
         ("Iran seized a tanker in the Strait of Hormuz.", set()),
-        ("Lula arrived in Beijing for his first trip to Asia in a year.", {"Beijing"}),
-        ("The envoy toured the Middle East and Africa.", set()),
+        ("Lula arrived in Beijing for his first trip to Asia in a year.", {"Beijing", "Asia"}),
+        ("The envoy toured the Middle East and the Sahel.", set()),
     ],
     ids=[
         "un-council",
@@ -232,7 +232,7 @@ def test_demonyms_and_organisation_names_are_not_places(
         "capitals-city-state",
         "sea-is-no-state",
         "strait-is-no-place",
-        "continent-is-no-town",
+        "continent-beside-a-city",
         "regions-are-no-towns",
     ],
 )
@@ -553,3 +553,27 @@ def test_people_and_products_named_like_towns_are_not_toponyms(
     parse: Callable[[str], Doc], gazetteer: Gazetteer, text: str
 ) -> None:
     assert find_places(parse(text), gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "toponym", "name"),
+    [
+        ("Drought is spreading across Africa, the agency warned.", "Africa", "Africa"),
+        ("His first trip to Asia begins on Monday.", "Asia", "Asia"),
+    ],
+    ids=["across-a-continent", "trip-to-a-continent"],
+)
+def test_continents_are_places_at_geonames_points(
+    parse: Callable[[str], Doc], gazetteer: Gazetteer, text: str, toponym: str, name: str
+) -> None:
+    places = {p.text: p for p in find_places(parse(text), gazetteer)}
+    place = places[toponym]
+    assert (place.name, place.country, place.feature) == (name, None, PlacePrecision.CONTINENT)
+
+
+def test_a_continent_is_never_the_document_focus(
+    parse: Callable[[str], Doc], gazetteer: Gazetteer
+) -> None:
+    doc = parse("Leaders across Europe met in Brussels. Europe must act, they said of Europe.")
+    focus = document_focus(locations(find_places(doc, gazetteer)))
+    assert focus is not None and focus.name == "Brussels"

@@ -21,6 +21,8 @@ from eventwire.geo._text import fold, is_latin_name
 
 # Pseudo-population of a county: between a small town and a mid-size city.
 COUNTY_POPULATION = 30_000
+# Pseudo-population of a continent: its name outranks any town of the same name.
+CONTINENT_POPULATION = 1_000_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +37,7 @@ class IndexRow:
     lat: float
     lon: float
     population: int
-    kind: str  # country | admin1 | admin2 | city
+    kind: str  # continent | country | admin1 | admin2 | city
     capital: bool
     names: frozenset[str]
 
@@ -73,8 +75,28 @@ def build_rows() -> list[IndexRow]:
     cities = list(_load_json("cities1000.json").values())
     countries = _country_rows()
     admin1 = _admin1_rows(countries, cities)
-    rows = countries + admin1 + _county_rows() + _city_rows(countries, cities)
-    return _with_aliases(rows)
+    rows = _continent_rows() + countries + admin1 + _county_rows()
+    return _with_aliases(rows + _city_rows(countries, cities))
+
+
+def _continent_rows() -> list[IndexRow]:
+    """The seven continents at GeoNames' points; they belong to no country."""
+    return [
+        IndexRow(
+            f"continent:{code}",
+            int(info["geonameId"]),
+            info["name"],
+            None,
+            None,
+            float(info["lat"]),
+            float(info["lng"]),
+            CONTINENT_POPULATION,
+            "continent",
+            False,
+            _latin_names(info["name"]),
+        )
+        for code, info in _load_json("continents.json").items()
+    ]
 
 
 def _country_rows() -> list[IndexRow]:

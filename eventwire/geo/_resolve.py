@@ -11,7 +11,7 @@ from eventwire.geo._text import fold
 from eventwire.geo.gazetteer import GazetteerEntry
 
 # Score bonuses, in units of log10(population).
-_KIND_BONUS = {"country": 2.5, "admin1": 0.5, "admin2": 0.0, "city": 0.0}
+_KIND_BONUS = {"continent": 3.0, "country": 2.5, "admin1": 0.5, "admin2": 0.0, "city": 0.0}
 _CAPITAL_BONUS = 2.0
 _PRIMARY_NAME_BONUS = 1.0
 _COUNTRY_CONTEXT = 3.0  # times the share of the document's places in the candidate's country

@@ -20,20 +20,22 @@ from eventwire.geo._build import IndexRow, build_rows, data_path
 from eventwire.geo._text import fold
 from eventwire.models import PlacePrecision
 
-DATA_VERSION = "1"
+DATA_VERSION = "2"  # 2: continents
 _DATA_FILES = ("countries.tsv", "admin1.tsv", "us_counties.tsv", "aliases.tsv")
 _PRECISION = {
     "country": PlacePrecision.COUNTRY,
     "admin1": PlacePrecision.ADMIN1,
     "admin2": PlacePrecision.ADMIN1,  # a county is coarser than a city: report the next level up
     "city": PlacePrecision.CITY,
+    "continent": PlacePrecision.CONTINENT,
 }
 _COLUMNS = "geonameid, name, country, admin1, lat, lon, population, kind, capital"
 
 
 @dataclass(frozen=True, slots=True)
 class GazetteerEntry:
-    """One place the gazetteer knows: ``kind`` is country, admin1, admin2 (county) or city."""
+    """One place the gazetteer knows: ``kind`` is continent, country, admin1, admin2 (county)
+    or city."""
 
     geonameid: int | None
     name: str

@@ -11,13 +11,20 @@ from spacy.tokens import Token
 from eventwire.geo._lexicon import lexicon
 from eventwire.models import EventLocation, LocationBasis, Place, PlacePrecision
 
-_SPECIFICITY = {PlacePrecision.CITY: 2, PlacePrecision.ADMIN1: 1, PlacePrecision.COUNTRY: 0}
+_SPECIFICITY = {
+    PlacePrecision.CITY: 2,
+    PlacePrecision.ADMIN1: 1,
+    PlacePrecision.COUNTRY: 0,
+    PlacePrecision.CONTINENT: -1,
+}
 _MAX_CHAIN = 6
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
 
 
 def document_focus(places: Sequence[Place]) -> Place | None:
-    """The article's geographic focus: the most mentioned place, earliest on ties."""
+    """The article's geographic focus: the most mentioned place below a continent, earliest
+    on ties."""
+    places = [place for place in places if place.feature is not PlacePrecision.CONTINENT]
     if not places:
         return None
     counts = Counter(_identity(place) for place in places)
