@@ -577,3 +577,29 @@ def test_a_continent_is_never_the_document_focus(
     doc = parse("Leaders across Europe met in Brussels. Europe must act, they said of Europe.")
     focus = document_focus(locations(find_places(doc, gazetteer)))
     assert focus is not None and focus.name == "Brussels"
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "name"),
+    [
+        (
+            "KYIV, Ukraine (AP) — Russian forces shelled the city overnight.",
+            "KYIV, Ukraine",
+            "Kyiv",
+        ),
+        ("BEIRUT: The body of a man was found on Sunday.", "BEIRUT", "Beirut"),
+        ("Police said.\nTORRINGTON — The council met on Tuesday.", "TORRINGTON", "Torrington"),
+    ],
+    ids=["dateline-with-country", "dateline-colon", "dateline-dash-on-a-new-line"],
+)
+def test_datelines_are_places(
+    parse: Callable[[str], Doc], gazetteer: Gazetteer, text: str, whole: str, name: str
+) -> None:
+    places = {p.text: p.name for p in places_in(parse, gazetteer, text)}
+    assert places.get(whole) == name
+
+
+def test_capitals_inside_a_sentence_are_no_dateline(
+    parse: Callable[[str], Doc], gazetteer: Gazetteer
+) -> None:
+    assert places_in(parse, gazetteer, "The agency said it WILL act: no comment yet.") == []

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors import country_demonyms
 from eventwire.geo._demonyms import demonym_spans
@@ -37,6 +37,7 @@ _NAME_LABELS = frozenset({"ORG", "PERSON", "NORP", "WORK_OF_ART", "EVENT", "PROD
 _LOCATED_LABELS = frozenset({"ORG", "PERSON", "NORP"})
 _MAX_SCAN_TOKENS = 4
 _QUALIFIER_KINDS = frozenset({"country", "admin1"})
+_DATELINE_ENDS = frozenset({",", ":", "—", "–", "-", "("})
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,7 +250,7 @@ def _scan_capitalised(
 def _longest_known(
     doc: Doc, start: int, gazetteer: Gazetteer, words: Lexicon, taken: set[int]
 ) -> Span | None:
-    if start in taken or doc[start].pos_ != "PROPN":
+    if start in taken or (doc[start].pos_ != "PROPN" and not in_dateline(doc[start])):
         return None
     for size in range(_MAX_SCAN_TOKENS, 0, -1):
         end = start + size
@@ -265,6 +266,27 @@ def _longest_known(
         ):
             return span
     return None
+
+
+def in_dateline(token: Token) -> bool:
+    """A capitalised word of a dateline ("BEIRUT: ...", "TORRINGTON — ..."), which the
+    model may tag as anything: capitals from the start of a line or sentence up to a
+    comma, colon, dash or bracket."""
+    if not (token.is_upper and token.is_alpha):
+        return False
+    start = token
+    while start.i > 0 and _is_dateline_word(start.nbor(-1)):
+        start = start.nbor(-1)
+    end = token
+    while end.i + 1 < len(token.doc) and _is_dateline_word(end.nbor()):
+        end = end.nbor()
+    opens_line = start.i == 0 or start.is_sent_start or "\n" in start.nbor(-1).text_with_ws
+    closes = end.i + 1 < len(token.doc) and end.nbor().text in _DATELINE_ENDS
+    return opens_line and closes and end.i - start.i < _MAX_SCAN_TOKENS
+
+
+def _is_dateline_word(token: Token) -> bool:
+    return token.is_upper and token.is_alpha
 
 
 def _in_hyphenated_word(span: Span) -> bool:
@@ -320,8 +342,8 @@ def _qualifier_after(span: Span, gazetteer: Gazetteer) -> Span | None:
         if end > len(doc):
             continue
         candidate = doc[span.end + 1 : end]
-        if not (candidate[0].is_title or candidate[0].is_upper) or candidate[-1].text == ",":
-            continue
+        if not (candidate[0].is_title or candidate[0].is_upper) or candidate[-1].is_punct:
+            continue  # "KYIV, Ukraine (AP)": the bracket is no part of the qualifier
         found = gazetteer.lookup(candidate.text)
         if any(e.kind in _QUALIFIER_KINDS or e in own for e in found):
             return candidate
