@@ -111,6 +111,14 @@ TAGGED = [
     ("Output rose 4% in the nine months to September.", FRI, "the nine months", "P9M", None),
     ("Prices have doubled over the past two years.", FRI, "the past two years", "P2Y", None),
     ("The fund has lost money for over two years.", FRI, "over two years", "P2Y", "MORE_THAN"),
+    # The publication day's weekday is that day, in any tense, unless "next" or "last".
+    ("The prime minister will address parliament on Friday.", FRI, "Friday", "2026-01-09", None),
+    ("Negotiators were due to meet Friday in Geneva.", FRI, "Friday", "2026-01-09", None),
+    # A simple present dates a schedule; a conjoined verb keeps its own tense.
+    ("The committee holds its first hearing on Tuesday.", FRI, "Tuesday", "2026-01-13", None),
+    ("The fair opened on Monday and closes on Sunday.", FRI, "Sunday", "2026-01-11", None),
+    ("The rally follows Wednesday's vote in the Senate.", FRI, "Wednesday", "2026-01-07", None),
+    ("The storm hit the coast on Tuesday.", FRI, "Tuesday", "2026-01-06", None),
 ]
 
 

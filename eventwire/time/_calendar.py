@@ -190,13 +190,13 @@ def resolve_weekday(
 ) -> dt.date:
     """The date of a weekday (1 = Monday) named without a date.
 
-    Future means strictly after the publication day. Past means on or before it ("said
-    on Monday", written on a Monday, is that day), but strictly before when the shift
-    is named ("last Monday"). With no cue, the publication day itself if it is that
-    weekday, else the nearest.
+    The publication day's own weekday is that day ("will speak on Friday", written on
+    a Friday, is today: wire copy names the day), unless the shift is named ("next
+    Friday", "last Friday"). Other days: future is the coming one, past the last one,
+    and with no cue the nearest.
     """
     forward = (weekday - published.isoweekday()) % 7
-    if forward == 0 and direction == 0:
+    if forward == 0 and not named_shift:
         return published
     after = published + dt.timedelta(days=forward or 7)
     before = after - dt.timedelta(days=7)

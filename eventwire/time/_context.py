@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from eventwire.models import Timex
 from eventwire.time._calendar import apply_mod, value_interval
 from eventwire.time._lexicon import Lexicon
-from eventwire.time._tense import governed_directly, tense_direction
+from eventwire.time._tense import governed_directly, scheduled_present, tense_direction
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +30,11 @@ class Context:
         """1 if the clause around characters ``start:end`` is future, -1 past, 0 unclear."""
         span = self.span(start, end)
         return 0 if span is None else tense_direction(span, self.lexicon)
+
+    def scheduled(self, start: int, end: int) -> bool:
+        """Whether characters ``start:end`` hang from a simple present of schedule."""
+        span = self.span(start, end)
+        return span is not None and scheduled_present(span, self.lexicon)
 
     def firm_tense(self, start: int, end: int) -> bool:
         """Whether characters ``start:end`` hang straight from the verb that sets their tense."""

@@ -43,6 +43,8 @@ class Lexicon:
     amount_suffixes: dict[str, str]
     future_governors: frozenset[str]
     future_auxiliaries: frozenset[str]
+    reporting_verbs: frozenset[str]
+    unmarked_pasts: frozenset[str]
     last_quarter_phrases: frozenset[str]
 
     def unit_of(self, word: str) -> str | None:

@@ -353,13 +353,20 @@ def weekday(match: re.Match[str], ctx: Context) -> list[Timex]:
     elif shift == 0:
         value = (ctx.published + dt.timedelta(days=number - ctx.published.isoweekday())).isoformat()
     else:
-        direction = shift if shift is not None else ctx.direction(*match.span())
+        direction = shift if shift is not None else _weekday_direction(match, ctx)
         value = resolve_weekday(
             number, ctx.published, direction, named_shift=shift is not None
         ).isoformat()
     kind = "TIME" if part else "DATE"
     value = f"{value}T{part}" if part else value
     return [ctx.timex(match.start(), match.end(), kind, value)]
+
+
+def _weekday_direction(match: re.Match[str], ctx: Context) -> int:
+    direction = ctx.direction(*match.span())
+    if direction == 0 and ctx.scheduled(*match.span()):
+        return 1  # a weekday in the simple present is on the calendar ahead
+    return direction
 
 
 def weekdays_set(match: re.Match[str], ctx: Context) -> list[Timex]:

@@ -7,6 +7,8 @@ from spacy.tokens import Span, Token
 from eventwire.time._lexicon import Lexicon
 
 PAST_TAGS = frozenset({"VBD"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+FINITE_TAGS = PAST_TAGS | PRESENT_TAGS | frozenset({"MD"})
 PERFECT_AUX = frozenset({"have"})
 CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp"})
 
@@ -44,6 +46,13 @@ def _is_past_verb(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(child.lemma_ in PERFECT_AUX for child in auxiliaries)
 
 
+def _finite(verb: Token) -> bool:
+    """Whether ``verb`` carries its own tense: a finite form or an auxiliary of its own."""
+    if verb.tag_ in FINITE_TAGS:
+        return True
+    return any(child.dep_ in ("aux", "auxpass") for child in verb.children)
+
+
 def _verb_chain(verb: Token) -> list[tuple[Token, bool]]:
     """``verb`` and the verbs it complements ("meet" <- "expected" <- "is").
 
@@ -53,6 +62,8 @@ def _verb_chain(verb: Token) -> list[tuple[Token, bool]]:
     chain = [(verb, True)]
     current, same_clause = verb, True
     while current.dep_ in ("xcomp", "ccomp", "conj") and current.head.i != current.i:
+        if current.dep_ == "conj" and _finite(current):
+            break  # "opened on Friday and runs until Sunday": each verb keeps its tense
         same_clause = same_clause and current.dep_ != "ccomp"
         current = current.head
         chain.append((current, same_clause))
@@ -80,3 +91,22 @@ def governed_directly(span: Span) -> bool:
     verb's tense is the date's own, not a reporting verb's from further up."""
     root = span.root
     return root.head.i != root.i and root.head.pos_ in ("VERB", "AUX")
+
+
+def scheduled_present(span: Span, lexicon: Lexicon) -> bool:
+    """Whether ``span`` hangs from a simple present that states a schedule ("Moldova
+    holds elections on Sunday", "the deadline is Friday"), not a report ("says")."""
+    root = span.root
+    verb = governing_verb(root)
+    if verb is None or verb.tag_ not in PRESENT_TAGS:
+        return False
+    if verb.lemma_ in lexicon.reporting_verbs or verb.lower_ in lexicon.unmarked_pasts:
+        return False
+    # Only a day that dates the verb or its object ("holds a vote on Sunday"), not a
+    # possessive ("follows Tuesday's declaration") or a day further down.
+    attached = root.head if root.head.dep_ != "prep" else root.head.head
+    if attached.dep_ == "dobj":
+        attached = attached.head
+    if root.dep_ == "poss" or attached.i != verb.i:
+        return False
+    return not any(child.dep_ in ("aux", "auxpass") for child in verb.children)
