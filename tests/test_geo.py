@@ -603,3 +603,25 @@ def test_capitals_inside_a_sentence_are_no_dateline(
     parse: Callable[[str], Doc], gazetteer: Gazetteer
 ) -> None:
     assert places_in(parse, gazetteer, "The agency said it WILL act: no comment yet.") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "division"),
+    [
+        ("Xinjiang", "Xinjiang Uygur Zizhiqu"),
+        ("Tibet", "Tibet Autonomous Region"),
+        ("Anhui", "Anhui Sheng"),
+        ("Salah ad Din", "Salah ad Din Governorate"),
+    ],
+)
+def test_divisions_are_found_without_their_administrative_words(
+    gazetteer: Gazetteer, name: str, division: str
+) -> None:
+    assert division in {entry.name for entry in gazetteer.lookup(name)}
+
+
+def test_a_city_outranks_the_division_named_after_it(
+    parse: Callable[[str], Doc], gazetteer: Gazetteer
+) -> None:
+    places = places_in(parse, gazetteer, "A car bomb exploded in Kirkuk on Sunday.")
+    assert [(p.name, p.feature) for p in places] == [("Kirkuk", PlacePrecision.CITY)]

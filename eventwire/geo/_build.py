@@ -131,8 +131,9 @@ def _admin1_rows(countries: list[IndexRow], cities: list[dict[str, Any]]) -> lis
     iso3 = {row.key.split(":")[1]: row.country for row in countries}
     population = _admin1_population(cities)
     rows = []
+    affixes = [(position, words) for position, words in read_tsv("admin1_affixes.tsv")]
     for iso2, code, name, lat, lon, geonameid, *_ in read_tsv("admin1.tsv"):
-        names = {name}
+        names = {name, *_short_names(name, affixes)}
         if iso2 == "US":
             names |= {f"{name} State", f"State of {name}"}
         rows.append(
@@ -151,6 +152,17 @@ def _admin1_rows(countries: list[IndexRow], cities: list[dict[str, Any]]) -> lis
             )
         )
     return rows
+
+
+def _short_names(name: str, affixes: list[tuple[str, str]]) -> set[str]:
+    """The name without an administrative word ("Xinjiang Uygur Zizhiqu" -> "Xinjiang")."""
+    short = set()
+    for position, words in affixes:
+        if position == "suffix" and name.endswith(f" {words}"):
+            short.add(name[: -len(words) - 1])
+        elif position == "prefix" and name.startswith(f"{words} "):
+            short.add(name[len(words) + 1 :])
+    return {n for n in short if n.strip()}
 
 
 def _admin1_population(cities: list[dict[str, Any]]) -> dict[tuple[str, str], int]:

@@ -21,7 +21,13 @@ from eventwire.geo._text import fold
 from eventwire.models import PlacePrecision
 
 DATA_VERSION = "2"  # 2: continents
-_DATA_FILES = ("countries.tsv", "admin1.tsv", "us_counties.tsv", "aliases.tsv")
+_DATA_FILES = (
+    "countries.tsv",
+    "admin1.tsv",
+    "admin1_affixes.tsv",
+    "us_counties.tsv",
+    "aliases.tsv",
+)
 _PRECISION = {
     "country": PlacePrecision.COUNTRY,
     "admin1": PlacePrecision.ADMIN1,
