@@ -119,6 +119,12 @@ TAGGED = [
     ("The fair opened on Monday and closes on Sunday.", FRI, "Sunday", "2026-01-11", None),
     ("The rally follows Wednesday's vote in the Senate.", FRI, "Wednesday", "2026-01-07", None),
     ("The storm hit the coast on Tuesday.", FRI, "Tuesday", "2026-01-06", None),
+    # Named days: fixed, nth weekday of a month, or counted from Easter.
+    ("Shops will stay open late on Christmas Eve.", FRI, "Christmas Eve", "2026-12-24", None),
+    ("Turnout was high on Election Day.", dt.date(2024, 11, 8), "Election Day", "2024-11-05", None),
+    ("Pilgrims filled Rome for Easter 2025.", FRI, "Easter 2025", "2025-04-20", None),
+    ("Stores reported record sales on Black Friday.", WED, "Black Friday", "2024-11-29", None),
+    ("Fireworks lit the sky on New Year’s Eve.", FRI, "New Year’s Eve", "2025-12-31", None),
 ]
 
 
@@ -258,6 +264,8 @@ NOT_TIMEXES = [
     ("The company paid $2000 in fines.", "2000"),
     ("Two thousand protesters marched on the palace.", "Two thousand"),
     ("Nineteen ninety-nine delegates signed the letter.", "ninety-nine"),
+    ("Kyiv marked Ukraine's Independence Day with a parade.", "Independence Day"),
+    ("Crowds gathered for the Mexican Independence Day parade.", "Independence Day"),
 ]
 
 

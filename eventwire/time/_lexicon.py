@@ -46,6 +46,7 @@ class Lexicon:
     reporting_verbs: frozenset[str]
     unmarked_pasts: frozenset[str]
     last_quarter_phrases: frozenset[str]
+    holidays: dict[str, str]
 
     def unit_of(self, word: str) -> str | None:
         """The singular unit name of ``word`` ("weeks" -> "week"), or None."""

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from eventwire.time._holidays import holiday_names
 from eventwire.time._lexicon import Lexicon, load_lexicon
 
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2})(?![\d%])(?!-\d)"
@@ -120,6 +121,8 @@ def _sources(lexicon: Lexicon) -> dict[str, str]:
         "day_month": rf"\b{wd_lead}(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?{month}"
         rf"(?:,?\s+(?P<y>{YEAR}))?",
         "month_year": rf"\b{month},?\s+(?:of\s+)?(?P<y>{YEAR}|{spelled_year(lexicon)})",
+        "holiday": rf"\b(?P<name>{holiday_names(list(lexicon.holidays))})(?![\w'’-])"
+        rf"(?:,?\s+(?P<y>{YEAR}))?",
         "spelled_year": rf"\b(?:the\s+year\s+)?(?P<y>{spelled_year(lexicon)})",
         "millennium_year": rf"\bthe\s+year\s+(?P<y>{_millennium_year(lexicon)})",
         "quarter": rf"\b(?:the\s+)?(?:(?P<yq>{YEAR})(?:'s)?\s+|(?P<yshift>this|next|last)\s+"

@@ -19,6 +19,7 @@ from eventwire.time._calendar import (
 )
 from eventwire.time._context import Context
 from eventwire.time._filters import keep_bare_month, keep_season, keep_year
+from eventwire.time._holidays import holiday
 
 Handler = Callable[[re.Match[str], Context], list[Timex]]
 Duration = tuple[str, str]
@@ -482,6 +483,7 @@ HANDLERS: dict[str, Handler] = {
     "month_day": month_day,
     "day_month": day_month,
     "month_year": month_year,
+    "holiday": holiday,
     "quarter": quarter,
     "year_ago_quarter": year_ago_quarter,
     "year_ago": year_ago,
