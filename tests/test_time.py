@@ -125,6 +125,10 @@ TAGGED = [
     ("Pilgrims filled Rome for Easter 2025.", FRI, "Easter 2025", "2025-04-20", None),
     ("Stores reported record sales on Black Friday.", WED, "Black Friday", "2024-11-29", None),
     ("Fireworks lit the sky on New Year’s Eve.", FRI, "New Year’s Eve", "2025-12-31", None),
+    # A bare plural unit after a cue of length, or before "later"/"ago", is a duration.
+    ("Aid could reach the region within weeks.", FRI, "weeks", "PXW", None),
+    ("Rebuilding the bridge will take years.", FRI, "years", "PXY", None),
+    ("Hours later, the army retook the town.", FRI, "Hours", "PTXH", None),
 ]
 
 
@@ -265,6 +269,7 @@ NOT_TIMEXES = [
     ("Two thousand protesters marched on the palace.", "Two thousand"),
     ("Nineteen ninety-nine delegates signed the letter.", "ninety-nine"),
     ("Kyiv marked Ukraine's Independence Day with a parade.", "Independence Day"),
+    ("Residents spoke of the days when the mill was open.", "days"),
     ("Crowds gathered for the Mexican Independence Day parade.", "Independence Day"),
 ]
 

@@ -47,6 +47,8 @@ class Lexicon:
     unmarked_pasts: frozenset[str]
     last_quarter_phrases: frozenset[str]
     holidays: dict[str, str]
+    bare_unit_cues: frozenset[str]
+    bare_unit_tails: frozenset[str]
 
     def unit_of(self, word: str) -> str | None:
         """The singular unit name of ``word`` ("weeks" -> "week"), or None."""

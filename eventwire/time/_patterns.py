@@ -112,6 +112,7 @@ def _sources(lexicon: Lexicon) -> dict[str, str]:
     season = alternation(lexicon.seasons)
     ordinal = alternation(lexicon.ordinals)
     ago = alternation(set(lexicon.ago_words) - {"before"})
+    plural_units = "(?:minutes|hours|days|weeks|months|years|decades)"
     wd_lead = rf"(?:{_capitalised(list(lexicon.weekdays))},?\s+)?"
     return {
         "iso": r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b",
@@ -153,6 +154,10 @@ def _sources(lexicon: Lexicon) -> dict[str, str]:
         rf"latest))?|another)\s+)?(?P<n>{num})\s+(?P<unit>{units})(?![\s-]+old\b)",
         "duration_adj": rf"\b(?P<n>\d+|{alternation(set(lexicon.numbers) - {'a', 'an'})})-"
         rf"(?P<unit>{alternation(lexicon.units)})(?:-long)?(?!-old)(?![\w-])",
+        "bare_units": rf"\b(?:{alternation(lexicon.bare_unit_cues)})\s+(?P<unit>{plural_units})"
+        r"(?![\w'’-])(?![\s-]+old\b)",
+        "bare_units_tail": rf"\b(?P<unit>{plural_units})"
+        rf"(?=\s+{alternation(lexicon.bare_unit_tails)}\b)",
         "length_adj": rf"\b(?P<adj>{alternation(lexicon.length_adjectives)})\b",
         "frequency": rf"\b(?P<freq>{alternation(lexicon.frequencies)})\b",
         "deictic": rf"\b(?P<deictic>{alternation(lexicon.deictic_days)})\b(?:\s+{part}\b)?",

@@ -428,6 +428,12 @@ def duration(match: re.Match[str], ctx: Context) -> list[Timex]:
     return [ctx.timex(match.start(), match.end(), "DURATION", value)]
 
 
+def bare_units(match: re.Match[str], ctx: Context) -> list[Timex]:
+    """ "within weeks", "could take years", "hours later": a length of time, no count."""
+    value = duration_value(None, _unit(match["unit"], ctx), ctx)
+    return [ctx.timex(match.start("unit"), match.end("unit"), "DURATION", value)]
+
+
 def length_adjective(match: re.Match[str], ctx: Context) -> list[Timex]:
     value = ctx.lexicon.length_adjectives[match["adj"].lower()]
     return [ctx.timex(match.start(), match.end(), "DURATION", value)]
@@ -503,6 +509,8 @@ HANDLERS: dict[str, Handler] = {
     "ago": ago,
     "duration": duration,
     "duration_adj": duration,
+    "bare_units": bare_units,
+    "bare_units_tail": bare_units,
     "length_adj": length_adjective,
     "frequency": frequency,
     "deictic": deictic,
