@@ -129,6 +129,9 @@ TAGGED = [
     ("Aid could reach the region within weeks.", FRI, "weeks", "PXW", None),
     ("Rebuilding the bridge will take years.", FRI, "years", "PXY", None),
     ("Hours later, the army retook the town.", FRI, "Hours", "PTXH", None),
+    # "overnight" is the night before publication; "an overnight stop" lasts a day.
+    ("Drones struck the port overnight, officials said.", FRI, "overnight", "2026-01-08TNI", None),
+    ("The minister made an overnight stop in Cairo.", FRI, "overnight", "P1D", None),
 ]
 
 

@@ -158,6 +158,7 @@ def _sources(lexicon: Lexicon) -> dict[str, str]:
         r"(?![\w'’-])(?![\s-]+old\b)",
         "bare_units_tail": rf"\b(?P<unit>{plural_units})"
         rf"(?=\s+{alternation(lexicon.bare_unit_tails)}\b)",
+        "overnight": r"(?<!\ban\s)(?<!\ba\s)\bovernight\b",
         "length_adj": rf"\b(?P<adj>{alternation(lexicon.length_adjectives)})\b",
         "frequency": rf"\b(?P<freq>{alternation(lexicon.frequencies)})\b",
         "deictic": rf"\b(?P<deictic>{alternation(lexicon.deictic_days)})\b(?:\s+{part}\b)?",

@@ -434,6 +434,16 @@ def bare_units(match: re.Match[str], ctx: Context) -> list[Timex]:
     return [ctx.timex(match.start("unit"), match.end("unit"), "DURATION", value)]
 
 
+def overnight(match: re.Match[str], ctx: Context) -> list[Timex]:
+    """ "struck overnight", "overnight losses": the night before publication, as TimeML
+    values it; "an overnight stay" is a length (see ``length_adjectives``)."""
+    if ctx.published is None:
+        value = "XXXX-XX-XXTNI"
+    else:
+        value = f"{(ctx.published - dt.timedelta(days=1)).isoformat()}TNI"
+    return [ctx.timex(match.start(), match.end(), "TIME", value)]
+
+
 def length_adjective(match: re.Match[str], ctx: Context) -> list[Timex]:
     value = ctx.lexicon.length_adjectives[match["adj"].lower()]
     return [ctx.timex(match.start(), match.end(), "DURATION", value)]
@@ -511,6 +521,7 @@ HANDLERS: dict[str, Handler] = {
     "duration_adj": duration,
     "bare_units": bare_units,
     "bare_units_tail": bare_units,
+    "overnight": overnight,
     "length_adj": length_adjective,
     "frequency": frequency,
     "deictic": deictic,
