@@ -132,6 +132,28 @@ TAGGED = [
     # "overnight" is the night before publication; "an overnight stop" lasts a day.
     ("Drones struck the port overnight, officials said.", FRI, "overnight", "2026-01-08TNI", None),
     ("The minister made an overnight stop in Cairo.", FRI, "overnight", "P1D", None),
+    # A clock time without its day takes the day its sentence, or the one before, names.
+    (
+        "Fighting broke out on Tuesday. By 9 p.m. the army held the bridge.",
+        FRI,
+        "9 p.m.",
+        "2026-01-06T21:00",
+        None,
+    ),
+    (
+        "Guards set a 6 p.m. deadline on Sunday for the camp.",
+        FRI,
+        "6 p.m.",
+        "2026-01-11T18:00",
+        None,
+    ),
+    (
+        "Polls close at 8 p.m. and a runoff is expected on January 25.",
+        FRI,
+        "8 p.m.",
+        "2026-01-09T20:00",
+        None,
+    ),
 ]
 
 

@@ -32,6 +32,10 @@ CLOCK_VALUE = re.compile(r"T(?P<clock>\d{2}:\d{2})$")
 DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Between a clock time and its day: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6".
 CLOCK_DAY_GAP = re.compile(r"\s*(?:(?-i:[A-Z]{2,4}T)\b)?,?\s*(?:on\s+)?", re.IGNORECASE)
+BARE_CLOCK = re.compile(
+    r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midday|midnight)", re.IGNORECASE
+)
+NEAR = 25  # characters: "a 2 p.m. deadline on Monday" dates the clock by the day after it
 AGO_TAIL = re.compile(r"(?:ago|earlier|later|from\s+now|hence)$", re.IGNORECASE)
 
 
@@ -43,7 +47,7 @@ def tag_timexes(doc: Doc, published: dt.date | None) -> list[Timex]:
     """
     ctx = Context(doc=doc, text=doc.text, published=published, lexicon=load_lexicon())
     chosen = resolve_anaphora(_select(_candidates(ctx)), ctx)
-    return _attach_modifiers(_join_clock_and_day(chosen, ctx), ctx)
+    return _attach_modifiers(_anchor_clocks(_join_clock_and_day(chosen, ctx), ctx), ctx)
 
 
 def _candidates(ctx: Context) -> list[Candidate]:
@@ -84,6 +88,46 @@ def _join_clock_and_day(timexes: list[Timex], ctx: Context) -> list[Timex]:
             continue
         joined.append(timex)
     return joined
+
+
+def _anchor_clocks(timexes: list[Timex], ctx: Context) -> list[Timex]:
+    """A clock time said without its day ("a 2 p.m. deadline") is on the day its sentence
+    names, or failing that the last day the sentence before named; else publication."""
+    sentences = [ctx.sentence_index(timex.start) for timex in timexes]
+    anchored: list[Timex] = []
+    for index, timex in enumerate(timexes):
+        match = CLOCK_VALUE.search(timex.value) if timex.type == "TIME" else None
+        day = _anchor_day(timexes, sentences, index) if match and _bare_clock(timex) else None
+        if match and day is not None:
+            value = f"{day}T{match['clock']}"
+            timex = make_timex(ctx.text, timex.start, timex.end, "TIME", value, timex.mod)
+        anchored.append(timex)
+    return anchored
+
+
+def _bare_clock(timex: Timex) -> bool:
+    return BARE_CLOCK.fullmatch(timex.text) is not None
+
+
+def _anchor_day(timexes: list[Timex], sentences: list[int], index: int) -> str | None:
+    """The day before the clock in its sentence, one just after it ("a 2 p.m. deadline on
+    Monday"), or the last day of the sentence before."""
+    clock, own = timexes[index], sentences[index]
+    days = [
+        (position, other)
+        for position, other in enumerate(timexes)
+        if sentences[position] in (own - 1, own)
+        and other.type == "DATE"
+        and DAY_VALUE.match(other.value)
+    ]
+    before = [other for position, other in days if position < index and sentences[position] == own]
+    reach = clock.end + NEAR
+    after = [other for position, other in days if position > index and other.start <= reach]
+    earlier = [other for position, other in days if sentences[position] == own - 1]
+    for found in (before[-1:], after[:1], earlier[-1:]):
+        if found:
+            return found[0].value
+    return None
 
 
 def _attach_modifiers(timexes: list[Timex], ctx: Context) -> list[Timex]:
