@@ -141,7 +141,7 @@ TAGGED = [
         None,
     ),
     (
-        "Guards set a 6 p.m. deadline on Sunday for the camp.",
+        "Guards will enforce a 6 p.m. deadline on Sunday.",
         FRI,
         "6 p.m.",
         "2026-01-11T18:00",
