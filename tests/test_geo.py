@@ -625,3 +625,27 @@ def test_a_city_outranks_the_division_named_after_it(
 ) -> None:
     places = places_in(parse, gazetteer, "A car bomb exploded in Kirkuk on Sunday.")
     assert [(p.name, p.feature) for p in places] == [("Kirkuk", PlacePrecision.CITY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grand Jury Indicts Man In December Slaying",
+        "Anyone who saw the crash is asked to call Officer Robert Canto.",
+        "The family gathered at Christmas for the first time in years.",
+        '"We could hear the music," Nelson said on Tuesday.',
+        "Sarah Flores disappeared in 2007, said Mike Mauro, Flores' stepfather.",
+    ],
+    ids=["title-case-headline", "title-before-a-name", "holiday", "surname-speaks", "surname-owns"],
+)
+def test_capitalised_words_that_are_no_toponyms(
+    parse: Callable[[str], Doc], gazetteer: Gazetteer, text: str
+) -> None:
+    assert find_places(parse(text), gazetteer) == []
+
+
+def test_a_dateline_after_a_byline_is_a_place(
+    parse: Callable[[str], Doc], gazetteer: Gazetteer
+) -> None:
+    text = "By KENT MALLETT Advocate Reporter March 30, 2009 NEWARK -- Home sales rose."
+    assert [p.name for p in places_in(parse, gazetteer, text)] == ["Newark"]

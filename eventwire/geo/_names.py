@@ -56,16 +56,18 @@ def is_located_name(span: Span, gazetteer: Gazetteer, words: Lexicon) -> bool:
         return False
     if in_place_position(span.root, words):
         return True
-    if len(span) > 1 or _names_a_person(span):
+    if len(span) > 1 or names_a_person(span):
         return False
     token = span.root
     if token.dep_ in _MODIFIER_DEPS:
-        return token.head.pos_ == "NOUN"
+        # A person's name owns people ("Flores' stepfather"); a town's modifies them
+        owned = token.dep_ == "poss" and span.label_ == "PERSON"
+        return token.head.pos_ == "NOUN" and not owned
     acting = token.dep_ in _ACTING_DEPS and token.head.pos_ == "VERB"
     return acting and any(entry.capital for entry in gazetteer.lookup(span.text))
 
 
-def _names_a_person(span: Span) -> bool:
+def names_a_person(span: Span) -> bool:
     """A person of the news ("Obama") or of the document ("Tom Jackson ... Jackson")."""
     if span.text in person_name_words():
         return True

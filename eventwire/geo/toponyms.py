@@ -24,7 +24,12 @@ from eventwire.actors import country_demonyms
 from eventwire.geo._demonyms import demonym_spans
 from eventwire.geo._evidence import Evidence, is_credible
 from eventwire.geo._lexicon import Lexicon, lexicon
-from eventwire.geo._names import is_located_name, is_name_like, is_sizable_place_name
+from eventwire.geo._names import (
+    is_located_name,
+    is_name_like,
+    is_sizable_place_name,
+    names_a_person,
+)
 from eventwire.geo._reading import in_place_position, reading
 from eventwire.geo._resolve import Toponym, resolve_all
 from eventwire.geo._text import fold
@@ -33,11 +38,18 @@ from eventwire.models import Place, PlaceRole
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NAME_LABELS = frozenset({"ORG", "PERSON", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+# Times and amounts hold no toponym; dates may swallow one ("In January, South Carolina").
+_NUMERIC_LABELS = frozenset({"TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
 # Names the small model mistags ("Aleppo" as NORP) that may still be places where places stand.
 _LOCATED_LABELS = frozenset({"ORG", "PERSON", "NORP"})
 _MAX_SCAN_TOKENS = 4
 _QUALIFIER_KINDS = frozenset({"country", "admin1"})
-_DATELINE_ENDS = frozenset({",", ":", "—", "–", "-", "("})
+_DATELINE_DASHES = frozenset({"—", "–", "--", "\x97"})  # \x97: a dash in mis-decoded cp1252
+_DATELINE_ENDS = _DATELINE_DASHES | {",", ":", "-", "("}
+# A sentence whose longer words are capitalised at this share, with at least this many
+# of them, is a title-case headline.
+_HEADLINE_SHARE = 0.75
+_HEADLINE_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,8 +154,10 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer, words: Lexicon) -> Iterator
                 known = _without_direction(part, gazetteer, words)
                 if known is not None:
                     yield known
-        elif ent.label_ in ("ORG", "PERSON") and _is_political_name(
-            _without_possessive(ent), gazetteer
+        elif (
+            ent.label_ in ("ORG", "PERSON")
+            and _is_political_name(_without_possessive(ent), gazetteer)
+            and not (ent.label_ == "PERSON" and _reads_as_person(ent, gazetteer))
         ):
             # The small model often tags a bare country or state name as ORG or PERSON,
             # with its possessive: "*Uttar Pradesh's* Banda district".
@@ -152,11 +166,20 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer, words: Lexicon) -> Iterator
         elif ent.label_ in _LOCATED_LABELS and is_located_name(ent, gazetteer, words):
             taken.update(range(ent.start, ent.end))
             yield ent
-        elif ent.label_ in _NAME_LABELS:
+        elif ent.label_ in _NAME_LABELS | _NUMERIC_LABELS:
             taken.update(range(ent.start, ent.end))
             if ent.label_ == "ORG":
                 yield from _named_toponyms(ent, gazetteer, words)
     yield from _scan_capitalised(doc, gazetteer, words, taken)
+
+
+def _reads_as_person(ent: Span, gazetteer: Gazetteer) -> bool:
+    """A person-tagged division's name that names a person or acts ("Nelson said"); a
+    country's name stays a country ("Georgia" tagged as a woman)."""
+    if names_a_person(ent):
+        return True
+    acts = ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.pos_ == "VERB"
+    return acts and not any(e.kind == "country" for e in gazetteer.lookup(ent.text))
 
 
 def _without_direction(span: Span, gazetteer: Gazetteer, words: Lexicon) -> Span | None:
@@ -236,14 +259,19 @@ def _leading_toponym(org: Span, gazetteer: Gazetteer, words: Lexicon) -> Iterato
 def _scan_capitalised(
     doc: Doc, gazetteer: Gazetteer, words: Lexicon, taken: set[int]
 ) -> Iterator[Span]:
-    """Capitalised proper-noun spans outside entities that the gazetteer knows."""
+    """Capitalised proper-noun spans outside entities that the gazetteer knows, outside
+    title-case headlines (where every word is capitalised) and titles before a name
+    ("Officer Robert Canto")."""
+    headline = {t.i for sent in doc.sents if _title_case(sent) for t in sent}
     index = 0
     while index < len(doc):
         found = _longest_known(doc, index, gazetteer, words, taken)
         if found is None:
             index += 1
             continue
-        yield found
+        in_headline = found.start in headline and not in_dateline(found[0])
+        if not in_headline and not _before_a_person(found):
+            yield found
         index = found.end
 
 
@@ -268,6 +296,22 @@ def _longest_known(
     return None
 
 
+def _title_case(sentence: Span) -> bool:
+    """A headline in title case: capitals carry no news there ("Grand Jury Indicts Man")."""
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    capitalised = sum(1 for t in words if t.is_title or t.is_upper)
+    return len(words) >= _HEADLINE_WORDS and capitalised >= _HEADLINE_SHARE * len(words)
+
+
+def _before_a_person(span: Span) -> bool:
+    doc = span.doc
+    return (
+        span.end < len(doc)
+        and doc[span.end].ent_type_ == "PERSON"
+        and doc[span.end].ent_iob_ == "B"
+    )
+
+
 def in_dateline(token: Token) -> bool:
     """A capitalised word of a dateline ("BEIRUT: ...", "TORRINGTON — ..."), which the
     model may tag as anything: capitals from the start of a line or sentence up to a
@@ -280,9 +324,13 @@ def in_dateline(token: Token) -> bool:
     end = token
     while end.i + 1 < len(token.doc) and _is_dateline_word(end.nbor()):
         end = end.nbor()
+    if end.i - start.i >= _MAX_SCAN_TOKENS or end.i + 1 >= len(token.doc):
+        return False
+    closer = end.nbor().text
+    if closer in _DATELINE_DASHES:  # "March 30, 2009 NEWARK -- ..."
+        return True
     opens_line = start.i == 0 or start.is_sent_start or "\n" in start.nbor(-1).text_with_ws
-    closes = end.i + 1 < len(token.doc) and end.nbor().text in _DATELINE_ENDS
-    return opens_line and closes and end.i - start.i < _MAX_SCAN_TOKENS
+    return opens_line and closer in _DATELINE_ENDS
 
 
 def _is_dateline_word(token: Token) -> bool:
