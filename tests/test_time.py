@@ -154,6 +154,20 @@ TAGGED = [
         "2026-01-09T20:00",
         None,
     ),
+    # Moments of the day, fiscal years, halves of a year, adverbs of frequency.
+    ("Troops entered the village before dawn on Monday.", FRI, "dawn", "2026-01-05TMO", None),
+    ("The curfew begins at dusk.", FRI, "dusk", "2026-01-09TEV", None),
+    ("The utility expects FY2027 revenue to grow.", FRI, "FY2027", "2027", None),
+    ("Margins narrowed in FY25, the company said.", FRI, "FY25", "2025", None),
+    (
+        "Rates may fall in the second half of the year.",
+        FRI,
+        "the second half of the year",
+        "2026-H2",
+        None,
+    ),
+    ("The fund pays its dividend quarterly.", FRI, "quarterly", "P3M", None),
+    ("The launch slipped to March, six months later than planned.", FRI, "six months", "P6M", None),
 ]
 
 
@@ -295,6 +309,10 @@ NOT_TIMEXES = [
     ("Nineteen ninety-nine delegates signed the letter.", "ninety-nine"),
     ("Kyiv marked Ukraine's Independence Day with a parade.", "Independence Day"),
     ("Residents spoke of the days when the mill was open.", "days"),
+    ("The bank raised rates by a quarter point.", "a quarter"),
+    ("Employers added 40,000 jobs a month last year.", "a month"),
+    ("Shortly after the vote, the speaker resigned.", "Shortly"),
+    ("The group posted quarterly results on its website.", "quarterly"),
     ("Crowds gathered for the Mexican Independence Day parade.", "Independence Day"),
 ]
 

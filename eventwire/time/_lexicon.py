@@ -23,6 +23,7 @@ class Lexicon:
     month_cues: frozenset[str]
     weekdays: dict[str, int]
     day_parts: dict[str, str]
+    day_moments: dict[str, str]
     clock_words: dict[str, str]
     seasons: dict[str, str]
     numbers: dict[str, int]
@@ -49,6 +50,9 @@ class Lexicon:
     holidays: dict[str, str]
     bare_unit_cues: frozenset[str]
     bare_unit_tails: frozenset[str]
+    signal_references: frozenset[str]
+    fraction_nouns: frozenset[str]
+    adverb_only_frequencies: frozenset[str]
 
     def unit_of(self, word: str) -> str | None:
         """The singular unit name of ``word`` ("weeks" -> "week"), or None."""

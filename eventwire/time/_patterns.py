@@ -158,6 +158,11 @@ def _sources(lexicon: Lexicon) -> dict[str, str]:
         r"(?![\w'’-])(?![\s-]+old\b)",
         "bare_units_tail": rf"\b(?P<unit>{plural_units})"
         rf"(?=\s+{alternation(lexicon.bare_unit_tails)}\b)",
+        "day_moment": rf"\b(?:at|before|after|until|by|from|around|near)\s+"
+        rf"(?P<moment>{alternation(lexicon.day_moments)})\b",
+        "fiscal_short": r"\b(?-i:FY)\s?'?(?P<y>\d{4}|\d{2})\b",
+        "half_year": r"\bthe\s+(?P<which>first|second)\s+half\s+of\s+(?P<shift>the|this|next|last)"
+        r"\s+year\b",
         "overnight": r"(?<!\ban\s)(?<!\ba\s)\bovernight\b",
         "length_adj": rf"\b(?P<adj>{alternation(lexicon.length_adjectives)})\b",
         "frequency": rf"\b(?P<freq>{alternation(lexicon.frequencies)})\b",

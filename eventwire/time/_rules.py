@@ -20,8 +20,13 @@ from eventwire.time._calendar import (
 from eventwire.time._context import Context
 from eventwire.time._filters import keep_bare_month, keep_season, keep_year
 from eventwire.time._holidays import holiday
+from eventwire.time._parts import day_moment, fiscal_short, half_year, overnight
 
 Handler = Callable[[re.Match[str], Context], list[Timex]]
+SIGNAL_TAIL = re.compile(r"\s+(?:after|before)\b", re.IGNORECASE)
+# "35,000 a month", "40,000 jobs a month", "$5 a week": a rate, not a length of time.
+RATE_LEAD = re.compile(r"(?:\d|\bdollars?|\beuros?|\bpounds?)(?:\s+[a-z]+)?\s*$", re.IGNORECASE)
+THAN_TAIL = re.compile(r"\s+than\b", re.IGNORECASE)
 Duration = tuple[str, str]
 
 
@@ -405,6 +410,10 @@ def ago(match: re.Match[str], ctx: Context) -> list[Timex]:
     """ "two days ago", "three weeks ago", "a year earlier"."""
     amount = parse_number(match["n"], ctx)
     unit = _unit(match["unit"], ctx)
+    if THAN_TAIL.match(ctx.text, match.end()):
+        # "six months later than planned" compares: the length is the expression
+        length = duration_value(amount, unit, ctx)
+        return [ctx.timex(match.start(), match.end("unit"), "DURATION", length)]
     sign = ctx.lexicon.ago_words[" ".join(match["ago"].lower().split())]
     value: str | None
     if ctx.published is None or amount is None:
@@ -422,10 +431,17 @@ def duration(match: re.Match[str], ctx: Context) -> list[Timex]:
     amount = parse_number(match["n"], ctx)
     if amount is not None and amount > 1000:
         return []
-    if unit == "quarter" and re.match(r"\s+of\b", ctx.text[match.end() :]):
-        return []  # "a quarter of the vote" is a fraction
+    if unit == "quarter" and _fraction(match, ctx):
+        return []  # "a quarter of the vote", "a quarter point" are fractions
+    if match["n"].lower() in ("a", "an") and RATE_LEAD.search(ctx.text, 0, match.start()):
+        return []  # "35,000 a month" is a rate
     value = duration_value(amount, unit, ctx)
     return [ctx.timex(match.start(), match.end(), "DURATION", value)]
+
+
+def _fraction(match: re.Match[str], ctx: Context) -> bool:
+    following = re.match(r"[\s-]+([a-z]+)", ctx.text[match.end() : match.end() + 20])
+    return following is not None and following[1].lower() in ctx.lexicon.fraction_nouns
 
 
 def bare_units(match: re.Match[str], ctx: Context) -> list[Timex]:
@@ -434,24 +450,22 @@ def bare_units(match: re.Match[str], ctx: Context) -> list[Timex]:
     return [ctx.timex(match.start("unit"), match.end("unit"), "DURATION", value)]
 
 
-def overnight(match: re.Match[str], ctx: Context) -> list[Timex]:
-    """ "struck overnight", "overnight losses": the night before publication, as TimeML
-    values it; "an overnight stay" is a length (see ``length_adjectives``)."""
-    if ctx.published is None:
-        value = "XXXX-XX-XXTNI"
-    else:
-        value = f"{(ctx.published - dt.timedelta(days=1)).isoformat()}TNI"
-    return [ctx.timex(match.start(), match.end(), "TIME", value)]
-
-
 def length_adjective(match: re.Match[str], ctx: Context) -> list[Timex]:
     value = ctx.lexicon.length_adjectives[match["adj"].lower()]
     return [ctx.timex(match.start(), match.end(), "DURATION", value)]
 
 
 def frequency(match: re.Match[str], ctx: Context) -> list[Timex]:
-    value = ctx.lexicon.frequencies[match["freq"].lower()]
+    word = match["freq"].lower()
+    if word in ctx.lexicon.adverb_only_frequencies and _modifies_noun(match, ctx):
+        return []  # "quarterly results" is a kind of report, "paid quarterly" a schedule
+    value = ctx.lexicon.frequencies[word]
     return [ctx.timex(match.start(), match.end(), "SET", value)]
+
+
+def _modifies_noun(match: re.Match[str], ctx: Context) -> bool:
+    span = ctx.span(*match.span())
+    return span is not None and span.root.dep_ in ("amod", "compound", "nmod")
 
 
 def every(match: re.Match[str], ctx: Context) -> list[Timex]:
@@ -475,7 +489,10 @@ def times_per(match: re.Match[str], ctx: Context) -> list[Timex]:
 
 
 def reference(match: re.Match[str], ctx: Context) -> list[Timex]:
-    value = ctx.lexicon.references[" ".join(match["ref"].lower().split())]
+    word = " ".join(match["ref"].lower().split())
+    if word in ctx.lexicon.signal_references and SIGNAL_TAIL.match(ctx.text, match.end()):
+        return []  # "shortly after midnight": a signal, the time is "midnight"
+    value = ctx.lexicon.references[word]
     return [ctx.timex(match.start(), match.end(), "DATE", value)]
 
 
@@ -521,6 +538,9 @@ HANDLERS: dict[str, Handler] = {
     "duration_adj": duration,
     "bare_units": bare_units,
     "bare_units_tail": bare_units,
+    "day_moment": day_moment,
+    "fiscal_short": fiscal_short,
+    "half_year": half_year,
     "overnight": overnight,
     "length_adj": length_adjective,
     "frequency": frequency,

@@ -29,6 +29,7 @@ from eventwire.time._rules import HANDLERS
 
 Candidate = tuple[int, int, int, list[Timex]]  # start, end, rule index, expressions
 CLOCK_VALUE = re.compile(r"T(?P<clock>\d{2}:\d{2})$")
+TIME_OF_DAY = re.compile(r"T(?P<clock>\d{2}:\d{2}|MO|AF|EV|NI)$")
 DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # Between a clock time and its day: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6".
 CLOCK_DAY_GAP = re.compile(r"\s*(?:(?-i:[A-Z]{2,4}T)\b)?,?\s*(?:on\s+)?", re.IGNORECASE)
@@ -96,8 +97,8 @@ def _anchor_clocks(timexes: list[Timex], ctx: Context) -> list[Timex]:
     sentences = [ctx.sentence_index(timex.start) for timex in timexes]
     anchored: list[Timex] = []
     for index, timex in enumerate(timexes):
-        match = CLOCK_VALUE.search(timex.value) if timex.type == "TIME" else None
-        day = _anchor_day(timexes, sentences, index) if match and _bare_clock(timex) else None
+        match = TIME_OF_DAY.search(timex.value) if timex.type == "TIME" else None
+        day = _anchor_day(timexes, sentences, index) if match and _bare_clock(timex, ctx) else None
         if match and day is not None:
             value = f"{day}T{match['clock']}"
             timex = make_timex(ctx.text, timex.start, timex.end, "TIME", value, timex.mod)
@@ -105,8 +106,9 @@ def _anchor_clocks(timexes: list[Timex], ctx: Context) -> list[Timex]:
     return anchored
 
 
-def _bare_clock(timex: Timex) -> bool:
-    return BARE_CLOCK.fullmatch(timex.text) is not None
+def _bare_clock(timex: Timex, ctx: Context) -> bool:
+    text = timex.text.lower()
+    return BARE_CLOCK.fullmatch(text) is not None or text in ctx.lexicon.day_moments
 
 
 def _anchor_day(timexes: list[Timex], sentences: list[int], index: int) -> str | None:
