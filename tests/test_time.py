@@ -167,6 +167,15 @@ TAGGED = [
         None,
     ),
     ("The fund pays its dividend quarterly.", FRI, "quarterly", "P3M", None),
+    ("Sales for May and June were revised lower.", FRI, "May", "2025-05", None),
+    (
+        "Witnesses saw the convoy on the morning of January 4.",
+        FRI,
+        "the morning of January 4",
+        "2026-01-04TMO",
+        None,
+    ),
+    ("The election must be held by August 15.", FRI, "August 15", "2026-08-15", None),
     ("The launch slipped to March, six months later than planned.", FRI, "six months", "P6M", None),
 ]
 
@@ -312,6 +321,7 @@ NOT_TIMEXES = [
     ("The bank raised rates by a quarter point.", "a quarter"),
     ("Employers added 40,000 jobs a month last year.", "a month"),
     ("Shortly after the vote, the speaker resigned.", "Shortly"),
+    ("Athletes arrived for the Winter Olympics in Milan.", "Winter"),
     ("The group posted quarterly results on its website.", "quarterly"),
     ("Crowds gathered for the Mexican Independence Day parade.", "Independence Day"),
 ]

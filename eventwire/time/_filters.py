@@ -8,6 +8,8 @@ from eventwire.time._context import Context
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"})
 AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+MONTH_LINK = re.compile(r"\s*(?:and|or|to|through|-|–)\s*(?-i:([A-Z][a-z]+\.?))")
+NAME_TAIL = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
 SEASON_CUES = frozenset({"in", "during", "by", "until", "since", "through", "throughout", "the"})
 
 
@@ -37,14 +39,24 @@ def keep_bare_month(match: re.Match[str], ctx: Context) -> bool:
     name = match["month"].lower().rstrip(".")
     abbreviated = len(name) <= 4 and name not in ("june", "july")
     if name in ctx.lexicon.ambiguous_months or abbreviated:
+        if _next_is_month(ctx, match.end()):
+            return True  # "figures for May and June"
         return _previous_word(ctx, match.start()) in ctx.lexicon.month_cues
     return True
+
+
+def _next_is_month(ctx: Context, end: int) -> bool:
+    """Whether a month name follows, joined by "and", "or", "to" or a dash."""
+    following = MONTH_LINK.match(ctx.text, end)
+    return following is not None and following[1].lower().rstrip(".") in ctx.lexicon.months
 
 
 def keep_season(match: re.Match[str], ctx: Context) -> bool:
     """ "spring" is a date with a shift, a year, or a cue such as "in" before it."""
     if match["shift"] or match["y"]:
         return True
+    if match["season"][:1].isupper() and NAME_TAIL.match(ctx.text, match.end()):
+        return False  # "the Winter Olympics", "the Summer Games": part of a name
     return _previous_word(ctx, match.start()) in SEASON_CUES
 
 

@@ -37,6 +37,9 @@ BARE_CLOCK = re.compile(
     r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midday|midnight)", re.IGNORECASE
 )
 NEAR = 25  # characters: "a 2 p.m. deadline on Monday" dates the clock by the day after it
+DAY_PART_OF = re.compile(
+    r"\bthe\s+(?P<part>morning|afternoon|evening|night)\s+of\s+$", re.IGNORECASE
+)
 AGO_TAIL = re.compile(r"(?:ago|earlier|later|from\s+now|hence)$", re.IGNORECASE)
 
 
@@ -147,6 +150,10 @@ def _with_modifier(timex: Timex, ctx: Context) -> Timex:
         return timex
     if timex.type == "DURATION" or AGO_TAIL.search(timex.text):
         return _amount_modifier(timex, ctx)
+    if timex.type == "DATE" and DAY_VALUE.match(timex.value):
+        part = _day_part_of(timex, ctx)
+        if part is not None:
+            return part
     if timex.type in ("DATE", "TIME") and timex.value[:1].isdigit():
         return _half_modifier(timex, ctx) or _position_modifier(timex, ctx) or timex
     return timex
@@ -158,6 +165,16 @@ def _prefix(ctx: Context, timex: Timex, pattern: re.Pattern[str]) -> re.Match[st
 
 def _key(text: str) -> str:
     return " ".join(text.lower().split())
+
+
+def _day_part_of(timex: Timex, ctx: Context) -> Timex | None:
+    """ "the morning of March 3" is a TIME: that day's morning."""
+    match = DAY_PART_OF.search(ctx.text, max(0, timex.start - 30), timex.start)
+    if match is None:
+        return None
+    part = ctx.lexicon.day_parts[match["part"].lower()]
+    start = timex.start - len(match[0])
+    return make_timex(ctx.text, start, timex.end, "TIME", f"{timex.value}T{part}", None)
 
 
 def _half_modifier(timex: Timex, ctx: Context) -> Timex | None:
