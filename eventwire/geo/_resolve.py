@@ -55,11 +55,12 @@ def constrained(toponym: Toponym) -> tuple[GazetteerEntry, ...]:
     same = [c for c in toponym.candidates if c in toponym.qualifier]
     if same:
         return tuple(same)
-    inside = [c for c in toponym.candidates if any(_within(c, q) for q in toponym.qualifier)]
+    inside = [c for c in toponym.candidates if any(within(c, q) for q in toponym.qualifier)]
     return tuple(inside) or toponym.candidates
 
 
-def _within(entry: GazetteerEntry, area: GazetteerEntry) -> bool:
+def within(entry: GazetteerEntry, area: GazetteerEntry) -> bool:
+    """The entry lies inside the country or first-level division ``area``."""
     if area.kind == "country":
         return entry.country == area.country and entry.kind != "country"
     if area.kind == "admin1":

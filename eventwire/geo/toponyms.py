@@ -31,7 +31,7 @@ from eventwire.geo._names import (
     names_a_person,
 )
 from eventwire.geo._reading import in_place_position, reading
-from eventwire.geo._resolve import Toponym, resolve_all
+from eventwire.geo._resolve import Toponym, resolve_all, within
 from eventwire.geo._text import fold
 from eventwire.geo.gazetteer import Gazetteer, GazetteerEntry
 from eventwire.models import Place, PlaceRole
@@ -82,12 +82,31 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     roles = [_role(m, words, gazetteer) for m in mentions]
     picks = resolve_all([_toponym(m, gazetteer) for m in mentions])
     pointers = _country_pointers(mentions, picks)
-    return [
-        _place(mention.whole, pick, role)
-        for mention, pick, role in zip(mentions, picks, roles, strict=True)
-        if pick is not None
-        and is_credible(pick, _evidence(mention, words), _others(pointers, mention))
-    ]
+    places: list[Place] = []
+    for mention, pick, role in zip(mentions, picks, roles, strict=True):
+        if pick is None or not is_credible(
+            pick, _evidence(mention, words), _others(pointers, mention)
+        ):
+            continue
+        area = _qualifying_area(mention, pick, gazetteer)
+        if area is None or mention.qualifier is None:
+            places.append(_place(mention.whole, pick, role))
+        else:  # "KYIV, Ukraine": the city and the country it names, each a toponym
+            places += [_place(mention.span, pick, role), _place(mention.qualifier, area, role)]
+    return places
+
+
+def _qualifying_area(
+    mention: _Mention, pick: GazetteerEntry, gazetteer: Gazetteer
+) -> GazetteerEntry | None:
+    """The country or division a "City, Area" qualifier names, when it is another place
+    than the city ("Washington, DC" is one place)."""
+    if mention.qualifier is None:
+        return None
+    areas = gazetteer.lookup(mention.qualifier.text)
+    if pick in areas:
+        return None
+    return next((area for area in areas if within(pick, area)), None)
 
 
 def locations(places: Sequence[Place]) -> list[Place]:
@@ -150,10 +169,13 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer, words: Lexicon) -> Iterator
     for ent in doc.ents:
         if ent.label_ in _PLACE_LABELS:
             taken.update(range(ent.start, ent.end))
-            for part in _split_commas(_strip_article(ent)):
+            for part in _split_commas(_without_possessive(_strip_article(ent))):
                 known = _without_direction(part, gazetteer, words)
                 if known is not None:
                     yield known
+        elif ent.label_ in _LOCATED_LABELS and _dateline_name(ent, gazetteer):
+            taken.update(range(ent.start, ent.end))
+            yield ent
         elif (
             ent.label_ in ("ORG", "PERSON")
             and _is_political_name(_without_possessive(ent), gazetteer)
@@ -171,6 +193,11 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer, words: Lexicon) -> Iterator
             if ent.label_ == "ORG":
                 yield from _named_toponyms(ent, gazetteer, words)
     yield from _scan_capitalised(doc, gazetteer, words, taken)
+
+
+def _dateline_name(ent: Span, gazetteer: Gazetteer) -> bool:
+    """A dateline the model tags as a name ("SEATTLE (AP) —"): a place's own name."""
+    return all(in_dateline(t) for t in ent) and _known_by_name(ent.text, gazetteer)
 
 
 def _reads_as_person(ent: Span, gazetteer: Gazetteer) -> bool:
@@ -385,6 +412,8 @@ def _qualifier_after(span: Span, gazetteer: Gazetteer) -> Span | None:
     if span.start > 0 and doc[span.start - 1].text == ",":
         return None  # a list of names ("in Becker, Clay, Douglas and Grant"), not "City, State"
     own = set(gazetteer.lookup(span.text))
+    if own and all(e.kind == "country" for e in own):
+        return None  # a list of countries ("the United States, Guatemala and Kosovo")
     for size in (3, 2, 1):
         end = span.end + 1 + size
         if end > len(doc):
