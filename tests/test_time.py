@@ -170,6 +170,9 @@ TAGGED = [
         None,
     ),
     ("The fund pays its dividend quarterly.", FRI, "quarterly", "P3M", None),
+    # A clock time and its day joined by "on" are two expressions, the clock on that day.
+    ("Clinics will reopen at 9 a.m. on Monday.", FRI, "9 a.m.", "2026-01-12T09:00", None),
+    ("Clinics will reopen at 9 a.m. on Monday.", FRI, "Monday", "2026-01-12", None),
     ("Sales for May and June were revised lower.", FRI, "May", "2025-05", None),
     (
         "Witnesses saw the convoy on the morning of January 4.",

@@ -31,8 +31,10 @@ Candidate = tuple[int, int, int, list[Timex]]  # start, end, rule index, express
 CLOCK_VALUE = re.compile(r"T(?P<clock>\d{2}:\d{2})$")
 TIME_OF_DAY = re.compile(r"T(?P<clock>\d{2}:\d{2}|MO|AF|EV|NI)$")
 DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-# Between a clock time and its day: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6".
-CLOCK_DAY_GAP = re.compile(r"\s*(?:(?-i:[A-Z]{2,4}T)\b)?,?\s*(?:on\s+)?", re.IGNORECASE)
+# Between a clock time and its day: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6". A
+# preposition is a TimeML signal, so "3 p.m. on Tuesday" stays two expressions (the
+# clock still takes that day: see _anchor_clocks).
+CLOCK_DAY_GAP = re.compile(r"\s*(?:(?-i:[A-Z]{2,4}T)\b)?,?\s*", re.IGNORECASE)
 BARE_CLOCK = re.compile(
     r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midday|midnight)", re.IGNORECASE
 )
