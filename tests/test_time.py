@@ -592,6 +592,6 @@ def test_news_gold_floor(nlp: Language) -> None:
     ]
     scores = evaluate_dates(articles, NEWS_GOLD / "dates_news.gold.jsonl", nlp)
     assert scores.documents == 133
-    assert scores.relaxed_f1 >= 0.98
-    assert scores.strict_f1 >= 0.94
-    assert scores.value_f1 >= 0.95
+    assert scores.relaxed_f1 >= 0.985
+    assert scores.strict_f1 >= 0.95
+    assert scores.value_f1 >= 0.955
