@@ -677,3 +677,31 @@ def test_a_dateline_tagged_as_an_organisation_is_a_place(
 ) -> None:
     text = "SEATTLE (AP) — The state sued the federal government on Monday."
     assert [p.name for p in places_in(parse, gazetteer, text)] == ["Seattle"]
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Protests spread to Istanbul, Ankara and Izmir on Friday.", ["TUR", "TUR", "TUR"]),
+        ("Mali, Burkina Faso and Niger left the bloc on Wednesday.", ["MLI", "BFA", "NER"]),
+        ("Migrants from Venezuela, Cuba and Haiti set out on foot.", ["VEN", "CUB", "HTI"]),
+    ],
+    ids=["cities", "countries", "country-then-country"],
+)
+def test_items_of_a_list_are_no_city_and_area_pairs(
+    parse: Callable[[str], Doc], gazetteer: Gazetteer, text: str, countries: list[str]
+) -> None:
+    places = find_places(parse(text), gazetteer)
+    assert [p.country for p in places] == countries
+    assert all(p.name.startswith(p.text[:3]) for p in places)  # each read as itself
+
+
+def test_a_capital_outranks_a_town_known_by_its_name_only_as_an_old_name(
+    parse: Callable[[str], Doc], gazetteer: Gazetteer
+) -> None:
+    doc = parse(
+        "Gunmen killed 26 people near Pahalgam in Indian-administered Kashmir. New Delhi "
+        "accused Pakistan of backing the attackers, a charge Islamabad denied."
+    )
+    found = {p.text: p.country for p in find_places(doc, gazetteer)}
+    assert found["Islamabad"] == "PAK"

@@ -19,6 +19,7 @@ _ADMIN1_SHARE = 2.0  # times the share of the document's places in the candidate
 _ADMIN1_CONTEXT = 1.5  # the candidate lies in a division named in the document
 _NEARBY_CONTEXT = 1.0  # the candidate lies near another place of the document
 _NEARBY_KM = 150.0
+_ALTERNATE_PENALTY = 2.0  # a town known by the text only as an alternate name
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,4 +143,12 @@ def _best(toponym: Toponym, context: DocumentContext | None) -> GazetteerEntry |
     candidates = constrained(toponym)
     if not candidates:
         return None
-    return max(candidates, key=lambda entry: score(entry, toponym.text, context))
+    key = fold(toponym.text)
+    own_named = any(fold(entry.name) == key for entry in candidates)
+
+    def total(entry: GazetteerEntry) -> float:
+        # "Islamabad" is Pakistan's capital before it is an old name of Anantnag
+        alternate = own_named and fold(entry.name) != key and entry.kind == "city"
+        return score(entry, toponym.text, context) - (_ALTERNATE_PENALTY if alternate else 0.0)
+
+    return max(candidates, key=total)

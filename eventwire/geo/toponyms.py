@@ -44,6 +44,7 @@ _NUMERIC_LABELS = frozenset({"TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", 
 _LOCATED_LABELS = frozenset({"ORG", "PERSON", "NORP"})
 _MAX_SCAN_TOKENS = 4
 _QUALIFIER_KINDS = frozenset({"country", "admin1"})
+_LIST_WORDS = frozenset({"and", "or", "&"})
 _DATELINE_DASHES = frozenset({"—", "–", "--", "\x97"})  # \x97: a dash in mis-decoded cp1252
 _DATELINE_ENDS = _DATELINE_DASHES | {",", ":", "-", "("}
 # A sentence whose longer words are capitalised at this share, with at least this many
@@ -406,6 +407,8 @@ def _pair_qualifiers(spans: list[Span], gazetteer: Gazetteer) -> list[_Mention]:
 
 
 def _qualifier_after(span: Span, gazetteer: Gazetteer) -> Span | None:
+    """The area after "City, " that holds the city: "Paris, Texas", "KYIV, Ukraine"; never
+    an item of a list ("Mali, Burkina Faso and Niger", "Istanbul, Ankara and Izmir")."""
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return None
@@ -421,10 +424,19 @@ def _qualifier_after(span: Span, gazetteer: Gazetteer) -> Span | None:
         candidate = doc[span.end + 1 : end]
         if not (candidate[0].is_title or candidate[0].is_upper) or candidate[-1].is_punct:
             continue  # "KYIV, Ukraine (AP)": the bracket is no part of the qualifier
-        found = gazetteer.lookup(candidate.text)
-        if any(e.kind in _QUALIFIER_KINDS or e in own for e in found):
+        if end < len(doc) and doc[end].lower_ in _LIST_WORDS:
+            return None
+        if _holds(gazetteer.lookup(candidate.text), own):
             return candidate
     return None
+
+
+def _holds(areas: list[GazetteerEntry], own: set[GazetteerEntry]) -> bool:
+    """One of the areas is one of the name's readings or a country or division holding one."""
+    return any(
+        area in own or (area.kind in _QUALIFIER_KINDS and any(within(e, area) for e in own))
+        for area in areas
+    )
 
 
 def _toponym(mention: _Mention, gazetteer: Gazetteer) -> Toponym:
