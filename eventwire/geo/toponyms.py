@@ -177,6 +177,9 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer, words: Lexicon) -> Iterator
         elif ent.label_ in _LOCATED_LABELS and _dateline_name(ent, gazetteer):
             taken.update(range(ent.start, ent.end))
             yield ent
+        elif ent.label_ in _LOCATED_LABELS and _list_of_states(ent, gazetteer):
+            taken.update(range(ent.start, ent.end))
+            yield from _split_commas(ent)
         elif (
             ent.label_ in ("ORG", "PERSON")
             and _is_political_name(_without_possessive(ent), gazetteer)
@@ -194,6 +197,12 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer, words: Lexicon) -> Iterator
             if ent.label_ == "ORG":
                 yield from _named_toponyms(ent, gazetteer, words)
     yield from _scan_capitalised(doc, gazetteer, words, taken)
+
+
+def _list_of_states(ent: Span, gazetteer: Gazetteer) -> bool:
+    """Countries or divisions the model tagged as one name ("Mali, Burkina Faso")."""
+    parts = list(_split_commas(ent))
+    return len(parts) > 1 and all(_is_political_name(part, gazetteer) for part in parts)
 
 
 def _dateline_name(ent: Span, gazetteer: Gazetteer) -> bool:
