@@ -705,3 +705,18 @@ def test_a_capital_outranks_a_town_known_by_its_name_only_as_an_old_name(
     )
     found = {p.text: p.country for p in find_places(doc, gazetteer)}
     assert found["Islamabad"] == "PAK"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Smaller rallies were held in Auckland and Christchurch.", ["Auckland", "Christchurch"]),
+        ("Russian and Ukrainian delegations met in Istanbul.", ["Russia", "Ukraine", "Istanbul"]),
+        ("Most crossed in small boats, the British Home Office said.", ["United Kingdom"]),
+    ],
+    ids=["places-tagged-as-one-name", "conjoined-demonyms", "demonym-opening-a-name"],
+)
+def test_toponyms_the_model_groups_or_hides(
+    parse: Callable[[str], Doc], gazetteer: Gazetteer, text: str, names: list[str]
+) -> None:
+    assert [p.name for p in find_places(parse(text), gazetteer)] == names

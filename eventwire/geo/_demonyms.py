@@ -1,7 +1,8 @@
 """Demonyms as toponyms: "Russian troops", "two Palestinians" name a country's people.
 
 Geoparsing corpora count them as mentions of the country; they never place an event.
-Words inside the name of an organisation, person or work ("American Legion") are left out.
+Words inside the name of a person, work or building are left out; an organisation's
+("the British Home Office") is the country's.
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ from collections.abc import Collection, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors import country_demonyms
+from eventwire.nlp import first_conjunct
 
 _MAX_TOKENS = 2
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 _ARTICLES = frozenset({"a", "an", "the"})
-_NAME_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "FAC"})
+# Names a demonym inside is no demonym of ("the American Legion" still names the US).
+_NAME_LABELS = frozenset({"PERSON", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "FAC"})
 
 
 def demonym_spans(doc: Doc, taken: Collection[int]) -> Iterator[tuple[Span, str]]:
@@ -48,7 +51,7 @@ def _language(span: Span, demonyms: dict[str, str]) -> bool:
     """A singular demonym standing alone names a language ("speaks French", "in English");
     one that modifies ("French troops") or has an article ("an American", "the French")
     names the people or the country."""
-    root = span.root
+    root = first_conjunct(span.root)  # "Russian and Ukrainian delegations"
     if span.text not in demonyms or root.dep_ in _MODIFIER_DEPS:
         return False
     return not any(child.lower_ in _ARTICLES for child in root.children)

@@ -177,9 +177,9 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer, words: Lexicon) -> Iterator
         elif ent.label_ in _LOCATED_LABELS and _dateline_name(ent, gazetteer):
             taken.update(range(ent.start, ent.end))
             yield ent
-        elif ent.label_ in _LOCATED_LABELS and _list_of_states(ent, gazetteer):
+        elif ent.label_ in _LOCATED_LABELS and _list_of_places(ent, gazetteer, words):
             taken.update(range(ent.start, ent.end))
-            yield from _split_commas(ent)
+            yield from _list_items(ent)
         elif (
             ent.label_ in ("ORG", "PERSON")
             and _is_political_name(_without_possessive(ent), gazetteer)
@@ -199,10 +199,26 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer, words: Lexicon) -> Iterator
     yield from _scan_capitalised(doc, gazetteer, words, taken)
 
 
-def _list_of_states(ent: Span, gazetteer: Gazetteer) -> bool:
-    """Countries or divisions the model tagged as one name ("Mali, Burkina Faso")."""
-    parts = list(_split_commas(ent))
-    return len(parts) > 1 and all(_is_political_name(part, gazetteer) for part in parts)
+def _list_of_places(ent: Span, gazetteer: Gazetteer, words: Lexicon) -> bool:
+    """Places the model tagged together as one name ("Mali, Burkina Faso", "Auckland and
+    Christchurch"): every item a sizable place's name."""
+    items = _list_items(ent)
+    return len(items) > 1 and all(
+        is_name_like(item, words) and is_sizable_place_name(item, gazetteer) for item in items
+    )
+
+
+def _list_items(span: Span) -> list[Span]:
+    """The items of "A, B and C"."""
+    items, start = [], span.start
+    for token in span:
+        if token.text == "," or token.lower_ in _LIST_WORDS:
+            if token.i > start:
+                items.append(span.doc[start : token.i])
+            start = token.i + 1
+    if start < span.end:
+        items.append(span.doc[start : span.end])
+    return items
 
 
 def _dateline_name(ent: Span, gazetteer: Gazetteer) -> bool:
@@ -281,7 +297,13 @@ def in_organisation_name(span: Span, words: Lexicon) -> bool:
         and ent.end >= span.end
         and len(span) < len(_without_possessive(_strip_article(ent)))  # tagged whole: no name
         and ent[-1].lower_ not in words.agency_heads
+        and not _is_list_item(span, ent)
     )
+
+
+def _is_list_item(span: Span, ent: Span) -> bool:
+    items = _list_items(ent)
+    return len(items) > 1 and any((i.start, i.end) == (span.start, span.end) for i in items)
 
 
 def _leading_toponym(org: Span, gazetteer: Gazetteer, words: Lexicon) -> Iterator[Span]:
