@@ -41,6 +41,7 @@ class PlacePrecision(StrEnum):
     CITY = "city"
     ADMIN1 = "admin1"
     COUNTRY = "country"
+    REGION = "region"  # a sea, strait or region without an administration: "Red Sea", "Darfur"
     CONTINENT = "continent"
 
 

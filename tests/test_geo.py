@@ -224,10 +224,10 @@ def test_demonyms_and_organisation_names_are_not_places(
         ("Inspectors from the IAEA arrived in Tehran.", {"Tehran"}),
         ("The NGO said the clinic in Kassala had been looted.", {"Kassala"}),
         ("Schools in KENT, Ohio, closed on Monday.", {"KENT", "Ohio"}),
-        ("A Houthi missile struck a tanker in the Red Sea.", set()),
-        ("Iran seized a tanker in the Strait of Hormuz.", set()),
+        ("A Houthi missile struck a tanker in the Red Sea.", {"Red Sea"}),
+        ("Iran seized a tanker in the Strait of Hormuz.", {"Strait of Hormuz"}),
         ("Lula arrived in Beijing for his first trip to Asia in a year.", {"Beijing", "Asia"}),
-        ("The envoy toured the Middle East and the Sahel.", set()),
+        ("The envoy toured Latin America and Southeast Asia.", set()),
     ],
     ids=[
         "un-council",
@@ -236,8 +236,8 @@ def test_demonyms_and_organisation_names_are_not_places(
         "iaea",
         "ngo-acronym",
         "capitals-city-state",
-        "sea-is-no-state",
-        "strait-is-no-place",
+        "sea-is-no-sudanese-state",
+        "strait-is-itself",
         "continent-beside-a-city",
         "regions-are-no-towns",
     ],
@@ -720,3 +720,36 @@ def test_toponyms_the_model_groups_or_hides(
     parse: Callable[[str], Doc], gazetteer: Gazetteer, text: str, names: list[str]
 ) -> None:
     assert [p.name for p in find_places(parse(text), gazetteer)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "toponym", "country"),
+    [
+        ("Houthi rebels attacked two ships in the Red Sea on Sunday.", "Red Sea", None),
+        ("Tankers crossed the Strait of Hormuz under escort.", "Strait of Hormuz", None),
+        ("Fighting raged across Darfur for a third week.", "Darfur", "SDN"),
+        ("Shelling intensified in the Donbas overnight.", "Donbas", "UKR"),
+    ],
+    ids=["sea", "strait", "region-of-sudan", "region-of-ukraine"],
+)
+def test_seas_and_regions_are_places(
+    parse: Callable[[str], Doc], gazetteer: Gazetteer, text: str, toponym: str, country: str | None
+) -> None:
+    places = {p.text: p for p in places_in(parse, gazetteer, text)}
+    assert (places[toponym].country, places[toponym].feature) == (country, PlacePrecision.REGION)
+
+
+def test_a_state_named_after_a_sea_is_still_the_state_beside_its_country(
+    parse: Callable[[str], Doc], gazetteer: Gazetteer
+) -> None:
+    text = "The army retook Khartoum on Friday. Red Sea state officials said the port was calm."
+    places = {p.text: p for p in places_in(parse, gazetteer, text)}
+    assert (places["Red Sea"].country, places["Red Sea"].feature) == ("SDN", PlacePrecision.ADMIN1)
+
+
+def test_a_capital_is_read_inside_the_country_that_qualifies_it(
+    parse: Callable[[str], Doc], gazetteer: Gazetteer
+) -> None:
+    text = "SAN SALVADOR, El Salvador — Congress approved the law on Thursday."
+    places = {p.text: p.country for p in find_places(parse(text), gazetteer)}
+    assert places["SAN SALVADOR"] == "SLV"

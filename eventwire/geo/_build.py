@@ -23,6 +23,8 @@ from eventwire.geo._text import fold, is_latin_name
 COUNTY_POPULATION = 30_000
 # Pseudo-population of a continent: its name outranks any town of the same name.
 CONTINENT_POPULATION = 1_000_000_000
+# Pseudo-population of a sea or region: it outranks towns named after it ("Sinai", Romania).
+REGION_POPULATION = 5_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +39,7 @@ class IndexRow:
     lat: float
     lon: float
     population: int
-    kind: str  # continent | country | admin1 | admin2 | city
+    kind: str  # continent | region | country | admin1 | admin2 | city
     capital: bool
     names: frozenset[str]
 
@@ -75,7 +77,7 @@ def build_rows() -> list[IndexRow]:
     cities = list(_load_json("cities1000.json").values())
     countries = _country_rows()
     admin1 = _admin1_rows(countries, cities)
-    rows = _continent_rows() + countries + admin1 + _county_rows()
+    rows = _continent_rows() + countries + admin1 + _county_rows() + _feature_rows(countries)
     return _with_aliases(rows + _city_rows(countries, cities))
 
 
@@ -171,6 +173,29 @@ def _admin1_population(cities: list[dict[str, Any]]) -> dict[tuple[str, str], in
         key = (city["countrycode"], city["admin1code"])
         totals[key] = totals.get(key, 0) + int(city["population"])
     return totals
+
+
+def _feature_rows(countries: list[IndexRow]) -> list[IndexRow]:
+    """Seas, straits and regions without an administration ("Red Sea", "Darfur")."""
+    iso3 = {row.key.split(":")[1]: row.country for row in countries}
+    rows = []
+    for name, aliases, _kind, iso2, lat, lon in read_tsv("features.tsv"):
+        rows.append(
+            IndexRow(
+                f"region:{name}",
+                None,
+                name,
+                iso3.get(iso2) if iso2 else None,
+                None,
+                float(lat),
+                float(lon),
+                REGION_POPULATION,
+                "region",
+                False,
+                _latin_names(name, *aliases.split("|")),
+            )
+        )
+    return rows
 
 
 def _county_rows() -> list[IndexRow]:

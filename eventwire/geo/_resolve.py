@@ -11,7 +11,14 @@ from eventwire.geo._text import fold
 from eventwire.geo.gazetteer import GazetteerEntry
 
 # Score bonuses, in units of log10(population).
-_KIND_BONUS = {"continent": 3.0, "country": 2.5, "admin1": 0.5, "admin2": 0.0, "city": 0.0}
+_KIND_BONUS = {
+    "continent": 3.0,
+    "region": 2.0,
+    "country": 2.5,
+    "admin1": 0.5,
+    "admin2": 0.0,
+    "city": 0.0,
+}
 _CAPITAL_BONUS = 2.0
 _PRIMARY_NAME_BONUS = 1.0
 _COUNTRY_CONTEXT = 3.0  # times the share of the document's places in the candidate's country
@@ -50,14 +57,15 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def constrained(toponym: Toponym) -> tuple[GazetteerEntry, ...]:
-    """Candidates compatible with the qualifier ("Paris, Texas"); all if none is."""
+    """Candidates inside the qualifier ("Paris, Texas"), else the qualifier itself when it
+    names the same place ("Washington, DC"); all if none is."""
     if not toponym.qualifier:
         return toponym.candidates
-    same = [c for c in toponym.candidates if c in toponym.qualifier]
-    if same:
-        return tuple(same)
     inside = [c for c in toponym.candidates if any(within(c, q) for q in toponym.qualifier)]
-    return tuple(inside) or toponym.candidates
+    if inside:  # "SAN SALVADOR, El Salvador": the capital, not a Mexican El Salvador
+        return tuple(inside)
+    same = [c for c in toponym.candidates if c in toponym.qualifier]
+    return tuple(same) or toponym.candidates
 
 
 def within(entry: GazetteerEntry, area: GazetteerEntry) -> bool:

@@ -27,6 +27,7 @@ _DATA_FILES = (
     "admin1_affixes.tsv",
     "us_counties.tsv",
     "aliases.tsv",
+    "features.tsv",
 )
 _PRECISION = {
     "country": PlacePrecision.COUNTRY,
@@ -34,14 +35,15 @@ _PRECISION = {
     "admin2": PlacePrecision.ADMIN1,  # a county is coarser than a city: report the next level up
     "city": PlacePrecision.CITY,
     "continent": PlacePrecision.CONTINENT,
+    "region": PlacePrecision.REGION,
 }
 _COLUMNS = "geonameid, name, country, admin1, lat, lon, population, kind, capital"
 
 
 @dataclass(frozen=True, slots=True)
 class GazetteerEntry:
-    """One place the gazetteer knows: ``kind`` is continent, country, admin1, admin2 (county)
-    or city."""
+    """One place the gazetteer knows: ``kind`` is continent, region (a sea, strait or region
+    without an administration), country, admin1, admin2 (county) or city."""
 
     geonameid: int | None
     name: str

@@ -14,6 +14,7 @@ from eventwire.models import EventLocation, LocationBasis, Place, PlacePrecision
 _SPECIFICITY = {
     PlacePrecision.CITY: 2,
     PlacePrecision.ADMIN1: 1,
+    PlacePrecision.REGION: 1,
     PlacePrecision.COUNTRY: 0,
     PlacePrecision.CONTINENT: -1,
 }

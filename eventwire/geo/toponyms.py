@@ -77,7 +77,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
         m
         for m in _pair_qualifiers(spans, gazetteer)
         if m.span.text not in words.organisations | words.world_regions
-        and not _water(m.span, words.water_words)
+        and not _unknown_water(m.span, words.water_words, gazetteer)
     ]
     mentions = sorted(mentions + _demonyms(doc, gazetteer, mentions), key=lambda m: m.span.start)
     roles = [_role(m, words, gazetteer) for m in mentions]
@@ -135,9 +135,12 @@ def _role(mention: _Mention, words: Lexicon, gazetteer: Gazetteer) -> PlaceRole:
     return reading(mention.span, words, gazetteer)
 
 
-def _water(span: Span, water_words: frozenset[str]) -> bool:
-    """A sea, gulf or strait ("the Red Sea", "the Strait of Hormuz"): no country's place."""
-    return span[0].lower_ in water_words or span[-1].lower_ in water_words
+def _unknown_water(span: Span, water_words: frozenset[str], gazetteer: Gazetteer) -> bool:
+    """A sea, gulf or strait the gazetteer does not list as one: no country's place ("the
+    Gulf of Sidra" is no Libyan town); a listed one ("the Red Sea") is read as itself."""
+    if span[0].lower_ not in water_words and span[-1].lower_ not in water_words:
+        return False
+    return not any(entry.kind == "region" for entry in gazetteer.lookup(span.text))
 
 
 def _country_pointers(
@@ -202,6 +205,8 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer, words: Lexicon) -> Iterator
 def _list_of_places(ent: Span, gazetteer: Gazetteer, words: Lexicon) -> bool:
     """Places the model tagged together as one name ("Mali, Burkina Faso", "Auckland and
     Christchurch"): every item a sizable place's name."""
+    if gazetteer.lookup(ent.text):
+        return False  # one place: "Trinidad and Tobago"
     items = _list_items(ent)
     return len(items) > 1 and all(
         is_name_like(item, words) and is_sizable_place_name(item, gazetteer) for item in items
@@ -236,8 +241,9 @@ def _reads_as_person(ent: Span, gazetteer: Gazetteer) -> bool:
 
 
 def _without_direction(span: Span, gazetteer: Gazetteer, words: Lexicon) -> Span | None:
-    """A known name, or the name after a word of direction ("eastern *Illinois*")."""
-    if gazetteer.lookup(span.text):
+    """A known name, or the name after a word of direction ("eastern *Illinois*"); a world
+    region stays whole ("Southeast Asia" is no mention of Asia)."""
+    if gazetteer.lookup(span.text) or span.text in words.world_regions:
         return span
     if len(span) > 1 and span[0].lower_ in words.direction_words:
         rest = span[1:]
