@@ -753,3 +753,27 @@ def test_a_capital_is_read_inside_the_country_that_qualifies_it(
     text = "SAN SALVADOR, El Salvador — Congress approved the law on Thursday."
     places = {p.text: p.country for p in find_places(parse(text), gazetteer)}
     assert places["SAN SALVADOR"] == "SLV"
+
+
+@pytest.mark.parametrize(
+    ("text", "toponym", "name"),
+    [
+        ("Many were killed in Rafah and Khan Younis, officials said.", "Khan Younis", "Khān Yūnis"),
+        ("Protests spread to Casablanca, Agadir and Marrakesh.", "Agadir", "Agadir"),
+        ("Russia sent reinforcements to the Kursk region on Monday.", "Kursk", "Kursk"),
+    ],
+    ids=["conjoined-with-a-place", "in-a-list-of-places", "before-a-division-noun"],
+)
+def test_names_beside_places_are_places(
+    parse: Callable[[str], Doc], gazetteer: Gazetteer, text: str, toponym: str, name: str
+) -> None:
+    places = {p.text: p for p in find_places(parse(text), gazetteer)}
+    assert places[toponym].name == name
+
+
+def test_a_division_noun_reads_the_name_as_the_division(
+    parse: Callable[[str], Doc], gazetteer: Gazetteer
+) -> None:
+    doc = parse("Russia sent reinforcements to the Kursk region on Monday.")
+    place = next(p for p in find_places(doc, gazetteer) if p.text == "Kursk")
+    assert place.feature is PlacePrecision.ADMIN1

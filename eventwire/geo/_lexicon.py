@@ -25,6 +25,8 @@ _CATEGORIES = (
     "water_word",
     "world_region",
     "direction_word",
+    "division_noun",
+    "settlement_noun",
 )
 # Closed-class words and lemmas are compared in lower case; names keep their case.
 _CASED = frozenset({"not_place", "organisation", "world_region"})
@@ -50,6 +52,8 @@ class Lexicon:
     water_words: frozenset[str]
     world_regions: frozenset[str]
     direction_words: frozenset[str]
+    division_nouns: frozenset[str]
+    settlement_nouns: frozenset[str]
 
     @property
     def attaching_preps(self) -> frozenset[str]:

@@ -21,6 +21,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors import country_demonyms
+from eventwire.geo._beside import (
+    before_division_noun,
+    conjoined_names,
+    division_names,
+    divisions_first,
+)
 from eventwire.geo._demonyms import demonym_spans
 from eventwire.geo._evidence import Evidence, is_credible
 from eventwire.geo._lexicon import Lexicon, lexicon
@@ -73,6 +79,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
     """
     words = lexicon()
     spans = sorted(_candidate_spans(doc, gazetteer, words), key=lambda s: s.start)
+    spans = sorted(spans + _beside_places(doc, spans, gazetteer, words), key=lambda s: s.start)
     mentions = [
         m
         for m in _pair_qualifiers(spans, gazetteer)
@@ -133,6 +140,14 @@ def _role(mention: _Mention, words: Lexicon, gazetteer: Gazetteer) -> PlaceRole:
     if in_organisation_name(mention.span, words):
         return PlaceRole.NAME
     return reading(mention.span, words, gazetteer)
+
+
+def _beside_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer, words: Lexicon) -> list[Span]:
+    """Names conjoined with a place or before a division noun that no earlier pass took."""
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    found = list(conjoined_names(spans, taken, gazetteer, words))
+    taken |= {i for span in found for i in range(span.start, span.end)}
+    return found + list(division_names(doc, taken, gazetteer, words))
 
 
 def _unknown_water(span: Span, water_words: frozenset[str], gazetteer: Gazetteer) -> bool:
@@ -482,6 +497,8 @@ def _toponym(mention: _Mention, gazetteer: Gazetteer) -> Toponym:
     qualifier = mention.qualifier
     entries = tuple(gazetteer.lookup(qualifier.text)) if qualifier is not None else ()
     candidates = tuple(gazetteer.lookup(mention.span.text))
+    if before_division_noun(mention.span, lexicon()):
+        candidates = divisions_first(candidates)  # "the Kursk region" is the oblast
     owner = () if entries else _possessing_country(mention.span, gazetteer)
     if owner and not any(c.country == o.country for c in candidates for o in owner):
         candidates = owner  # "Cameroon's North-West region": somewhere in Cameroon
