@@ -777,3 +777,17 @@ def test_a_division_noun_reads_the_name_as_the_division(
     doc = parse("Russia sent reinforcements to the Kursk region on Monday.")
     place = next(p for p in find_places(doc, gazetteer) if p.text == "Kursk")
     assert place.feature is PlacePrecision.ADMIN1
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Floods hit the West Midlands on Sunday.", "Midlands"),
+        ("Migrants crossed the English Channel in small boats.", "English"),
+    ],
+    ids=["capitalised-direction-is-part-of-the-name", "demonym-inside-a-place-name"],
+)
+def test_parts_of_place_names_are_not_read_alone(
+    parse: Callable[[str], Doc], gazetteer: Gazetteer, text: str, absent: str
+) -> None:
+    assert absent not in {p.text for p in find_places(parse(text), gazetteer)}

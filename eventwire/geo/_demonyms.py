@@ -19,6 +19,7 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 _ARTICLES = frozenset({"a", "an", "the"})
 # Names a demonym inside is no demonym of ("the American Legion" still names the US).
 _NAME_LABELS = frozenset({"PERSON", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "FAC"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 def demonym_spans(doc: Doc, taken: Collection[int]) -> Iterator[tuple[Span, str]]:
@@ -58,9 +59,10 @@ def _language(span: Span, demonyms: dict[str, str]) -> bool:
 
 
 def _in_other_name(token: Token, span: Span) -> bool:
-    """Inside a name that is more than the demonym ("American Legion"); a demonym tagged
+    """Inside a name that is more than the demonym: a person's or a work's ("the American
+    Dream"), or a place's ("the English Channel", "Western Australia"); a demonym tagged
     whole as a person ("Sri Lankan") is no name."""
-    if token.ent_type_ not in _NAME_LABELS:
+    if token.ent_type_ not in _NAME_LABELS | _PLACE_LABELS:
         return False
     ent = next(e for e in token.doc.ents if e.start <= token.i < e.end)
     return (ent.start, ent.end) != (span.start, span.end)

@@ -260,8 +260,8 @@ def _without_direction(span: Span, gazetteer: Gazetteer, words: Lexicon) -> Span
     region stays whole ("Southeast Asia" is no mention of Asia)."""
     if gazetteer.lookup(span.text) or span.text in words.world_regions:
         return span
-    if len(span) > 1 and span[0].lower_ in words.direction_words:
-        rest = span[1:]
+    if len(span) > 1 and span[0].is_lower and span[0].text in words.direction_words:
+        rest = span[1:]  # "West Midlands", "North Darfur" are names of their own
         return rest if gazetteer.lookup(rest.text) else None
     return None
 
