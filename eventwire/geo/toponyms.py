@@ -50,6 +50,7 @@ _NUMERIC_LABELS = frozenset({"TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", 
 _LOCATED_LABELS = frozenset({"ORG", "PERSON", "NORP"})
 _MAX_SCAN_TOKENS = 4
 _QUALIFIER_KINDS = frozenset({"country", "admin1"})
+_REGION_KINDS = frozenset({"region", "continent"})
 _LIST_WORDS = frozenset({"and", "or", "&"})
 _DATELINE_DASHES = frozenset({"—", "–", "--", "\x97"})  # \x97: a dash in mis-decoded cp1252
 _DATELINE_ENDS = _DATELINE_DASHES | {",", ":", "-", "("}
@@ -207,6 +208,9 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer, words: Lexicon) -> Iterator
             # with its possessive: "*Uttar Pradesh's* Banda district".
             taken.update(range(ent.start, ent.end))
             yield _without_possessive(ent)
+        elif ent.label_ == "ORG" and _is_region_name(_strip_article(ent), gazetteer):
+            taken.update(range(ent.start, ent.end))
+            yield _strip_article(ent)  # "the English Channel" tagged as an organisation
         elif ent.label_ in _LOCATED_LABELS and is_located_name(ent, gazetteer, words):
             taken.update(range(ent.start, ent.end))
             yield ent
@@ -514,6 +518,14 @@ def _possessing_country(span: Span, gazetteer: Gazetteer) -> tuple[GazetteerEntr
     owner = doc[span.start - 2]
     name = doc[owner.left_edge.i : owner.i + 1]
     return tuple(e for e in gazetteer.lookup(name.text) if e.kind == "country")
+
+
+def _is_region_name(span: Span, gazetteer: Gazetteer) -> bool:
+    """The own name of a sea, region or continent ("English Channel", "Darfur")."""
+    key = fold(span.text)
+    return any(
+        e.kind in _REGION_KINDS and fold(e.name) == key for e in gazetteer.lookup(span.text)
+    )
 
 
 def _is_political_name(span: Span, gazetteer: Gazetteer) -> bool:
