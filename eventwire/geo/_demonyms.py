@@ -38,12 +38,14 @@ def demonym_spans(doc: Doc, taken: Collection[int]) -> Iterator[tuple[Span, str]
 def _demonym_at(
     doc: Doc, start: int, demonyms: dict[str, str], taken: Collection[int]
 ) -> tuple[Span, str] | None:
-    for size in range(_MAX_TOKENS, 0, -1):
+    if not doc[start].is_title:
+        return None
+    for size in range(min(_MAX_TOKENS, len(doc) - start), 0, -1):
         span = doc[start : start + size]
-        if len(span) < size or any(t.i in taken or _in_other_name(t, span) for t in span):
-            continue
         country = _country_of(span.text, demonyms)
-        if country is not None and span[0].is_title and not _language(span, demonyms):
+        if country is None or any(t.i in taken or _in_other_name(t, span) for t in span):
+            continue
+        if not _language(span, demonyms):
             return span, country
     return None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -16,6 +17,7 @@ def strip_accents(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+@lru_cache(maxsize=65_536)
 def fold(name: str) -> str:
     """Lookup key of a place name: case, diacritics, punctuation and common
     abbreviations ("St." / "Saint") do not matter."""

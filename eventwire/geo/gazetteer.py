@@ -37,6 +37,7 @@ _PRECISION = {
     "continent": PlacePrecision.CONTINENT,
     "region": PlacePrecision.REGION,
 }
+_RECENT_NAMES = 50_000  # lookups kept in memory, about 10 MB at most
 _COLUMNS = "geonameid, name, country, admin1, lat, lon, population, kind, capital"
 
 
@@ -67,6 +68,8 @@ class Gazetteer:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        # Names recur across a corpus; the answers of recent lookups are kept in memory.
+        self._recent: dict[str, tuple[GazetteerEntry, ...]] = {}
 
     def __reduce__(self) -> tuple[type[Gazetteer], tuple[Path]]:
         # Worker processes reopen the same cache file instead of copying a connection.
@@ -86,11 +89,15 @@ class Gazetteer:
         key = fold(name)
         if not key:
             return []
-        query = (
-            f"SELECT {_COLUMNS} FROM entries JOIN names ON names.entry = entries.id "
-            "WHERE names.key = ? ORDER BY population DESC"
-        )
-        return [_entry(row) for row in self._db.execute(query, (key,))]
+        if key not in self._recent:
+            if len(self._recent) >= _RECENT_NAMES:
+                self._recent.clear()
+            query = (
+                f"SELECT {_COLUMNS} FROM entries JOIN names ON names.entry = entries.id "
+                "WHERE names.key = ? ORDER BY population DESC"
+            )
+            self._recent[key] = tuple(_entry(row) for row in self._db.execute(query, (key,)))
+        return list(self._recent[key])
 
     def country(self, iso3: str) -> GazetteerEntry | None:
         """The country entry for an ISO 3166 alpha-3 code."""
