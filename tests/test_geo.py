@@ -17,6 +17,7 @@ from eventwire.geo import (
     locations,
 )
 from eventwire.geo._evidence import Evidence, is_credible
+from eventwire.geo._names import is_spelling_of
 from eventwire.models import LocationBasis, Place, PlacePrecision, PlaceRole
 
 WASHINGTON_DC = 4140963
@@ -791,3 +792,26 @@ def test_parts_of_place_names_are_not_read_alone(
     parse: Callable[[str], Doc], gazetteer: Gazetteer, text: str, absent: str
 ) -> None:
     assert absent not in {p.text for p in find_places(parse(text), gazetteer)}
+
+
+@pytest.mark.parametrize(
+    ("text", "toponym", "country"),
+    [
+        ("The centrist mayor of Bucharest finished second.", "Bucharest", "ROU"),
+        ("Two boats bound for the island of Lampedusa sank in rough seas.", "Lampedusa", "ITA"),
+        ("Flights were diverted to Misrata after the clashes.", "Misrata", "LBY"),
+    ],
+    ids=["mayor-of-a-city", "island-of-any-size", "another-spelling-of-a-large-city"],
+)
+def test_more_places_where_places_stand(
+    parse: Callable[[str], Doc], gazetteer: Gazetteer, text: str, toponym: str, country: str
+) -> None:
+    places = {p.text: p.country for p in find_places(parse(text), gazetteer)}
+    assert places.get(toponym) == country
+
+
+def test_an_alternate_name_unlike_the_place_is_no_spelling_of_it() -> None:
+    assert is_spelling_of("misrata", "misratah")
+    assert is_spelling_of("cebu", "cebu city")
+    assert not is_spelling_of("hamas", "hamm")
+    assert not is_spelling_of("tour", "tours")

@@ -14,14 +14,17 @@ from collections.abc import Collection, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.geo._lexicon import Lexicon
-from eventwire.geo._names import is_name_like, names_a_person
+from eventwire.geo._names import (
+    SPELLING_POPULATION,
+    is_name_like,
+    is_spelling_of,
+    names_a_person,
+)
 from eventwire.geo._text import fold
 from eventwire.geo.gazetteer import Gazetteer, GazetteerEntry
 
 _MAX_NAME_TOKENS = 3
 _DIVISION_KINDS = frozenset({"admin1", "admin2"})
-# A place known by another spelling of the name is taken from this size on.
-_SPELLING_POPULATION = 100_000
 
 
 def conjoined_names(
@@ -94,6 +97,7 @@ def _place_name(name: Span, gazetteer: Gazetteer) -> bool:
     """A place's own name, or another spelling of a large place's ("Khan Younis")."""
     key = fold(name.text)
     return any(
-        fold(entry.name) == key or entry.population >= _SPELLING_POPULATION
+        fold(entry.name) == key
+        or (entry.population >= SPELLING_POPULATION and is_spelling_of(key, fold(entry.name)))
         for entry in gazetteer.lookup(name.text)
     )
