@@ -815,3 +815,14 @@ def test_an_alternate_name_unlike_the_place_is_no_spelling_of_it() -> None:
     assert is_spelling_of("cebu", "cebu city")
     assert not is_spelling_of("hamas", "hamm")
     assert not is_spelling_of("tour", "tours")
+
+
+def test_adjectives_of_continents_name_the_continent(
+    parse: Callable[[str], Doc], gazetteer: Gazetteer
+) -> None:
+    doc = parse("European governments dismissed the vote held on African soil.")
+    places = {p.text: (p.name, p.role) for p in find_places(doc, gazetteer)}
+    assert places == {
+        "European": ("Europe", PlaceRole.DEMONYM),
+        "African": ("Africa", PlaceRole.DEMONYM),
+    }

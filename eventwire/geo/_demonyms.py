@@ -8,13 +8,16 @@ Words inside the name of a person, work or building are left out; an organisatio
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors import country_demonyms
+from eventwire.geo._build import read_tsv
 from eventwire.nlp import first_conjunct
 
 _MAX_TOKENS = 2
+_ISO3_LETTERS = 3
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 _ARTICLES = frozenset({"a", "an", "the"})
 # Names a demonym inside is no demonym of ("the American Legion" still names the US).
@@ -22,9 +25,23 @@ _NAME_LABELS = frozenset({"PERSON", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "F
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
+@lru_cache(maxsize=1)
+def demonym_targets() -> dict[str, str]:
+    """What each demonym names: an ISO3 country ("Russian" -> RUS) or the name of a
+    continent or region (``data/demonyms.tsv``: "European" -> Europe)."""
+    places = {demonym: place for demonym, place in read_tsv("demonyms.tsv")}
+    return {**places, **country_demonyms()}
+
+
+def names_a_country(target: str) -> bool:
+    """A demonym target that is an ISO3 code rather than a place's name."""
+    return len(target) == _ISO3_LETTERS and target.isalpha() and target.isupper()
+
+
 def demonym_spans(doc: Doc, taken: Collection[int]) -> Iterator[tuple[Span, str]]:
-    """(span, ISO3 country) of every demonym outside ``taken`` token indices and names."""
-    demonyms = country_demonyms()
+    """(span, target) of every demonym outside ``taken`` token indices and names; the
+    target is what :func:`demonym_targets` says it names."""
+    demonyms = demonym_targets()
     index = 0
     while index < len(doc):
         found = _demonym_at(doc, index, demonyms, taken)

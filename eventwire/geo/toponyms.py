@@ -20,14 +20,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors import country_demonyms
 from eventwire.geo._beside import (
     before_division_noun,
     conjoined_names,
     division_names,
     divisions_first,
 )
-from eventwire.geo._demonyms import demonym_spans
+from eventwire.geo._demonyms import demonym_spans, demonym_targets, names_a_country
 from eventwire.geo._evidence import Evidence, is_credible
 from eventwire.geo._lexicon import Lexicon, lexicon
 from eventwire.geo._names import (
@@ -64,7 +63,7 @@ _HEADLINE_WORDS = 3
 class _Mention:
     span: Span
     qualifier: Span | None = None
-    people_of: GazetteerEntry | None = None  # the country a demonym names
+    people_of: GazetteerEntry | None = None  # the country or continent a demonym names
 
     @property
     def whole(self) -> Span:
@@ -126,11 +125,17 @@ def locations(places: Sequence[Place]) -> list[Place]:
 def _demonyms(doc: Doc, gazetteer: Gazetteer, mentions: list[_Mention]) -> list[_Mention]:
     taken = {i for m in mentions for i in range(m.whole.start, m.whole.end)}
     found = []
-    for span, iso3 in demonym_spans(doc, taken):
-        country = gazetteer.country(iso3)
-        if country is not None:
-            found.append(_Mention(span, people_of=country))
+    for span, target in demonym_spans(doc, taken):
+        place = _demonym_place(target, gazetteer)
+        if place is not None:
+            found.append(_Mention(span, people_of=place))
     return found
+
+
+def _demonym_place(target: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    if names_a_country(target):
+        return gazetteer.country(target)
+    return next((e for e in gazetteer.lookup(target) if e.kind in _REGION_KINDS), None)
 
 
 def _role(mention: _Mention, words: Lexicon, gazetteer: Gazetteer) -> PlaceRole:
@@ -373,7 +378,7 @@ def _longest_known(
             return None
         if (
             is_name_like(span, words)
-            and span.text not in country_demonyms()  # "English" is no town in Indiana
+            and span.text not in demonym_targets()  # "English" is no town in Indiana
             and _known_by_name(span.text, gazetteer)
         ):
             return span
