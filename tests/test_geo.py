@@ -596,8 +596,20 @@ def test_a_continent_is_never_the_document_focus(
         ),
         ("BEIRUT: The body of a man was found on Sunday.", "BEIRUT", "Beirut"),
         ("Police said.\nTORRINGTON — The council met on Tuesday.", "TORRINGTON", "Torrington"),
+        (
+            "PORT-AU-PRINCE, Haiti — Gang attacks forced thousands to flee.",
+            "PORT-AU-PRINCE",
+            "Port-au-Prince",
+        ),
+        ("CEBU, Philippines — The typhoon unleashed floods.", "CEBU", "Cebu City"),
     ],
-    ids=["dateline-with-country", "dateline-colon", "dateline-dash-on-a-new-line"],
+    ids=[
+        "dateline-with-country",
+        "dateline-colon",
+        "dateline-dash-on-a-new-line",
+        "hyphenated-dateline",
+        "dateline-of-a-city-named-longer",
+    ],
 )
 def test_datelines_are_places(
     parse: Callable[[str], Doc], gazetteer: Gazetteer, text: str, whole: str, name: str

@@ -51,6 +51,7 @@ _MAX_SCAN_TOKENS = 4
 _QUALIFIER_KINDS = frozenset({"country", "admin1"})
 _REGION_KINDS = frozenset({"region", "continent"})
 _LIST_WORDS = frozenset({"and", "or", "&"})
+_MAX_DATELINE_TOKENS = 7
 _DATELINE_DASHES = frozenset({"—", "–", "--", "\x97"})  # \x97: a dash in mis-decoded cp1252
 _DATELINE_ENDS = _DATELINE_DASHES | {",", ":", "-", "("}
 # A sentence whose longer words are capitalised at this share, with at least this many
@@ -190,8 +191,12 @@ def _evidence(mention: _Mention, words: Lexicon) -> Evidence:
 
 
 def _candidate_spans(doc: Doc, gazetteer: Gazetteer, words: Lexicon) -> Iterator[Span]:
-    taken: set[int] = set()
+    datelines = list(_datelines(doc, gazetteer))
+    yield from datelines
+    taken = {i for span in datelines for i in range(span.start, span.end)}
     for ent in doc.ents:
+        if any(i in taken for i in range(ent.start, ent.end)):
+            continue
         if ent.label_ in _PLACE_LABELS:
             taken.update(range(ent.start, ent.end))
             for part in _split_commas(_without_possessive(_strip_article(ent))):
@@ -401,6 +406,22 @@ def _before_a_person(span: Span) -> bool:
     )
 
 
+def _datelines(doc: Doc, gazetteer: Gazetteer) -> Iterator[Span]:
+    """Place names of datelines in capitals, whole: "PORT-AU-PRINCE, Haiti —", "COX'S
+    BAZAR, Bangladesh —", whatever the model tags them."""
+    for sentence in doc.sents:
+        start = sentence.start
+        end = start
+        while end < sentence.end and _is_dateline_word(doc[end]):
+            end += 1
+        if end == start or end >= len(doc) or end - start > _MAX_DATELINE_TOKENS:
+            continue
+        if doc[end].text in _DATELINE_ENDS and doc[start].is_alpha:
+            name = doc[start:end]
+            if _known_by_name(name.text, gazetteer) or is_sizable_place_name(name, gazetteer):
+                yield name
+
+
 def in_dateline(token: Token) -> bool:
     """A capitalised word of a dateline ("BEIRUT: ...", "TORRINGTON — ..."), which the
     model may tag as anything: capitals from the start of a line or sentence up to a
@@ -423,7 +444,11 @@ def in_dateline(token: Token) -> bool:
 
 
 def _is_dateline_word(token: Token) -> bool:
-    return token.is_upper and token.is_alpha
+    """A word in capitals, or a hyphen or "'S" inside one ("PORT-AU-PRINCE", "COX'S")."""
+    if token.is_upper and token.is_alpha:
+        return True
+    attached = token.i > 0 and not token.nbor(-1).whitespace_
+    return attached and (token.text == "-" or (token.is_upper and token.text[0] in "'’"))
 
 
 def _in_hyphenated_word(span: Span) -> bool:
