@@ -742,8 +742,9 @@ def test_toponyms_the_model_groups_or_hides(
         ("Tankers crossed the Strait of Hormuz under escort.", "Strait of Hormuz", None),
         ("Fighting raged across Darfur for a third week.", "Darfur", "SDN"),
         ("Shelling intensified in the Donbas overnight.", "Donbas", "UKR"),
+        ("Migrants crossed the Rio Grande near El Paso.", "Rio Grande", None),
     ],
-    ids=["sea", "strait", "region-of-sudan", "region-of-ukraine"],
+    ids=["sea", "strait", "region-of-sudan", "region-of-ukraine", "river"],
 )
 def test_seas_and_regions_are_places(
     parse: Callable[[str], Doc], gazetteer: Gazetteer, text: str, toponym: str, country: str | None
