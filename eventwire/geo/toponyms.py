@@ -553,9 +553,7 @@ def _possessing_country(span: Span, gazetteer: Gazetteer) -> tuple[GazetteerEntr
 def _is_region_name(span: Span, gazetteer: Gazetteer) -> bool:
     """The own name of a sea, region or continent ("English Channel", "Darfur")."""
     key = fold(span.text)
-    return any(
-        e.kind in _REGION_KINDS and fold(e.name) == key for e in gazetteer.lookup(span.text)
-    )
+    return any(e.kind in _REGION_KINDS and fold(e.name) == key for e in gazetteer.lookup(span.text))
 
 
 def _is_political_name(span: Span, gazetteer: Gazetteer) -> bool:
