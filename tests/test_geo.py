@@ -839,3 +839,26 @@ def test_adjectives_of_continents_name_the_continent(
         "European": ("Europe", PlaceRole.DEMONYM),
         "African": ("Africa", PlaceRole.DEMONYM),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "toponym", "name"),
+    [
+        (
+            "Schools in Northeast Georgia are reviewing budgets, Atlanta officials said.",
+            "Georgia",
+            "Georgia",
+        ),
+        (
+            "Students at Northern Illinois University volunteered in Chicago on Saturday.",
+            "Illinois",
+            "Illinois",
+        ),
+    ],
+    ids=["region-of-a-state", "university-of-a-region-of-a-state"],
+)
+def test_a_state_after_a_capitalised_direction_with_the_documents_support(
+    parse: Callable[[str], Doc], gazetteer: Gazetteer, text: str, toponym: str, name: str
+) -> None:
+    places = {p.text: p for p in find_places(parse(text), gazetteer)}
+    assert (places[toponym].name, places[toponym].country) == (name, "USA")

@@ -7,7 +7,10 @@ Two kinds of reading need support from the rest of the document:
   sits in a place position and resolves into a country the document already mentions;
 - a town known only by one of its alternate names, with hardly any inhabitants, in a country
   no other place or actor of the document points to ("Tawila" in a Darfur story read as
-  Aţ Ţawīlah, Yemen) is dropped.
+  Aţ Ţawīlah, Yemen) is dropped;
+- a name read without the capitalised direction before it ("Northeast [Georgia]") must
+  lie in a country the rest of the document points to ("West Midlands" in a British story
+  is no mention of Zimbabwe's Midlands).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ class Evidence:
     text: str
     qualified: bool  # part of a "City, State" pair
     in_place_position: bool  # "in X", "flew to X", "the outskirts of X"
+    after_direction: bool = False  # read without a capitalised direction: "North [Texas]"
 
 
 def is_acronym(text: str) -> bool:
@@ -45,6 +49,8 @@ def is_credible(
     """
     if evidence.qualified:
         return True
+    if evidence.after_direction:  # "Northeast Georgia" in a US story, not "West Midlands"
+        return pick.country in other_countries
     by_own_name = fold(pick.name) == fold(evidence.text)
     if by_own_name and is_acronym(evidence.text):
         return evidence.in_place_position and pick.country in other_countries

@@ -187,6 +187,7 @@ def _evidence(mention: _Mention, words: Lexicon) -> Evidence:
         text=mention.span.text,
         qualified=mention.qualifier is not None,
         in_place_position=in_place_position(mention.span.root, words),
+        after_direction=_after_direction(mention.span, words),
     )
 
 
@@ -270,14 +271,22 @@ def _reads_as_person(ent: Span, gazetteer: Gazetteer) -> bool:
 
 
 def _without_direction(span: Span, gazetteer: Gazetteer, words: Lexicon) -> Span | None:
-    """A known name, or the name after a word of direction ("eastern *Illinois*"); a world
-    region stays whole ("Southeast Asia" is no mention of Asia)."""
+    """A known name, or the name after a word of direction ("eastern *Illinois*", "Northeast
+    *Georgia*"); a world region stays whole ("Southeast Asia" is no mention of Asia). After
+    a capitalised direction the name must find support in the document (see ``_evidence``):
+    "West Midlands" is no mention of Zimbabwe's Midlands."""
     if gazetteer.lookup(span.text) or span.text in words.world_regions:
         return span
-    if len(span) > 1 and span[0].is_lower and span[0].text in words.direction_words:
-        rest = span[1:]  # "West Midlands", "North Darfur" are names of their own
+    if len(span) > 1 and span[0].lower_ in words.direction_words:
+        rest = span[1:]
         return rest if gazetteer.lookup(rest.text) else None
     return None
+
+
+def _after_direction(span: Span, words: Lexicon) -> bool:
+    """The name follows a capitalised direction of the same name ("*North* Darfur")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.is_title and before.lower_ in words.direction_words
 
 
 def _without_possessive(span: Span) -> Span:
@@ -302,6 +311,8 @@ def _named_toponyms(org: Span, gazetteer: Gazetteer, words: Lexicon) -> Iterator
     if org[-1].lower_ in words.agency_heads:
         yield from _leading_toponym(org, gazetteer, words)
         return
+    if len(org) > 2 and org[0].lower_ in words.direction_words:
+        org = org[1:]  # "Northern *Illinois* University", read with the document's support
     of = next((t for t in reversed(org) if t.lower_ == "of"), None)
     parts = [org[: min(_MAX_SCAN_TOKENS, len(org) - 1)]]
     if of is not None and of.i > org.start:
