@@ -862,3 +862,22 @@ def test_a_state_after_a_capitalised_direction_with_the_documents_support(
 ) -> None:
     places = {p.text: p for p in find_places(parse(text), gazetteer)}
     assert (places[toponym].name, places[toponym].country) == (name, "USA")
+
+
+def test_a_place_said_again_is_the_same_place_whatever_the_model_tags(
+    parse: Callable[[str], Doc], gazetteer: Gazetteer
+) -> None:
+    doc = parse(
+        "A fire broke out at a realty office in Alexandria on Friday night. Alexandria "
+        "detectives said the blaze was set, and Alexandria police made an arrest."
+    )
+    found = [p for p in find_places(doc, gazetteer) if p.text == "Alexandria"]
+    assert len(found) == 3
+    assert len({p.geonameid for p in found}) == 1
+
+
+def test_a_name_said_again_inside_a_persons_name_is_no_place(
+    parse: Callable[[str], Doc], gazetteer: Gazetteer
+) -> None:
+    doc = parse("Troops entered Jordan on Monday. Michael Jordan did not comment.")
+    assert [p.text for p in find_places(doc, gazetteer)] == ["Jordan"]

@@ -4,7 +4,10 @@ products, or not at all.
 - a name conjoined with a found place, when it is a place's own name or a spelling of a
   large place's: "in Rafah and *Khan Younis*", "Casablanca, *Agadir* and Marrakesh";
 - a name before a division noun in lower case: "the *Kursk* region", "*Cebu* province",
-  read as the division where one bears the name.
+  read as the division where one bears the name;
+- a name found as a place that the document says again, wherever the model tagged it
+  ("fighting in Alexandria ... *Alexandria* police said"), one sense per document, unless
+  it is part of a longer person's name there ("Paris Hilton").
 """
 
 from __future__ import annotations
@@ -40,6 +43,35 @@ def conjoined_names(
             if _place_name(name, gazetteer) and not names_a_person(name):
                 seen.update(t.i for t in name)
                 yield name
+
+
+def repeated_names(
+    doc: Doc, spans: Collection[Span], taken: Collection[int], words: Lexicon
+) -> Iterator[Span]:
+    """Other occurrences of the texts of ``spans``, outside ``taken`` tokens."""
+    names = {tuple(t.text for t in span): span for span in spans if is_name_like(span, words)}
+    seen = set(taken)
+    for token in doc:
+        if token.i in seen:
+            continue
+        for size in range(_MAX_NAME_TOKENS, 0, -1):
+            candidate = doc[token.i : token.i + size]
+            if len(candidate) == size and tuple(t.text for t in candidate) in names:
+                if not any(t.i in seen for t in candidate) and _free_name(candidate):
+                    seen.update(t.i for t in candidate)
+                    yield candidate
+                break
+
+
+def _free_name(span: Span) -> bool:
+    """Not inside a longer person's name, not after an honorific-like title."""
+    doc = span.doc
+    for token in span:
+        if token.ent_type_ == "PERSON":
+            ent = next(e for e in doc.ents if e.start <= token.i < e.end)
+            if len(ent) > len(span):
+                return False
+    return not names_a_person(span)
 
 
 def division_names(

@@ -25,6 +25,7 @@ from eventwire.geo._beside import (
     conjoined_names,
     division_names,
     divisions_first,
+    repeated_names,
 )
 from eventwire.geo._demonyms import demonym_spans, demonym_targets, names_a_country
 from eventwire.geo._evidence import Evidence, is_credible
@@ -50,6 +51,7 @@ _LOCATED_LABELS = frozenset({"ORG", "PERSON", "NORP"})
 _MAX_SCAN_TOKENS = 4
 _QUALIFIER_KINDS = frozenset({"country", "admin1"})
 _REGION_KINDS = frozenset({"region", "continent"})
+_SEED_LABELS = frozenset({"GPE", "LOC"})
 _LIST_WORDS = frozenset({"and", "or", "&"})
 _MAX_DATELINE_TOKENS = 7
 _DATELINE_DASHES = frozenset({"—", "–", "--", "\x97"})  # \x97: a dash in mis-decoded cp1252
@@ -150,11 +152,21 @@ def _role(mention: _Mention, words: Lexicon, gazetteer: Gazetteer) -> PlaceRole:
 
 
 def _beside_places(doc: Doc, spans: list[Span], gazetteer: Gazetteer, words: Lexicon) -> list[Span]:
-    """Names conjoined with a place or before a division noun that no earlier pass took."""
+    """Names conjoined with a place, before a division noun or said again, that no earlier
+    pass took."""
     taken = {i for span in spans for i in range(span.start, span.end)}
     found = list(conjoined_names(spans, taken, gazetteer, words))
     taken |= {i for span in found for i in range(span.start, span.end)}
-    return found + list(division_names(doc, taken, gazetteer, words))
+    found += division_names(doc, taken, gazetteer, words)
+    taken |= {i for span in found for i in range(span.start, span.end)}
+    seeds = [span for span in [*spans, *found] if _sure_place(span, words)]
+    return found + list(repeated_names(doc, seeds, taken, words))
+
+
+def _sure_place(span: Span, words: Lexicon) -> bool:
+    """Tagged as a place by the model, or standing where places stand: a name whose other
+    mentions may be read as the same place."""
+    return span.root.ent_type_ in _SEED_LABELS or in_place_position(span.root, words)
 
 
 def _unknown_water(span: Span, water_words: frozenset[str], gazetteer: Gazetteer) -> bool:
