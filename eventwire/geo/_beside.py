@@ -49,18 +49,23 @@ def repeated_names(
     doc: Doc, spans: Collection[Span], taken: Collection[int], words: Lexicon
 ) -> Iterator[Span]:
     """Other occurrences of the texts of ``spans``, outside ``taken`` tokens."""
-    names = {tuple(t.text for t in span): span for span in spans if is_name_like(span, words)}
+    names = {tuple(t.text for t in span) for span in spans if is_name_like(span, words)}
+    if not names:
+        return
+    firsts = {name[0] for name in names}
+    texts = [token.text for token in doc]
     seen = set(taken)
-    for token in doc:
-        if token.i in seen:
+    for start, text in enumerate(texts):
+        if text not in firsts or start in seen:
             continue
         for size in range(_MAX_NAME_TOKENS, 0, -1):
-            candidate = doc[token.i : token.i + size]
-            if len(candidate) == size and tuple(t.text for t in candidate) in names:
-                if not any(t.i in seen for t in candidate) and _free_name(candidate):
-                    seen.update(t.i for t in candidate)
-                    yield candidate
-                break
+            if tuple(texts[start : start + size]) not in names:
+                continue
+            candidate = doc[start : start + size]
+            if not any(t.i in seen for t in candidate) and _free_name(candidate):
+                seen.update(t.i for t in candidate)
+                yield candidate
+            break
 
 
 def _free_name(span: Span) -> bool:
