@@ -19,10 +19,14 @@ Decisions, each tested:
 from __future__ import annotations
 
 import contextlib
+import gzip
+import io
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
+
+import zstandard
 
 from eventwire.ingest._record import parse_line
 from eventwire.ingest.issues import ReadIssue, skip, warning
@@ -35,33 +39,40 @@ FALLBACK_ENCODINGS = ("cp1252", "latin-1")
 def read_jsonl(path: Path | str, *, max_chars: int | None = None) -> Iterator[Article | ReadIssue]:
     """Articles and issues of one JSONL file, in file order; ``"-"`` reads stdin.
     Texts longer than ``max_chars`` are skipped with a message."""
-    yield from _read_source(path, {}, max_chars)
+    yield from read_jsonl_source(path, {}, max_chars)
 
 
-def read_articles(
-    paths: Sequence[Path | str], *, max_chars: int | None = None
-) -> Iterator[Article | ReadIssue]:
-    """Articles and issues of several JSONL files; an id is accepted once per batch."""
-    seen: dict[str, str] = {}
-    for path in paths:
-        yield from _read_source(path, seen, max_chars)
-
-
-def _read_source(
+def read_jsonl_source(
     path: Path | str, seen: dict[str, str], max_chars: int | None
 ) -> Iterator[Article | ReadIssue]:
+    """One JSONL source (a file, ``.gz`` or ``.zst`` included, or ``"-"``); ``seen`` maps
+    the ids already accepted in this batch to where they were read."""
     name = "<stdin>" if str(path) == STDIN else str(path)
     try:
         with _open_binary(path) as stream:
             yield from _read_lines(stream, name, seen, max_chars)
-    except OSError as exc:
-        yield skip(name, f"cannot read file: {exc.strerror or exc}")
+    except (OSError, EOFError, zstandard.ZstdError) as exc:  # unreadable or truncated archive
+        reason = getattr(exc, "strerror", None) or exc
+        yield skip(name, f"cannot read file: {reason}")
 
 
 def _open_binary(path: Path | str) -> contextlib.AbstractContextManager[BinaryIO]:
+    """The file's bytes, decompressed when it ends in ``.gz`` or ``.zst``."""
     if str(path) == STDIN:
         return contextlib.nullcontext(sys.stdin.buffer)
+    name = str(path).lower()
+    if name.endswith(".gz"):
+        return cast(BinaryIO, gzip.open(path, "rb"))
+    if name.endswith(".zst"):
+        return _zstd(Path(path))
     return Path(path).open("rb")
+
+
+@contextlib.contextmanager
+def _zstd(path: Path) -> Iterator[BinaryIO]:
+    with path.open("rb") as raw:
+        reader = zstandard.ZstdDecompressor().stream_reader(raw)
+        yield cast(BinaryIO, io.BufferedReader(reader))
 
 
 def _read_lines(
