@@ -79,7 +79,11 @@ app = typer.Typer(
 app.add_typer(evaluate_app, name="evaluate")
 
 InputFiles = Annotated[
-    list[Path], typer.Argument(help="JSONL files, one article a line; - reads stdin")
+    list[Path],
+    typer.Argument(
+        help="input files or folders: JSONL (also .gz, .zst), .txt, .html, .rss/.atom/.xml, "
+        ".warc(.gz); - reads JSONL from stdin"
+    ),
 ]
 DbOption = Annotated[
     Path | None,
