@@ -23,13 +23,30 @@ from typing import Annotated, Any, ParamSpec, TextIO, TypeVar
 
 import typer
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    Progress,
+    ProgressColumn,
+    SpinnerColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
+from rich.text import Text
 
 from eventwire.cli_evaluate import evaluate_app
 from eventwire.config import Settings
 from eventwire.errors import EventwireError
-from eventwire.ingest import BatchCounts, ReadIssue, annotate_batch, ingest_batch, read_articles
+from eventwire.ingest import (
+    BatchCounts,
+    ReadIssue,
+    annotate_batch,
+    expected_articles,
+    ingest_batch,
+    read_articles,
+)
 from eventwire.ingest.batch import Annotator
 from eventwire.models import AnnotatedArticle, Article, EventStatus
 from eventwire.ontology import Ontology
@@ -101,7 +118,7 @@ AgentsOption = Annotated[
     typer.Option("--agents", help="PETRARCH/TABARI agent dictionary (repeatable)"),
 ]
 WorkersOption = Annotated[
-    int | None, typer.Option("--workers", min=1, help="worker processes (default: 1)")
+    int | None, typer.Option("--workers", min=1, help="worker processes (default: all cores)")
 ]
 
 
@@ -180,7 +197,8 @@ def annotate(
     from eventwire.serialize import annotated_to_dict
 
     pipeline = _LazyPipeline(settings)
-    with _open_output(output) as out, _progress("annotating") as (report, advance):
+    expected = expected_articles(inputs)
+    with _open_output(output) as out, _progress("annotating", expected) as (report, advance):
 
         def write(annotated: AnnotatedArticle) -> None:
             out.write(json.dumps(annotated_to_dict(annotated), ensure_ascii=False) + "\n")
@@ -212,7 +230,7 @@ def ingest(
     )
     with Store.open(settings.db) as store:
         pipeline = _LazyPipeline(settings)
-        with _progress("ingesting") as (report, advance):
+        with _progress("ingesting", expected_articles(inputs)) as (report, advance):
             counts = ingest_batch(
                 read_articles(inputs, max_chars=settings.max_article_chars),
                 pipeline,
@@ -302,16 +320,21 @@ def summary(ctx: typer.Context, db: DbOption = None) -> None:
 
 
 @contextmanager
-def _progress(label: str) -> Iterator[tuple[Callable[[ReadIssue], None], Callable[[], None]]]:
-    """A spinner with an article count on a terminal's stderr (nothing when piped), and
-    an issue printer that writes each issue as one unwrapped ``file:line: ...`` line."""
+def _progress(
+    label: str, total: int | None = None
+) -> Iterator[tuple[Callable[[ReadIssue], None], Callable[[], None]]]:
+    """A progress bar on a terminal's stderr (nothing when piped): articles done, articles
+    per second, and the time left when the number of articles is known; and an issue
+    printer that writes each issue as one unwrapped ``file:line: ...`` line."""
     console = Console(stderr=True, highlight=False)
-    columns = (SpinnerColumn(), TextColumn("{task.description} {task.completed} articles"))
     live = console.is_terminal
     with Progress(
-        *columns, TimeElapsedColumn(), console=console, transient=True, disable=not live
+        *_progress_columns(total),
+        console=console,
+        transient=True,
+        disable=not live,
     ) as bar:
-        task = bar.add_task(label, total=None)
+        task = bar.add_task(label, total=total)
 
         def report(issue: ReadIssue) -> None:
             if live:
@@ -320,6 +343,27 @@ def _progress(label: str) -> Iterator[tuple[Callable[[ReadIssue], None], Callabl
                 typer.echo(str(issue), err=True)
 
         yield report, lambda: bar.advance(task)
+
+
+def _progress_columns(total: int | None) -> list[ProgressColumn]:
+    done = "{task.completed}" + ("/{task.total}" if total is not None else "")
+    columns: list[ProgressColumn] = [
+        SpinnerColumn(),
+        TextColumn("{task.description} " + done + " articles"),
+        _RateColumn(),
+        TimeElapsedColumn(),
+    ]
+    if total is not None:
+        columns += [BarColumn(), TimeRemainingColumn()]
+    return columns
+
+
+class _RateColumn(ProgressColumn):
+    """Articles per second over the last seconds."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.speed
+        return Text(f"{speed:.1f} articles/s" if speed else "-- articles/s")
 
 
 def _finish_batch(counts: BatchCounts, inputs: Sequence[Path], line: str) -> None:

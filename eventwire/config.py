@@ -9,6 +9,7 @@ to whoever needs it, never stored in a module global.
 from __future__ import annotations
 
 import dataclasses
+import os
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -21,6 +22,20 @@ ENV_PREFIX = "EVENTWIRE_"
 DEFAULT_DB = Path("eventwire.db")
 
 
+def all_cores() -> int:
+    """The CPU cores this process may use: the default number of workers."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _default(setting: dataclasses.Field[Any]) -> Any:
+    if setting.default_factory is not dataclasses.MISSING:
+        return setting.default_factory()
+    return setting.default
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     """Every tunable of eventwire, with its default and a one-line help."""
@@ -31,7 +46,10 @@ class Settings:
     db: Path = field(
         default=DEFAULT_DB, metadata={"help": "SQLite database file used by ingest/events"}
     )
-    workers: int = field(default=1, metadata={"help": "worker processes used to annotate articles"})
+    workers: int = field(
+        default_factory=all_cores,
+        metadata={"help": "worker processes used to annotate articles (default: all cores)"},
+    )
     batch_size: int = field(default=32, metadata={"help": "texts parsed per spaCy batch"})
     max_chunk_chars: int = field(
         default=100_000, metadata={"help": "long texts are coded in chunks of this size"}
@@ -62,7 +80,7 @@ class Settings:
     def describe(cls) -> tuple[tuple[str, str, str], ...]:
         """(name, default, help) for every setting, for documentation and ``--help``."""
         return tuple(
-            (f.name, repr(f.default), str(f.metadata["help"])) for f in dataclasses.fields(cls)
+            (f.name, repr(_default(f)), str(f.metadata["help"])) for f in dataclasses.fields(cls)
         )
 
     def with_overrides(self, **overrides: Any) -> Settings:
@@ -106,7 +124,7 @@ def _known() -> str:
 
 def _coerce(name: str, value: Any) -> Any:
     """Convert text from env/TOML to the setting's type, with an actionable error."""
-    default = next(f.default for f in dataclasses.fields(Settings) if f.name == name)
+    default = next(_default(f) for f in dataclasses.fields(Settings) if f.name == name)
     try:
         if isinstance(default, bool):
             return value if isinstance(value, bool) else str(value).lower() in {"1", "true"}

@@ -18,7 +18,8 @@ from test_store import FIDAN, GERAPETRITIS, RSF, SUDAN_ARMY, annotated, event
 from typer.testing import CliRunner
 
 from eventwire import cli
-from eventwire.config import Settings
+from eventwire.config import Settings, all_cores
+from eventwire.ingest import expected_articles
 from eventwire.models import AnnotatedArticle, Article, EventStatus
 from eventwire.pipeline import Pipeline
 from eventwire.schema import validate_annotation
@@ -709,3 +710,20 @@ def test_malformed_dictionary_is_a_one_line_error(tmp_path: Path, corpus: Path) 
     result = runner.invoke(cli.app, args)
     assert result.exit_code != 0
     assert f"{actors}:2" in result.stderr and "actor code" in result.stderr
+
+
+def test_workers_default_to_all_cores() -> None:
+    assert Settings().workers == all_cores() >= 1
+    assert dict((name, default) for name, default, _ in Settings.describe())["workers"] == repr(
+        all_cores()
+    )
+
+
+def test_progress_knows_the_total_of_plain_json_lines_only(tmp_path: Path) -> None:
+    plain = tmp_path / "a.jsonl"
+    plain.write_text('{"text": "One."}\n\n{"text": "Two."}\n', encoding="utf-8")
+    page = tmp_path / "b.html"
+    page.write_text("<html><body><p>Three.</p></body></html>", encoding="utf-8")
+    assert expected_articles([plain, plain]) == 4
+    assert expected_articles([plain, page]) is None
+    assert expected_articles(["-"]) is None

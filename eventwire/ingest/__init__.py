@@ -1,7 +1,7 @@
 """Readers: every input format becomes ``Article`` records and typed ``ReadIssue`` reports."""
 
 from eventwire.ingest.batch import BatchCounts, annotate_batch, ingest_batch
-from eventwire.ingest.formats import read_articles
+from eventwire.ingest.formats import expected_articles, read_articles
 from eventwire.ingest.issues import IssueSeverity, ReadIssue
 from eventwire.ingest.jsonl import read_jsonl
 
@@ -10,6 +10,7 @@ __all__ = [
     "IssueSeverity",
     "ReadIssue",
     "annotate_batch",
+    "expected_articles",
     "ingest_batch",
     "read_articles",
     "read_jsonl",

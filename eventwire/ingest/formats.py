@@ -54,6 +54,18 @@ def read_articles(
         yield from _read_path(path, seen, max_chars)
 
 
+def expected_articles(paths: Sequence[Path | str]) -> int | None:
+    """How many records the inputs hold, when every one is an uncompressed JSONL file (a
+    count of non-blank lines, for a progress estimate); ``None`` otherwise."""
+    total = 0
+    for path in map(Path, paths):
+        if not (path.is_file() and path.suffix.lower() in _JSONL):
+            return None
+        with path.open("rb") as lines:
+            total += sum(1 for line in lines if line.strip())
+    return total
+
+
 def supported(path: Path) -> bool:
     """A file name eventwire reads."""
     return _jsonl(path) or _record_reader(path) is not None
