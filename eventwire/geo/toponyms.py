@@ -1,16 +1,18 @@
-"""Finding and resolving the toponyms of a parsed document.
+"""Finding and resolving the toponym mentions of a parsed document, each with its role.
 
-Mentions come from spaCy's GPE/LOC/FAC entities and from capitalised spans spaCy missed that
-the gazetteer knows. "City, State" and "City, Country" pairs become one place resolved
-jointly. Metonyms are dropped: a place name that acts or speaks ("Washington said"), owns
-or qualifies an institution ("Japan's foreign ministry", "US officials") names an actor.
-A toponym inside an organisation's name is listed only when the organisation is a local
-agency located there ("Alexandria Police Department"); forums, commands and companies
-named after a place ("Honolulu Defence Forum") are not evidence of a place mention.
-Organisation names and acronyms ("UN", "NATO") are never toponyms, and a name spaCy took for a
-person or organisation is a place when it stands where places stand ("the outskirts of
-Bukavu"). Countries and capitals read as actors are left out (see ``_reading``), and weakly
-supported readings are dropped (see ``_evidence``).
+Mentions come from datelines and spaCy's GPE/LOC/FAC entities, from names the small model
+tags as people or organisations where places stand (``_names``), from names beside places
+(``_beside``: conjoined, before a division noun, said again), from capitalised spans it
+missed that the gazetteer knows (``_scan``) and from demonyms (``_demonyms``). "City,
+Area" pairs are resolved jointly and yield the city and the area.
+
+Every mention has a role (:class:`~eventwire.models.PlaceRole`): a place name that acts,
+is acted upon or owns an institution ("Washington said", "Japan's foreign ministry") is an
+``actor`` (see ``_reading``); one inside an organisation's name ("Texas Forest Service")
+a ``name``, unless the organisation is a local agency located there ("Alexandria Police
+Department"); a people or adjective of a country a ``demonym``. Only ``location`` mentions
+place events (:func:`locations`). Organisation names and acronyms ("UN", "NATO") are never
+toponyms, and weakly supported readings are dropped (see ``_evidence``).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from eventwire.geo._beside import (
     before_division_noun,
@@ -27,7 +29,7 @@ from eventwire.geo._beside import (
     divisions_first,
     repeated_names,
 )
-from eventwire.geo._demonyms import demonym_spans, demonym_targets, names_a_country
+from eventwire.geo._demonyms import demonym_spans, names_a_country
 from eventwire.geo._evidence import Evidence, is_credible
 from eventwire.geo._lexicon import Lexicon, lexicon
 from eventwire.geo._names import (
@@ -38,6 +40,13 @@ from eventwire.geo._names import (
 )
 from eventwire.geo._reading import in_place_position, reading
 from eventwire.geo._resolve import Toponym, resolve_all, within
+from eventwire.geo._scan import (
+    MAX_SCAN_TOKENS,
+    datelines,
+    in_dateline,
+    known_by_name,
+    scan_capitalised,
+)
 from eventwire.geo._text import fold
 from eventwire.geo.gazetteer import Gazetteer, GazetteerEntry
 from eventwire.models import Place, PlaceRole
@@ -48,18 +57,10 @@ _NAME_LABELS = frozenset({"ORG", "PERSON", "NORP", "WORK_OF_ART", "EVENT", "PROD
 _NUMERIC_LABELS = frozenset({"TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
 # Names the small model mistags ("Aleppo" as NORP) that may still be places where places stand.
 _LOCATED_LABELS = frozenset({"ORG", "PERSON", "NORP"})
-_MAX_SCAN_TOKENS = 4
 _QUALIFIER_KINDS = frozenset({"country", "admin1"})
 _REGION_KINDS = frozenset({"region", "continent"})
 _SEED_LABELS = frozenset({"GPE", "LOC"})
 _LIST_WORDS = frozenset({"and", "or", "&"})
-_MAX_DATELINE_TOKENS = 7
-_DATELINE_DASHES = frozenset({"—", "–", "--", "\x97"})  # \x97: a dash in mis-decoded cp1252
-_DATELINE_ENDS = _DATELINE_DASHES | {",", ":", "-", "("}
-# A sentence whose longer words are capitalised at this share, with at least this many
-# of them, is a title-case headline.
-_HEADLINE_SHARE = 0.75
-_HEADLINE_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,9 +205,9 @@ def _evidence(mention: _Mention, words: Lexicon) -> Evidence:
 
 
 def _candidate_spans(doc: Doc, gazetteer: Gazetteer, words: Lexicon) -> Iterator[Span]:
-    datelines = list(_datelines(doc, gazetteer))
-    yield from datelines
-    taken = {i for span in datelines for i in range(span.start, span.end)}
+    heads = list(datelines(doc, gazetteer))
+    yield from heads
+    taken = {i for span in heads for i in range(span.start, span.end)}
     for ent in doc.ents:
         if any(i in taken for i in range(ent.start, ent.end)):
             continue
@@ -241,7 +242,7 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer, words: Lexicon) -> Iterator
             taken.update(range(ent.start, ent.end))
             if ent.label_ == "ORG":
                 yield from _named_toponyms(ent, gazetteer, words)
-    yield from _scan_capitalised(doc, gazetteer, words, taken)
+    yield from scan_capitalised(doc, gazetteer, words, taken)
 
 
 def _list_of_places(ent: Span, gazetteer: Gazetteer, words: Lexicon) -> bool:
@@ -270,7 +271,7 @@ def _list_items(span: Span) -> list[Span]:
 
 def _dateline_name(ent: Span, gazetteer: Gazetteer) -> bool:
     """A dateline the model tags as a name ("SEATTLE (AP) —"): a place's own name."""
-    return all(in_dateline(t) for t in ent) and _known_by_name(ent.text, gazetteer)
+    return all(in_dateline(t) for t in ent) and known_by_name(ent.text, gazetteer)
 
 
 def _reads_as_person(ent: Span, gazetteer: Gazetteer) -> bool:
@@ -326,7 +327,7 @@ def _named_toponyms(org: Span, gazetteer: Gazetteer, words: Lexicon) -> Iterator
     if len(org) > 2 and org[0].lower_ in words.direction_words:
         org = org[1:]  # "Northern *Illinois* University", read with the document's support
     of = next((t for t in reversed(org) if t.lower_ == "of"), None)
-    parts = [org[: min(_MAX_SCAN_TOKENS, len(org) - 1)]]
+    parts = [org[: min(MAX_SCAN_TOKENS, len(org) - 1)]]
     if of is not None and of.i > org.start:
         parts.append(org.doc[of.i + 1 : org.end])
     for part in parts:
@@ -366,128 +367,11 @@ def _is_list_item(span: Span, ent: Span) -> bool:
 
 def _leading_toponym(org: Span, gazetteer: Gazetteer, words: Lexicon) -> Iterator[Span]:
     """The toponym an agency's name starts with ("Rapides Parish" Sheriff's Office)."""
-    for size in range(min(_MAX_SCAN_TOKENS, len(org) - 1), 0, -1):
+    for size in range(min(MAX_SCAN_TOKENS, len(org) - 1), 0, -1):
         span = org.doc[org.start : org.start + size]
         if is_name_like(span, words) and gazetteer.lookup(span.text):
             yield span
             return
-
-
-def _scan_capitalised(
-    doc: Doc, gazetteer: Gazetteer, words: Lexicon, taken: set[int]
-) -> Iterator[Span]:
-    """Capitalised proper-noun spans outside entities that the gazetteer knows, outside
-    title-case headlines (where every word is capitalised) and titles before a name
-    ("Officer Robert Canto")."""
-    headline = {t.i for sent in doc.sents if _title_case(sent) for t in sent}
-    index = 0
-    while index < len(doc):
-        found = _longest_known(doc, index, gazetteer, words, taken)
-        if found is None:
-            index += 1
-            continue
-        in_headline = found.start in headline and not in_dateline(found[0])
-        if not in_headline and not _before_a_person(found):
-            yield found
-        index = found.end
-
-
-def _longest_known(
-    doc: Doc, start: int, gazetteer: Gazetteer, words: Lexicon, taken: set[int]
-) -> Span | None:
-    if start in taken or (doc[start].pos_ != "PROPN" and not in_dateline(doc[start])):
-        return None
-    for size in range(_MAX_SCAN_TOKENS, 0, -1):
-        end = start + size
-        if end > len(doc) or any(i in taken for i in range(start, end)):
-            continue
-        span = doc[start:end]
-        if _in_hyphenated_word(span):
-            return None
-        if (
-            is_name_like(span, words)
-            and span.text not in demonym_targets()  # "English" is no town in Indiana
-            and _known_by_name(span.text, gazetteer)
-        ):
-            return span
-    return None
-
-
-def _title_case(sentence: Span) -> bool:
-    """A headline in title case: capitals carry no news there ("Grand Jury Indicts Man")."""
-    words = [t for t in sentence if t.is_alpha and len(t) > 3]
-    capitalised = sum(1 for t in words if t.is_title or t.is_upper)
-    return len(words) >= _HEADLINE_WORDS and capitalised >= _HEADLINE_SHARE * len(words)
-
-
-def _before_a_person(span: Span) -> bool:
-    doc = span.doc
-    return (
-        span.end < len(doc)
-        and doc[span.end].ent_type_ == "PERSON"
-        and doc[span.end].ent_iob_ == "B"
-    )
-
-
-def _datelines(doc: Doc, gazetteer: Gazetteer) -> Iterator[Span]:
-    """Place names of datelines in capitals, whole: "PORT-AU-PRINCE, Haiti —", "COX'S
-    BAZAR, Bangladesh —", whatever the model tags them."""
-    for sentence in doc.sents:
-        start = sentence.start
-        end = start
-        while end < sentence.end and _is_dateline_word(doc[end]):
-            end += 1
-        if end == start or end >= len(doc) or end - start > _MAX_DATELINE_TOKENS:
-            continue
-        if doc[end].text in _DATELINE_ENDS and doc[start].is_alpha:
-            name = doc[start:end]
-            if _known_by_name(name.text, gazetteer) or is_sizable_place_name(name, gazetteer):
-                yield name
-
-
-def in_dateline(token: Token) -> bool:
-    """A capitalised word of a dateline ("BEIRUT: ...", "TORRINGTON — ..."), which the
-    model may tag as anything: capitals from the start of a line or sentence up to a
-    comma, colon, dash or bracket."""
-    if not (token.is_upper and token.is_alpha):
-        return False
-    start = token
-    while start.i > 0 and _is_dateline_word(start.nbor(-1)):
-        start = start.nbor(-1)
-    end = token
-    while end.i + 1 < len(token.doc) and _is_dateline_word(end.nbor()):
-        end = end.nbor()
-    if end.i - start.i >= _MAX_SCAN_TOKENS or end.i + 1 >= len(token.doc):
-        return False
-    closer = end.nbor().text
-    if closer in _DATELINE_DASHES:  # "March 30, 2009 NEWARK -- ..."
-        return True
-    opens_line = start.i == 0 or start.is_sent_start or "\n" in start.nbor(-1).text_with_ws
-    return opens_line and closer in _DATELINE_ENDS
-
-
-def _is_dateline_word(token: Token) -> bool:
-    """A word in capitals, or a hyphen or "'S" inside one ("PORT-AU-PRINCE", "COX'S")."""
-    if token.is_upper and token.is_alpha:
-        return True
-    attached = token.i > 0 and not token.nbor(-1).whitespace_
-    return attached and (token.text == "-" or (token.is_upper and token.text[0] in "'’"))
-
-
-def _in_hyphenated_word(span: Span) -> bool:
-    """ "Pacific" in "Indo-Pacific" is part of a compound word, not a toponym."""
-    doc = span.doc
-    before = (
-        span.start > 0 and doc[span.start - 1].text in "-–" and not doc[span.start - 1].whitespace_
-    )
-    after = span.end < len(doc) and doc[span.end].text in "-–" and not span[-1].whitespace_
-    return before or after
-
-
-def _known_by_name(text: str, gazetteer: Gazetteer) -> bool:
-    """Outside spaCy's entities, only an entry's own name counts, not an alternate name."""
-    key = fold(text)
-    return any(fold(entry.name) == key for entry in gazetteer.lookup(text))
 
 
 def _split_commas(span: Span) -> Iterator[Span]:
