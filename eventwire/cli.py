@@ -8,7 +8,6 @@ stderr and exit code 1, without a traceback.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import functools
 import itertools
@@ -39,6 +38,7 @@ from rich.text import Text
 from eventwire.cli_evaluate import evaluate_app
 from eventwire.config import Settings
 from eventwire.errors import EventwireError
+from eventwire.export import ExportFormat, export_events, write_csv
 from eventwire.ingest import (
     BatchCounts,
     ReadIssue,
@@ -57,26 +57,6 @@ R = TypeVar("R")
 
 SUMMARY_EXAMPLES = 5
 SENTENCE_WIDTH = 90
-CSV_COLUMNS = (
-    "id",
-    "date_start",
-    "date_end",
-    "cameo",
-    "cameo_name",
-    "status",
-    "goldstein",
-    "quad_class",
-    "source_code",
-    "source_name",
-    "target_code",
-    "target_name",
-    "location",
-    "location_country",
-    "mentions",
-    "articles",
-    "article_id",
-    "sentence",
-)
 
 
 class EventFormat(StrEnum):
@@ -283,6 +263,23 @@ def events(
 
 @app.command()
 @clean_errors
+def export(
+    ctx: typer.Context,
+    output: Annotated[Path, typer.Option("-o", "--output", help="file to write")],
+    db: DbOption = None,
+    output_format: Annotated[
+        ExportFormat, typer.Option("--format", case_sensitive=False, help="file format")
+    ] = ExportFormat.CSV,
+) -> None:
+    """Write every stored event to a file: CSV, PLOVER JSON lines or Parquet."""
+    with Store.open(_settings(ctx, db=db).db, create=False) as store:
+        found = store.query_events(EventFilter())
+    written = export_events(found, output_format, output)
+    typer.echo(f"exported {written} events to {output} ({output_format.value})", err=True)
+
+
+@app.command()
+@clean_errors
 def stats(
     ctx: typer.Context,
     db: DbOption = None,
@@ -403,38 +400,6 @@ def _events_jsonl(found: Sequence[StoredEvent], out: TextIO) -> None:
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def _events_csv(found: Sequence[StoredEvent], out: TextIO) -> None:
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for stored in found:
-        writer.writerow(_csv_row(stored))
-
-
-def _csv_row(stored: StoredEvent) -> list[object]:
-    event = stored.event
-    source, target, place = event.source, event.target, event.location
-    return [
-        event.id,
-        event.date.start or "",
-        event.date.end or "",
-        event.cameo,
-        event.cameo_name,
-        event.status.value,
-        event.goldstein,
-        event.quad_class,
-        source.code if source else "",
-        (source.name or source.text) if source else "",
-        target.code if target else "",
-        (target.name or target.text) if target else "",
-        place.name if place else "",
-        (place.country or "") if place else "",
-        stored.mentions,
-        stored.articles,
-        event.article_id,
-        event.sentence.text,
-    ]
-
-
 def _events_table(found: Sequence[StoredEvent], out: TextIO) -> None:
     table = Table("date", "cameo", "status", "source", "target", "where", "n", "sentence")
     for stored in found:
@@ -456,7 +421,7 @@ def _events_table(found: Sequence[StoredEvent], out: TextIO) -> None:
 _EVENT_RENDERERS: dict[EventFormat, Callable[[Sequence[StoredEvent], TextIO], None]] = {
     EventFormat.TABLE: _events_table,
     EventFormat.JSONL: _events_jsonl,
-    EventFormat.CSV: _events_csv,
+    EventFormat.CSV: write_csv,
 }
 
 
