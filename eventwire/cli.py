@@ -8,6 +8,7 @@ stderr and exit code 1, without a traceback.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import itertools
@@ -50,7 +51,7 @@ from eventwire.ingest import (
 from eventwire.ingest.batch import Annotator
 from eventwire.models import AnnotatedArticle, Article, EventStatus
 from eventwire.ontology import Ontology
-from eventwire.store import EventFilter, Store, StoredEvent, StoreStats
+from eventwire.store import EventFilter, Store, StoredEvent, StoredMention, StoreStats
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -259,6 +260,61 @@ def events(
     with Store.open(_settings(ctx, db=db).db, create=False) as store:
         found = store.query_events(filters)
     _EVENT_RENDERERS[output_format](found, sys.stdout)
+
+
+@app.command()
+@clean_errors
+def show(
+    ctx: typer.Context,
+    event_id: Annotated[str, typer.Argument(help="an event id, as `events` lists them")],
+    db: DbOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+) -> None:
+    """Print one event and the sentence of every mention of it, article by article."""
+    with Store.open(_settings(ctx, db=db).db, create=False) as store:
+        found = store.event(event_id)
+    if found is None:
+        typer.echo(f"error: no event {event_id!r} in the store", err=True)
+        raise typer.Exit(1)
+    stored, reports = found
+    if as_json:
+        typer.echo(json.dumps(_shown_to_dict(stored, reports), ensure_ascii=False))
+        return
+    for line in _shown_lines(stored, reports):
+        typer.echo(line)
+
+
+def _shown_to_dict(stored: StoredEvent, reports: Sequence[StoredMention]) -> dict[str, Any]:
+    from eventwire.serialize import event_to_dict
+
+    return {
+        **event_to_dict(stored.event),
+        "mentions": stored.mentions,
+        "articles": stored.articles,
+        "reports": [dataclasses.asdict(report) for report in reports],
+    }
+
+
+def _shown_lines(stored: StoredEvent, reports: Sequence[StoredMention]) -> list[str]:
+    event = stored.event
+    where = f" in {event.location.name}" if event.location else ""
+    lines = [
+        f"{event.id}  {event.cameo} {event.cameo_name} ({event.status.value})",
+        f"  {_actor_label(event.source) or '-'} -> {_actor_label(event.target) or '-'}, "
+        f"{event.date.value or 'no date'}{where}",
+        f"  {stored.mentions} mentions in {stored.articles} articles",
+    ]
+    for report in reports:
+        marked = (
+            report.sentence[: report.trigger_start]
+            + "["
+            + report.sentence[report.trigger_start : report.trigger_end]
+            + "]"
+            + report.sentence[report.trigger_end :]
+        )
+        head = " ".join(part for part in (report.published, report.title, report.url) if part)
+        lines += [f"- {report.article_id}: {head}", f"  {' '.join(marked.split())}"]
+    return lines
 
 
 @app.command()

@@ -727,3 +727,25 @@ def test_progress_knows_the_total_of_plain_json_lines_only(tmp_path: Path) -> No
     assert expected_articles([plain, plain]) == 4
     assert expected_articles([plain, page]) is None
     assert expected_articles(["-"]) is None
+
+
+def test_show_prints_the_event_and_every_mention(db: Path) -> None:
+    result = runner.invoke(cli.app, ["show", "ev_meet", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("ev_meet  036 ")
+    assert "2 mentions in 2 articles" in result.stdout
+    assert [line.split(":")[0] for line in lines if line.startswith("- ")] == ["- a1", "- a2"]
+
+
+def test_show_json_lists_the_reports(db: Path) -> None:
+    result = runner.invoke(cli.app, ["show", "ev_meet", "--db", str(db), "--json"])
+    shown = json.loads(result.stdout)
+    assert (shown["cameo"], shown["mentions"]) == ("036", 2)
+    assert [report["article_id"] for report in shown["reports"]] == ["a1", "a2"]
+
+
+def test_show_of_an_unknown_event_is_a_clean_error(db: Path) -> None:
+    result = runner.invoke(cli.app, ["show", "ev_nothing", "--db", str(db)])
+    assert result.exit_code == 1
+    assert "no event 'ev_nothing' in the store" in result.stderr

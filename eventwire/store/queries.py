@@ -40,6 +40,21 @@ class StoredEvent:
 
 
 @dataclass(frozen=True, slots=True)
+class StoredMention:
+    """One report of an event: the article and the sentence it was coded from."""
+
+    article_id: str
+    title: str | None
+    published: str | None
+    url: str | None
+    sentence_index: int
+    sentence: str
+    trigger_start: int  # offsets into the sentence
+    trigger_end: int
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
 class Dyad:
     source_country: str
     target_country: str
@@ -73,6 +88,44 @@ def query_events(connection: Connection, filters: EventFilter) -> list[StoredEve
     )
     return [
         StoredEvent(event_from_row(row), row["n_mentions"], row["n_articles"])
+        for row in connection.execute(query).mappings()
+    ]
+
+
+def query_event(connection: Connection, event_id: str) -> StoredEvent | None:
+    """One event by id, with its counts; ``None`` when the store has no such event."""
+    mention_count = func.count(mentions.c.id).label("n_mentions")
+    article_count = func.count(distinct(mentions.c.article_id)).label("n_articles")
+    query = (
+        select(events, mention_count, article_count)
+        .outerjoin(mentions, mentions.c.event_id == events.c.id)
+        .where(events.c.id == event_id)
+        .group_by(events.c.id)
+    )
+    row = connection.execute(query).mappings().first()
+    return StoredEvent(event_from_row(row), row["n_mentions"], row["n_articles"]) if row else None
+
+
+def event_mentions(connection: Connection, event_id: str) -> list[StoredMention]:
+    """Every mention of an event, in the order the articles were stored."""
+    query = (
+        select(mentions, articles.c.title, articles.c.published, articles.c.url)
+        .join(articles, articles.c.id == mentions.c.article_id)
+        .where(mentions.c.event_id == event_id)
+        .order_by(mentions.c.id)
+    )
+    return [
+        StoredMention(
+            article_id=row["article_id"],
+            title=row["title"],
+            published=row["published"],
+            url=row["url"],
+            sentence_index=row["sentence_index"],
+            sentence=row["sentence_text"],
+            trigger_start=row["trigger_start"] - row["sentence_start"],
+            trigger_end=row["trigger_end"] - row["sentence_start"],
+            status=row["status"],
+        )
         for row in connection.execute(query).mappings()
     ]
 

@@ -17,7 +17,16 @@ from eventwire.errors import StoreError
 from eventwire.models import Actor, AnnotatedArticle, Event
 from eventwire.store._rows import actor_row, article_row, event_row, mention_row
 from eventwire.store.migrations import migrate
-from eventwire.store.queries import EventFilter, StoredEvent, StoreStats, query_events, store_stats
+from eventwire.store.queries import (
+    EventFilter,
+    StoredEvent,
+    StoredMention,
+    StoreStats,
+    event_mentions,
+    query_event,
+    query_events,
+    store_stats,
+)
 from eventwire.store.schema import actors, articles, events, mentions
 
 BUSY_TIMEOUT_S = 30
@@ -78,6 +87,14 @@ class Store:
         """Events matching ``filters`` (see :class:`EventFilter`)."""
         with self._transaction("query") as connection:
             return query_events(connection, filters)
+
+    def event(self, event_id: str) -> tuple[StoredEvent, list[StoredMention]] | None:
+        """One event with every mention of it; ``None`` when there is no such event."""
+        with self._transaction("read an event from") as connection:
+            found = query_event(connection, event_id)
+            if found is None:
+                return None
+            return found, event_mentions(connection, event_id)
 
     def stats(self) -> StoreStats:
         """Counts over the whole store."""
