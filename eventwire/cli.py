@@ -39,7 +39,7 @@ from rich.text import Text
 from eventwire.cli_evaluate import evaluate_app
 from eventwire.config import Settings
 from eventwire.errors import EventwireError
-from eventwire.export import ExportFormat, export_events, write_csv
+from eventwire.export import ExportFormat, export_store, write_csv
 from eventwire.ingest import (
     BatchCounts,
     ReadIssue,
@@ -327,11 +327,12 @@ def export(
         ExportFormat, typer.Option("--format", case_sensitive=False, help="file format")
     ] = ExportFormat.CSV,
 ) -> None:
-    """Write every stored event to a file: CSV, PLOVER JSON lines or Parquet."""
+    """Write every stored event to a file: CSV, PLOVER JSON lines, Parquet, or the GDELT 2.0
+    Events or Mentions table."""
     with Store.open(_settings(ctx, db=db).db, create=False) as store:
-        found = store.query_events(EventFilter())
-    written = export_events(found, output_format, output)
-    typer.echo(f"exported {written} events to {output} ({output_format.value})", err=True)
+        written = export_store(store, output_format, output)
+    what = "mentions" if output_format is ExportFormat.GDELT_MENTIONS else "events"
+    typer.echo(f"exported {written} {what} to {output} ({output_format.value})", err=True)
 
 
 @app.command()

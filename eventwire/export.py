@@ -1,5 +1,5 @@
-"""Stored events out as files other tools read: CSV, PLOVER/POLECAT-style JSON lines and
-Parquet with list columns.
+"""Stored events out as files other tools read: CSV, PLOVER/POLECAT-style JSON lines,
+Parquet with list columns, and GDELT 2.0 Events and Mentions tables (:mod:`eventwire.gdelt`).
 
 One row per event, with how often it was reported (mentions, articles). The CSV is also
 what ``eventwire events --format csv`` prints. CAMEO codes are always text ("042" keeps
@@ -15,8 +15,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TextIO
 
+from eventwire import gdelt
 from eventwire.errors import EventwireError
 from eventwire.models import Actor, Event
+from eventwire.store import EventFilter, Store
 from eventwire.store.queries import StoredEvent
 
 CSV_COLUMNS = (
@@ -45,18 +47,35 @@ class ExportFormat(StrEnum):
     CSV = "csv"
     PLOVER = "plover"
     PARQUET = "parquet"
+    GDELT = "gdelt"
+    GDELT_MENTIONS = "gdelt-mentions"
 
 
-def export_events(found: Sequence[StoredEvent], fmt: ExportFormat, path: Path) -> int:
-    """Write ``found`` to ``path`` in ``fmt``; returns the number of events written."""
+def export_store(store: Store, fmt: ExportFormat, path: Path) -> int:
+    """Write every stored event (or, for ``gdelt-mentions``, every mention) to ``path`` in
+    ``fmt``; returns the number of lines or rows written."""
+    found = store.query_events(EventFilter())
     try:
         if fmt is ExportFormat.PARQUET:
             write_parquet(found, path)
-        else:
-            with path.open("w", encoding="utf-8", newline="") as out:
-                (write_csv if fmt is ExportFormat.CSV else write_plover)(found, out)
+            return len(found)
+        with path.open("w", encoding="utf-8", newline="") as out:
+            return _write_text(store, found, fmt, out)
     except OSError as exc:
         raise EventwireError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def _write_text(store: Store, found: Sequence[StoredEvent], fmt: ExportFormat, out: TextIO) -> int:
+    if fmt is ExportFormat.CSV:
+        write_csv(found, out)
+    elif fmt is ExportFormat.PLOVER:
+        write_plover(found, out)
+    elif fmt is ExportFormat.GDELT:
+        gdelt.write_events(found, store.reports(), out)
+    else:
+        reports = store.reports()
+        gdelt.write_mentions(found, reports, out)
+        return len(reports)
     return len(found)
 
 

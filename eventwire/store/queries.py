@@ -55,6 +55,20 @@ class StoredMention:
 
 
 @dataclass(frozen=True, slots=True)
+class Report:
+    """One mention with what GDELT's Mentions table asks of its article."""
+
+    event_id: str
+    article_id: str
+    source: str | None
+    url: str | None
+    ingested_at: str  # ISO 8601, UTC
+    text_length: int
+    sentence_index: int
+    trigger_start: int  # offset into the article
+
+
+@dataclass(frozen=True, slots=True)
 class Dyad:
     source_country: str
     target_country: str
@@ -128,6 +142,25 @@ def event_mentions(connection: Connection, event_id: str) -> list[StoredMention]
         )
         for row in connection.execute(query).mappings()
     ]
+
+
+def all_reports(connection: Connection) -> list[Report]:
+    """Every mention of every event, in the order they were stored."""
+    query = (
+        select(
+            mentions.c.event_id,
+            mentions.c.article_id,
+            mentions.c.sentence_index,
+            mentions.c.trigger_start,
+            articles.c.source,
+            articles.c.url,
+            articles.c.ingested_at,
+            func.length(articles.c.text).label("text_length"),
+        )
+        .join(articles, articles.c.id == mentions.c.article_id)
+        .order_by(mentions.c.id)
+    )
+    return [Report(**row) for row in connection.execute(query).mappings()]
 
 
 def _conditions(filters: EventFilter) -> list[ColumnElement[bool]]:

@@ -19,9 +19,11 @@ from eventwire.store._rows import actor_row, article_row, event_row, mention_row
 from eventwire.store.migrations import migrate
 from eventwire.store.queries import (
     EventFilter,
+    Report,
     StoredEvent,
     StoredMention,
     StoreStats,
+    all_reports,
     event_mentions,
     query_event,
     query_events,
@@ -95,6 +97,11 @@ class Store:
             if found is None:
                 return None
             return found, event_mentions(connection, event_id)
+
+    def reports(self) -> list[Report]:
+        """Every mention of every event with its article's source, URL and length."""
+        with self._transaction("read mentions from") as connection:
+            return all_reports(connection)
 
     def stats(self) -> StoreStats:
         """Counts over the whole store."""
