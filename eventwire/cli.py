@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, ParamSpec, TextIO, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TextIO, TypeVar
 
 import typer
 from rich.console import Console
@@ -52,6 +52,9 @@ from eventwire.ingest.batch import Annotator
 from eventwire.models import AnnotatedArticle, Article, EventStatus
 from eventwire.ontology import Ontology
 from eventwire.store import EventFilter, Store, StoredEvent, StoredMention, StoreStats
+
+if TYPE_CHECKING:
+    from eventwire.bench import BenchResult
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -333,6 +336,53 @@ def export(
         written = export_store(store, output_format, output)
     what = "mentions" if output_format is ExportFormat.GDELT_MENTIONS else "events"
     typer.echo(f"exported {written} {what} to {output} ({output_format.value})", err=True)
+
+
+@app.command()
+@clean_errors
+def bench(
+    ctx: typer.Context,
+    corpus: InputFiles,
+    workers: WorkersOption = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="use the first N articles")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+) -> None:
+    """Throughput of bare spaCy and of the whole pipeline on a corpus, same worker count."""
+    from eventwire.bench import run_bench
+
+    settings = _settings(ctx, workers=workers)
+    items = read_articles(corpus, max_chars=settings.max_article_chars)
+    articles = [item for item in items if isinstance(item, Article)][:limit]
+    if not articles:
+        raise EventwireError("no article could be read from the corpus")
+    result = run_bench(articles, settings)
+    if as_json:
+        typer.echo(json.dumps(_bench_to_dict(result)))
+        return
+    for line in _bench_lines(result):
+        typer.echo(line)
+
+
+def _bench_to_dict(result: BenchResult) -> dict[str, Any]:
+    fields = dataclasses.asdict(result)
+    for name in ("spacy_articles_per_s", "spacy_sentences_per_s", "pipeline_articles_per_s"):
+        fields[name] = getattr(result, name)
+    fields["pipeline_sentences_per_s"] = result.pipeline_sentences_per_s
+    fields["speed_ratio"] = result.speed_ratio
+    return fields
+
+
+def _bench_lines(result: BenchResult) -> list[str]:
+    return [
+        f"{result.articles} articles, {result.sentences} sentences, {result.events} events, "
+        f"{result.workers} worker{'s' if result.workers > 1 else ''}",
+        f"spaCy alone     {result.spacy_articles_per_s:8.1f} articles/s "
+        f"{result.spacy_sentences_per_s:9.1f} sentences/s",
+        f"whole pipeline  {result.pipeline_articles_per_s:8.1f} articles/s "
+        f"{result.pipeline_sentences_per_s:9.1f} sentences/s",
+        f"pipeline / spaCy speed {result.speed_ratio:.2f}",
+        f"peak memory per worker {result.peak_mib_per_worker:.0f} MiB",
+    ]
 
 
 @app.command()

@@ -749,3 +749,16 @@ def test_show_of_an_unknown_event_is_a_clean_error(db: Path) -> None:
     result = runner.invoke(cli.app, ["show", "ev_nothing", "--db", str(db)])
     assert result.exit_code == 1
     assert "no event 'ev_nothing' in the store" in result.stderr
+
+
+def test_bench_reports_both_speeds_and_memory() -> None:
+    corpus = REPO / "examples" / "articles.jsonl"
+    result = runner.invoke(cli.app, ["bench", str(corpus), "--workers", "1", "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.stdout)
+    assert (figures["articles"], figures["workers"]) == (14, 1)
+    assert figures["sentences"] > figures["articles"] > 0 and figures["events"] > 0
+    assert figures["speed_ratio"] == pytest.approx(
+        figures["spacy_seconds"] / figures["pipeline_seconds"]
+    )
+    assert figures["peak_mib_per_worker"] > 100  # a spaCy model is loaded
