@@ -15,6 +15,10 @@ HASH_ID_PREFIX = "sha1-"
 OPTIONAL_TEXT_FIELDS = ("title", "source", "url", "language")
 
 
+# A record read from a file that is not JSONL: where ("file#3") and its fields, or an issue.
+Located = tuple[str, dict[str, Any]] | ReadIssue
+
+
 @dataclass(frozen=True, slots=True)
 class RecordOutcome:
     """An article (or ``None`` when skipped) and the issues met on the way."""

@@ -13,9 +13,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from eventwire.ingest.issues import ReadIssue, skip
-
-Located = tuple[str, dict[str, Any]] | ReadIssue
+from eventwire.ingest._record import Located
+from eventwire.ingest.issues import skip
 
 
 def read_feed(path: Path) -> Iterator[Located]:

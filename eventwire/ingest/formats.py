@@ -19,9 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
 
-from eventwire.ingest._record import record_to_article
+from eventwire.ingest._record import Located, record_to_article
 from eventwire.ingest.feeds import read_feed
 from eventwire.ingest.issues import ReadIssue, skip
 from eventwire.ingest.jsonl import STDIN, read_jsonl_source
@@ -29,8 +28,6 @@ from eventwire.ingest.pages import read_html, read_text
 from eventwire.ingest.warc import read_warc
 from eventwire.models import Article
 
-# A located record: where it was read ("file#3") and its fields, or an issue.
-Located = tuple[str, dict[str, Any]] | ReadIssue
 _JSONL = (".jsonl", ".ndjson", ".json")
 _COMPRESSION = ("", ".gz", ".zst")
 _RECORD_READERS: dict[str, Callable[[Path], Iterator[Located]]] = {

@@ -10,9 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from eventwire.ingest._record import Located
 from eventwire.ingest.issues import ReadIssue, skip, warning
-
-Located = tuple[str, dict[str, Any]] | ReadIssue
 
 
 def read_text(path: Path) -> Iterator[Located]:

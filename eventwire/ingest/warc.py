@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from eventwire.ingest.issues import ReadIssue, skip
+from eventwire.ingest._record import Located
+from eventwire.ingest.issues import skip
 from eventwire.ingest.pages import html_record
 
-Located = tuple[str, dict[str, Any]] | ReadIssue
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
