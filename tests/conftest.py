@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,6 +16,10 @@ from eventwire.nlp import load_model
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
+# Commands run in one process in tests (workers default to all cores): a pool of model
+# processes per small test corpus would only add start-up time. Tests that need workers
+# say so with --workers.
+os.environ.setdefault("EVENTWIRE_WORKERS", "1")
 
 
 @pytest.fixture(scope="session")
