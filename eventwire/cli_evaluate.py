@@ -10,7 +10,7 @@ import dataclasses
 import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 from rich.console import Console
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from eventwire.evaluate.places import PlaceError, PlaceScores
 
 TEXT_WIDTH = 100
+S = TypeVar("S", "DateScores", "PlaceScores")
 
 evaluate_app = typer.Typer(
     help="Score eventwire against gold files.", no_args_is_help=True, add_completion=False
@@ -119,19 +120,10 @@ def evaluate_dates_command(
     from eventwire.evaluate.dates import evaluate_dates
     from eventwire.nlp import load_model
 
-    try:
-        articles = gold_inputs(gold_file, input_file)
-        scores = evaluate_dates(articles, gold_file, load_model())
-    except EventwireError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(1) from None
-    if as_json:
-        typer.echo(json.dumps(_as_dict(scores, show_errors)))
-        return
-    for line in _date_lines(scores):
-        typer.echo(line)
-    if show_errors:
-        _echo_errors(scores.errors)
+    def score() -> DateScores:
+        return evaluate_dates(gold_inputs(gold_file, input_file), gold_file, load_model())
+
+    _report(score, _date_lines, show_errors=show_errors, as_json=as_json)
 
 
 @evaluate_app.command("places")
@@ -147,16 +139,31 @@ def evaluate_places_command(
     from eventwire.geo import Gazetteer
     from eventwire.nlp import load_model
 
-    try:
+    def score() -> PlaceScores:
         articles = gold_inputs(gold_file, input_file)
-        scores = evaluate_places(articles, gold_file, load_model(), Gazetteer.load())
+        return evaluate_places(articles, gold_file, load_model(), Gazetteer.load())
+
+    _report(score, _place_lines, show_errors=show_errors, as_json=as_json)
+
+
+def _report(
+    score: Callable[[], S],
+    lines: Callable[[S], list[str]],
+    *,
+    show_errors: bool,
+    as_json: bool,
+) -> None:
+    """Run a scoring, turn its errors into a message and exit 1, and print the scores as
+    lines or JSON, with the listed errors when asked."""
+    try:
+        scores = score()
     except EventwireError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
     if as_json:
         typer.echo(json.dumps(_as_dict(scores, show_errors)))
         return
-    for line in _place_lines(scores):
+    for line in lines(scores):
         typer.echo(line)
     if show_errors:
         _echo_errors(scores.errors)

@@ -18,6 +18,7 @@ from typing import Any, TextIO
 from eventwire import gdelt
 from eventwire.errors import EventwireError
 from eventwire.models import Actor, Event
+from eventwire.serialize import location_to_dict
 from eventwire.store import EventFilter, Store
 from eventwire.store.queries import StoredEvent
 
@@ -132,7 +133,7 @@ def plover_record(stored: StoredEvent) -> dict[str, Any]:
         "event_date": event.date.start.isoformat() if event.date.start else None,
         "event_date_end": event.date.end.isoformat() if event.date.end else None,
         "actors": {"source": _plover_actor(event.source), "target": _plover_actor(event.target)},
-        "location": _plover_location(event),
+        "location": location_to_dict(event.location),
         "cameo": event.cameo,
         "goldstein": event.goldstein,
         "quad_class": event.quad_class,
@@ -196,18 +197,4 @@ def _plover_actor(actor: Actor | None) -> dict[str, Any] | None:
         "country": actor.country,
         "sectors": list(actor.sectors),
         "text": actor.text,
-    }
-
-
-def _plover_location(event: Event) -> dict[str, Any] | None:
-    place = event.location
-    if place is None:
-        return None
-    return {
-        "name": place.name,
-        "country": place.country,
-        "lat": place.lat,
-        "lon": place.lon,
-        "geonameid": place.geonameid,
-        "precision": place.precision.value,
     }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +26,22 @@ class RecordOutcome:
 
     article: Article | None
     issues: tuple[ReadIssue, ...]
+
+
+def accept_once(
+    outcome: RecordOutcome, location: str, seen: dict[str, str]
+) -> Iterator[Article | ReadIssue]:
+    """The outcome's issues, then its article unless ``seen`` (id -> where first read)
+    already holds its id in this batch, in which case a skip naming the first place."""
+    yield from outcome.issues
+    article = outcome.article
+    if article is None:
+        return
+    first = seen.setdefault(article.id, location)
+    if first != location:
+        yield skip(location, f"duplicate id {article.id!r} (first read at {first})")
+    else:
+        yield article
 
 
 def content_id(text: str) -> str:

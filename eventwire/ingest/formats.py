@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
-from eventwire.ingest._record import Located, record_to_article
+from eventwire.ingest._record import Located, accept_once, record_to_article
 from eventwire.ingest.feeds import read_feed
 from eventwire.ingest.issues import ReadIssue, skip
 from eventwire.ingest.jsonl import STDIN, read_jsonl_source
@@ -111,11 +111,4 @@ def _articles(
             continue
         location, record = item
         outcome = record_to_article(record, location, max_chars=max_chars)
-        yield from outcome.issues
-        if outcome.article is None:
-            continue
-        first = seen.setdefault(outcome.article.id, location)
-        if first != location:
-            yield skip(location, f"duplicate id {outcome.article.id!r} (first read at {first})")
-        else:
-            yield outcome.article
+        yield from accept_once(outcome, location, seen)

@@ -28,7 +28,7 @@ from typing import BinaryIO, cast
 
 import zstandard
 
-from eventwire.ingest._record import parse_line
+from eventwire.ingest._record import accept_once, parse_line
 from eventwire.ingest.issues import ReadIssue, skip, warning
 from eventwire.models import Article
 
@@ -88,14 +88,7 @@ def _read_lines(
         if number == 1:
             text = text.removeprefix("\ufeff")
         outcome = parse_line(text.rstrip("\r\n"), location, max_chars=max_chars)
-        yield from outcome.issues
-        if outcome.article is None:
-            continue
-        first = seen.setdefault(outcome.article.id, location)
-        if first != location:
-            yield skip(location, f"duplicate id {outcome.article.id!r} (first read at {first})")
-        else:
-            yield outcome.article
+        yield from accept_once(outcome, location, seen)
 
 
 def decode_line(raw: bytes, location: str) -> tuple[str, ReadIssue | None]:
