@@ -294,8 +294,13 @@ def _shown_to_dict(stored: StoredEvent, reports: Sequence[StoredMention]) -> dic
         **event_to_dict(stored.event),
         "mentions": stored.mentions,
         "articles": stored.articles,
+        "sources": stored.sources,
         "reports": [dataclasses.asdict(report) for report in reports],
     }
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _shown_lines(stored: StoredEvent, reports: Sequence[StoredMention]) -> list[str]:
@@ -305,7 +310,8 @@ def _shown_lines(stored: StoredEvent, reports: Sequence[StoredMention]) -> list[
         f"{event.id}  {event.cameo} {event.cameo_name} ({event.status.value})",
         f"  {_actor_label(event.source) or '-'} -> {_actor_label(event.target) or '-'}, "
         f"{event.date.value or 'no date'}{where}",
-        f"  {stored.mentions} mentions in {stored.articles} articles",
+        f"  {_count(stored.mentions, 'mention')} in {_count(stored.articles, 'article')} "
+        f"from {_count(stored.sources, 'source')}",
     ]
     for report in reports:
         marked = (
@@ -503,12 +509,16 @@ def _events_jsonl(found: Sequence[StoredEvent], out: TextIO) -> None:
             **event_to_dict(stored.event),
             "mentions": stored.mentions,
             "articles": stored.articles,
+            "sources": stored.sources,
         }
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
 def _events_table(found: Sequence[StoredEvent], out: TextIO) -> None:
-    table = Table("date", "cameo", "status", "source", "target", "where", "n", "sentence")
+    table = Table(
+        "date", "cameo", "status", "source", "target", "where",
+        "mentions", "articles", "sources", "sentence",
+    )  # fmt: skip
     for stored in found:
         event = stored.event
         table.add_row(
@@ -519,6 +529,8 @@ def _events_table(found: Sequence[StoredEvent], out: TextIO) -> None:
             _actor_label(event.target),
             event.location.name if event.location else "",
             str(stored.mentions),
+            str(stored.articles),
+            str(stored.sources),
             _shorten(event.sentence.text),
         )
     Console(file=out, width=200).print(table)

@@ -1,7 +1,7 @@
 """Stored events out as files other tools read: CSV, PLOVER/POLECAT-style JSON lines,
 Parquet with list columns, and GDELT 2.0 Events and Mentions tables (:mod:`eventwire.gdelt`).
 
-One row per event, with how often it was reported (mentions, articles). The CSV is also
+One row per event, with how often it was reported (mentions, articles, sources). The CSV is also
 what ``eventwire events --format csv`` prints. CAMEO codes are always text ("042" keeps
 its zero).
 """
@@ -39,6 +39,7 @@ CSV_COLUMNS = (
     "location_country",
     "mentions",
     "articles",
+    "sources",
     "article_id",
     "sentence",
 )
@@ -109,6 +110,7 @@ def csv_row(stored: StoredEvent) -> list[object]:
         (place.country or "") if place else "",
         stored.mentions,
         stored.articles,
+        stored.sources,
         event.article_id,
         event.sentence.text,
     ]
@@ -139,6 +141,7 @@ def plover_record(stored: StoredEvent) -> dict[str, Any]:
         "quad_class": event.quad_class,
         "num_mentions": stored.mentions,
         "num_articles": stored.articles,
+        "num_sources": stored.sources,
         "story_id": event.article_id,
         "sentence": event.sentence.text,
     }
@@ -177,7 +180,12 @@ def _add_lists(lists: dict[str, list[Any]], event: Event) -> None:
 def _schema(pa: Any) -> Any:
     text, words = pa.string(), pa.list_(pa.string())
     kinds = {"goldstein": pa.float64(), "quad_class": pa.int8(), "mentions": pa.int64()}
-    kinds |= {"articles": pa.int64(), "date_start": pa.date32(), "date_end": pa.date32()}
+    kinds |= {
+        "articles": pa.int64(),
+        "sources": pa.int64(),
+        "date_start": pa.date32(),
+        "date_end": pa.date32(),
+    }
     fields = [pa.field(name, kinds.get(name, text)) for name in CSV_COLUMNS]
     fields += [pa.field(name, words) for name in ("source_sectors", "target_sectors")]
     fields += [pa.field("plover_type", text), pa.field("plover_mode", text)]

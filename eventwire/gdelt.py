@@ -73,7 +73,6 @@ def event_row(stored: StoredEvent, reports: Sequence[Report]) -> list[str]:
     """The 61 GDELT Events values of one event."""
     event = stored.event
     first = min(reports, key=lambda r: r.ingested_at) if reports else None
-    sources = {r.source or r.url or r.article_id for r in reports}
     row = [
         str(global_event_id(event.id)),
         *_dates(event.date.start),
@@ -86,7 +85,7 @@ def event_row(stored: StoredEvent, reports: Sequence[Report]) -> list[str]:
         str(event.quad_class),
         str(event.goldstein),
         str(stored.mentions),
-        str(len(sources) or stored.articles),
+        str(stored.sources),
         str(stored.articles),
         "",  # AvgTone: eventwire measures no tone
         *_ACTOR_GEO_BLANK,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import os
@@ -26,6 +27,7 @@ from eventwire.schema import validate_annotation
 from eventwire.store import Store
 
 runner = CliRunner()
+DAY = dt.date(2026, 1, 15)
 
 ARTICLES = [
     {
@@ -92,17 +94,15 @@ def db(tmp_path: Path) -> Path:
         store.save(
             annotated(
                 "a1",
-                event(
-                    "ev_meet", "a1", "036", FIDAN, GERAPETRITIS, None, status=EventStatus.PLANNED
-                ),
+                event("ev_meet", "a1", "036", FIDAN, GERAPETRITIS, DAY, status=EventStatus.PLANNED),
             )
         )
         store.save(
             annotated(
                 "a2",
                 event("ev_shell", "a2", "195", SUDAN_ARMY, RSF, None),
-                event(
-                    "ev_meet", "a2", "036", FIDAN, GERAPETRITIS, None, status=EventStatus.PLANNED
+                event(  # another report of a1's meeting
+                    "ev_meet_a2", "a2", "036", FIDAN, GERAPETRITIS, DAY, status=EventStatus.PLANNED
                 ),
             )
         )

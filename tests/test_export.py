@@ -29,7 +29,7 @@ def db(tmp_path: Path) -> Path:
     path = tmp_path / "events.db"
     with Store.open(path) as store:
         store.save(annotated("a1", event("ev_meet", "a1", "036", FIDAN, GERAPETRITIS, DAY)))
-        store.save(annotated("a2", event("ev_meet", "a2", "036", FIDAN, GERAPETRITIS, DAY)))
+        store.save(annotated("a2", event("ev_meet_a2", "a2", "036", FIDAN, GERAPETRITIS, DAY)))
         store.save(annotated("a3", event("ev_fight", "a3", "190", RSF, SUDAN_ARMY, None)))
     return path
 
@@ -130,7 +130,7 @@ def test_gdelt_action_place_uses_fips_codes() -> None:
     place = EventLocation(
         "Kyiv", "UKR", 50.45, 30.52, 703448, PlacePrecision.CITY, LocationBasis.TRIGGER
     )
-    stored = StoredEvent(dataclasses.replace(base, location=place), 1, 1)
+    stored = StoredEvent(dataclasses.replace(base, location=place), 1, 1, 1)
     row = dict(zip(gdelt.columns()["events"], gdelt.event_row(stored, []), strict=True))
     assert (row["ActionGeo_Type"], row["ActionGeo_CountryCode"]) == ("4", "UP")  # FIPS, not ISO
     assert (row["ActionGeo_FullName"], row["ActionGeo_FeatureID"]) == ("Kyiv, Ukraine", "703448")

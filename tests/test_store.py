@@ -129,8 +129,8 @@ CORPUS = (
     ),
     annotated(
         "a2",
-        event(
-            "ev_meet",
+        event(  # another report of a1's meeting
+            "ev_meet_a2",
             "a2",
             "036",
             FIDAN,

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from collections.abc import Mapping
 from typing import Any
 
+from eventwire.dedup import COUNTRY_CODE_LENGTH
 from eventwire.models import (
     Actor,
     Article,
@@ -76,11 +78,14 @@ def event_row(event: Event) -> Row:
     return row
 
 
-def mention_row(event: Event, article_id: str) -> Row:
-    """The ``mentions`` row: where ``article_id`` reports ``event``."""
+def mention_row(event: Event, group_id: str) -> Row:
+    """The ``mentions`` row: where ``event`` was reported, as a report of event ``group_id``,
+    with the coding read there."""
     return {
-        "event_id": event.id,
-        "article_id": article_id,
+        "event_id": group_id,
+        "article_id": event.article_id,
+        "mention_id": event.id,
+        **mention_keys(event_row(event)),
         "sentence_index": event.sentence.index,
         "sentence_start": event.sentence.start,
         "sentence_end": event.sentence.end,
@@ -89,6 +94,23 @@ def mention_row(event: Event, article_id: str) -> Row:
         "sentence_text": event.sentence.text,
         "status": event.status.value,
     }
+
+
+def mention_keys(row: Row) -> Row:
+    """A mention's own coding (an ``events`` row as JSON) and the keys of its duplicates'
+    block (see ``eventwire.dedup.block_key``)."""
+    return {
+        "record": json.dumps(row, ensure_ascii=False, separators=(",", ":")),
+        "cameo_root": row["cameo_root"],
+        "source_key": (row["source_code"] or "")[:COUNTRY_CODE_LENGTH],
+        "target_key": (row["target_code"] or "")[:COUNTRY_CODE_LENGTH],
+        "date_start": row["date_start"],
+    }
+
+
+def event_from_record(record: str) -> Event:
+    """The coding a mention row keeps (see :func:`mention_keys`)."""
+    return event_from_row(json.loads(record))
 
 
 def actor_row(actor: Actor) -> Row:

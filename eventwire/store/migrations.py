@@ -15,7 +15,8 @@ from importlib import resources
 from sqlalchemy import Connection, select, text
 
 from eventwire.errors import StoreError
-from eventwire.store.schema import schema_migrations
+from eventwire.store._rows import mention_keys
+from eventwire.store.schema import events, mentions, schema_migrations
 
 BOOKKEEPING_DDL = (
     "CREATE TABLE IF NOT EXISTS schema_migrations ("
@@ -59,7 +60,23 @@ def initial_schema(connection: Connection) -> None:
     run_sql_file(connection, "001_initial.sql")
 
 
-MIGRATIONS: tuple[Migration, ...] = (initial_schema,)
+@migration(2, "event groups: each mention keeps its own coding and duplicate keys")
+def event_groups(connection: Connection) -> None:
+    run_sql_file(connection, "002_event_groups.sql")
+    backfill_mentions(connection)
+
+
+MIGRATIONS: tuple[Migration, ...] = (initial_schema, event_groups)
+
+
+def backfill_mentions(connection: Connection) -> None:
+    """Give mentions stored before version 2 the coding of the event they point to."""
+    for row in connection.execute(select(events)).mappings():
+        connection.execute(
+            mentions.update()
+            .where(mentions.c.event_id == row["id"])
+            .values(mention_id=row["id"], **mention_keys(dict(row)))
+        )
 
 
 def applied_versions(connection: Connection) -> set[int]:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Connection, Select, distinct, func, or_, select
+from sqlalchemy import Connection, RowMapping, Select, distinct, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from eventwire.models import Event, EventStatus
@@ -32,11 +33,14 @@ class EventFilter:
 
 @dataclass(frozen=True, slots=True)
 class StoredEvent:
-    """A stored event with how often it was reported."""
+    """A stored event (its seed mention's coding) with how often it was reported: in how
+    many sentences, articles and distinct sources (outlets; an article without a source
+    counts as its own)."""
 
     event: Event
     mentions: int
     articles: int
+    sources: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,35 +93,40 @@ class StoreStats:
 
 
 def query_events(connection: Connection, filters: EventFilter) -> list[StoredEvent]:
-    """Events matching ``filters``, by date then id, with mention and article counts."""
-    mention_count = func.count(mentions.c.id).label("n_mentions")
-    article_count = func.count(distinct(mentions.c.article_id)).label("n_articles")
+    """Events matching ``filters``, by date then id, with their counts."""
     query = (
-        select(events, mention_count, article_count)
-        .outerjoin(mentions, mentions.c.event_id == events.c.id)
+        _counted()
         .where(*_conditions(filters))
-        .group_by(events.c.id)
         .order_by(events.c.date_start.asc().nulls_last(), events.c.id)
         .limit(filters.limit)
     )
-    return [
-        StoredEvent(event_from_row(row), row["n_mentions"], row["n_articles"])
-        for row in connection.execute(query).mappings()
-    ]
+    return [_stored(row) for row in connection.execute(query).mappings()]
 
 
 def query_event(connection: Connection, event_id: str) -> StoredEvent | None:
     """One event by id, with its counts; ``None`` when the store has no such event."""
-    mention_count = func.count(mentions.c.id).label("n_mentions")
-    article_count = func.count(distinct(mentions.c.article_id)).label("n_articles")
-    query = (
-        select(events, mention_count, article_count)
+    row = connection.execute(_counted().where(events.c.id == event_id)).mappings().first()
+    return _stored(row) if row else None
+
+
+def _counted() -> Select[Any]:
+    """Events with their counts of mentions, articles and sources."""
+    outlet = func.coalesce(articles.c.source, articles.c.url, articles.c.id)
+    return (
+        select(
+            events,
+            func.count(mentions.c.id).label("n_mentions"),
+            func.count(distinct(mentions.c.article_id)).label("n_articles"),
+            func.count(distinct(outlet)).label("n_sources"),
+        )
         .outerjoin(mentions, mentions.c.event_id == events.c.id)
-        .where(events.c.id == event_id)
+        .outerjoin(articles, articles.c.id == mentions.c.article_id)
         .group_by(events.c.id)
     )
-    row = connection.execute(query).mappings().first()
-    return StoredEvent(event_from_row(row), row["n_mentions"], row["n_articles"]) if row else None
+
+
+def _stored(row: RowMapping) -> StoredEvent:
+    return StoredEvent(event_from_row(row), row["n_mentions"], row["n_articles"], row["n_sources"])
 
 
 def event_mentions(connection: Connection, event_id: str) -> list[StoredMention]:

@@ -84,6 +84,12 @@ mentions = Table(
     Column("trigger_end", Integer, nullable=False),
     Column("sentence_text", Text, nullable=False),
     Column("status", Text, nullable=False),
+    Column("mention_id", Text),
+    Column("record", Text),
+    Column("cameo_root", Text),
+    Column("source_key", Text),
+    Column("target_key", Text),
+    Column("date_start", Text),
 )
 
 actors = Table(

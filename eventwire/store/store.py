@@ -13,9 +13,11 @@ from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.exc import SQLAlchemyError
 
+from eventwire.dedup import DedupRules
 from eventwire.errors import StoreError
 from eventwire.models import Actor, AnnotatedArticle, Event
-from eventwire.store._rows import actor_row, article_row, event_row, mention_row
+from eventwire.store._groups import save_mentions
+from eventwire.store._rows import actor_row, article_row
 from eventwire.store.migrations import migrate
 from eventwire.store.queries import (
     EventFilter,
@@ -29,7 +31,7 @@ from eventwire.store.queries import (
     query_events,
     store_stats,
 )
-from eventwire.store.schema import actors, articles, events, mentions
+from eventwire.store.schema import actors, articles
 
 BUSY_TIMEOUT_S = 30
 
@@ -37,20 +39,22 @@ BUSY_TIMEOUT_S = 30
 class Store:
     """An eventwire database. Open with :meth:`Store.open`; use as a context manager."""
 
-    def __init__(self, engine: Engine, path: Path) -> None:
+    def __init__(self, engine: Engine, path: Path, rules: DedupRules) -> None:
         self._engine = engine
         self.path = path
+        self.rules = rules
 
     @classmethod
-    def open(cls, path: Path, *, create: bool = True) -> Store:
+    def open(cls, path: Path, *, create: bool = True, rules: DedupRules | None = None) -> Store:
         """Open the database at ``path``, creating it (unless ``create=False``) and
-        applying pending migrations. WAL journal and foreign keys are switched on."""
+        applying pending migrations. WAL journal and foreign keys are switched on.
+        ``rules`` say how close reports must be to be one event."""
         _check_location(path, create=create)
         engine = create_engine(
             f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_S}, future=True
         )
         event.listen(engine, "connect", _configure_connection)
-        store = cls(engine, path)
+        store = cls(engine, path, rules or DedupRules())
         with store._transaction("open") as connection:
             migrate(connection, location=str(path))
         return store
@@ -75,14 +79,15 @@ class Store:
         """Store one article with its events, mentions and actors, in one transaction.
 
         Idempotent: an article already stored is left as it is and ``False`` returned.
-        An event id already stored (the same event in another article) gains a mention.
+        Each coded event is a mention; mentions of one real-world event, in this and
+        stored articles, are grouped into one event (``eventwire.dedup``).
         """
         row = article_row(annotated.article, ingested_at=dt.datetime.now(dt.UTC))
         with self._transaction("save") as connection:
             added = connection.execute(insert(articles).values(row).on_conflict_do_nothing())
             if added.rowcount == 0:
                 return False
-            _save_events(connection, annotated.events, annotated.article.id)
+            _save_events(connection, annotated.events, self.rules)
         return True
 
     def query_events(self, filters: EventFilter) -> list[StoredEvent]:
@@ -117,19 +122,14 @@ class Store:
             raise StoreError(_explain(action, self.path, exc)) from exc
 
 
-def _save_events(connection: Connection, coded: Sequence[Event], article_id: str) -> None:
-    """Insert events, mentions and actors, each table in one ``executemany``."""
+def _save_events(connection: Connection, coded: Sequence[Event], rules: DedupRules) -> None:
+    """Insert the actors, then the mentions as reports of (possibly stored) events."""
     if not coded:
         return
     found = {actor_row(a)["id"]: actor_row(a) for e in coded for a in _actors_of(e)}
-    batches = (
-        (events, [event_row(e) for e in coded]),
-        (mentions, [mention_row(e, article_id) for e in coded]),
-        (actors, list(found.values())),
-    )
-    for table, rows in batches:
-        if rows:
-            connection.execute(insert(table).on_conflict_do_nothing(), rows)
+    if found:
+        connection.execute(insert(actors).on_conflict_do_nothing(), list(found.values()))
+    save_mentions(connection, coded, rules)
 
 
 def _actors_of(coded: Event) -> list[Actor]:
