@@ -38,6 +38,7 @@ from rich.text import Text
 
 from eventwire.cli_evaluate import evaluate_app
 from eventwire.config import Settings
+from eventwire.dedup import DedupRules
 from eventwire.errors import EventwireError
 from eventwire.export import ExportFormat, export_store, write_csv
 from eventwire.ingest import (
@@ -212,7 +213,7 @@ def ingest(
     settings = _settings(
         ctx, db=db, workers=workers, actor_dictionaries=actors, agent_dictionaries=agents
     )
-    with Store.open(settings.db) as store:
+    with Store.open(settings.db, rules=DedupRules.from_settings(settings)) as store:
         pipeline = _LazyPipeline(settings)
         with _progress("ingesting", expected_articles(inputs)) as (report, advance):
             counts = ingest_batch(

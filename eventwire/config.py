@@ -71,6 +71,14 @@ class Settings:
             "as a hypothetical event"
         },
     )
+    dedup_window_days: int = field(
+        default=2,
+        metadata={"help": "reports of one event may be this many days apart (see dedup)"},
+    )
+    dedup_distance_km: int = field(
+        default=100,
+        metadata={"help": "reports of one event in two towns may be this far apart"},
+    )
     max_article_chars: int = field(
         default=1_000_000,
         metadata={"help": "longer article texts are skipped with a message (not news articles)"},

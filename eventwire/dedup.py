@@ -26,6 +26,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from eventwire.config import Settings
 from eventwire.geo import distance_km
 from eventwire.models import Actor, DateBasis, Event, EventLocation, PlacePrecision
 
@@ -47,6 +48,10 @@ class DedupRules:
 
     window_days: int = 2
     distance_km: float = 100.0
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> DedupRules:
+        return cls(settings.dedup_window_days, settings.dedup_distance_km)
 
 
 @dataclass(frozen=True, slots=True)
