@@ -8,8 +8,9 @@ Two reports (coded events, here called mentions) are the same event when they ha
   prefix (``USA`` and ``USAGOV``); no target on both or compatible targets,
 - overlapping dates no more than ``window_days`` apart; a date taken from the article's
   publication stands for the ``window_days`` before it too, since news reports the past,
-- compatible places: unknown on either side, or the same country where either is coarser
-  than a town, or towns within ``distance_km``.
+- compatible places: unknown on either side; else the same country, and towns within
+  ``distance_km``, a division or region (its centre) within three times that of the
+  other place; a country or continent holds any place of its own.
 
 Grouping is greedy but independent of the order articles arrive in: mentions are sorted
 by how precisely they are known (text dates before publication dates, short date
@@ -31,7 +32,9 @@ from eventwire.geo import distance_km
 from eventwire.models import Actor, DateBasis, Event, EventLocation, PlacePrecision
 
 COUNTRY_CODE_LENGTH = 3
-_FINE_PLACES = frozenset({PlacePrecision.CITY})
+AREA_REACH = 3  # a division or region holds places this many times the town distance away
+_TOWNS = frozenset({PlacePrecision.CITY})
+_WIDE_PLACES = frozenset({PlacePrecision.COUNTRY, PlacePrecision.CONTINENT})
 _PRECISION_RANK = {
     PlacePrecision.CITY: 0,
     PlacePrecision.ADMIN1: 1,
@@ -168,6 +171,8 @@ def _same_place(a: EventLocation | None, b: EventLocation | None, distance: floa
         return True
     if a.country and b.country and a.country != b.country:
         return False
-    if a.precision not in _FINE_PLACES or b.precision not in _FINE_PLACES:
+    if a.precision in _WIDE_PLACES or b.precision in _WIDE_PLACES:
         return True
+    if a.precision not in _TOWNS or b.precision not in _TOWNS:
+        distance *= AREA_REACH
     return distance_km(a.lat, a.lon, b.lat, b.lon) <= distance

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from test_store import FIDAN, GERAPETRITIS, RSF, SUDAN_ARMY, actor, annotated, event
+from typer.testing import CliRunner
 
+from eventwire import cli
 from eventwire.dedup import DedupRules, group_events, same_event
 from eventwire.models import (
     DateBasis,
@@ -40,6 +43,8 @@ KHARTOUM = place("Khartoum", 15.55, 32.53)
 OMDURMAN = place("Omdurman", 15.64, 32.48)  # across the Nile, about 10 km
 EL_FASHER = place("El Fasher", 13.63, 25.35)  # about 800 km west
 SUDAN = place("Sudan", 15.0, 30.0, PlacePrecision.COUNTRY)
+KHARTOUM_STATE = place("Khartoum State", 15.9, 32.8, PlacePrecision.ADMIN1)  # 50 km
+DARFUR = place("Darfur", 13.0, 24.5, PlacePrecision.REGION)  # about 900 km
 
 
 def shelling(
@@ -85,6 +90,8 @@ def test_the_best_dated_report_is_the_seed() -> None:
         (shelling("x", "b", location=OMDURMAN), True),
         (shelling("x", "b", location=EL_FASHER), False),
         (shelling("x", "b", location=SUDAN), True),  # a country holds the town
+        (shelling("x", "b", location=KHARTOUM_STATE), True),
+        (shelling("x", "b", location=DARFUR), False),
         (shelling("x", "b", location=None), True),
         (shelling("x", "b", location=replace(OMDURMAN, country="EGY")), False),
     ],
@@ -101,6 +108,8 @@ def test_the_best_dated_report_is_the_seed() -> None:
         "nearby-town",
         "distant-town",
         "country",
+        "division-around",
+        "distant-region",
         "no-place",
         "other-country",
     ],
@@ -244,3 +253,26 @@ def test_rules_can_be_tightened(tmp_path: Path, rules: DedupRules) -> None:
         for article_id, mentions, _ in CORPUS:
             store.save(annotated(article_id, *mentions))
         assert len(store.query_events(EventFilter(cameo="19"))) > 2
+
+
+def test_ingest_groups_two_outlets_reports_of_one_shelling(tmp_path: Path) -> None:
+    stories = [
+        ("reuters-kh", "Reuters", "Russian forces shelled Kharkiv on Monday, officials said."),
+        ("afp-kh", "AFP", "Russian troops shelled the city of Kharkiv on Monday."),
+        ("ap-od", "AP", "Russian forces shelled Odesa on Monday, officials said."),
+    ]
+    corpus = tmp_path / "wires.jsonl"
+    corpus.write_text(
+        "".join(
+            json.dumps({"id": i, "source": s, "text": t, "published": "2026-03-03"}) + "\n"
+            for i, s, t in stories
+        ),
+        encoding="utf-8",
+    )
+    db = tmp_path / "wires.db"
+    result = CliRunner().invoke(cli.app, ["ingest", str(corpus), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    with Store.open(db, create=False) as store:
+        found = store.query_events(EventFilter(source="RUS"))
+    counts = sorted((s.event.location.name if s.event.location else "", s.sources) for s in found)
+    assert counts == [("Kharkiv", 2), ("Odesa", 1)]  # Odesa is 550 km away: another event
