@@ -10,12 +10,14 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, insert, text
 from test_store import FIDAN, GERAPETRITIS, RSF, SUDAN_ARMY, actor, annotated, event
 from typer.testing import CliRunner
 
 from eventwire import cli
 from eventwire.dedup import DedupRules, group_events, same_event
 from eventwire.models import (
+    AnnotatedArticle,
     DateBasis,
     DatePrecision,
     Event,
@@ -26,6 +28,9 @@ from eventwire.models import (
     PlacePrecision,
 )
 from eventwire.store import EventFilter, Store
+from eventwire.store._rows import article_row, event_row, mention_row
+from eventwire.store.migrations import MIGRATIONS, applied_versions
+from eventwire.store.schema import articles, events, schema_migrations
 
 MONDAY = dt.date(2026, 3, 2)
 USA = actor("USA", "USA", "United States")
@@ -231,19 +236,46 @@ def test_each_mention_keeps_its_own_coding(tmp_path: Path) -> None:
     ]
 
 
-def test_a_version_1_database_gets_its_mentions_coding(tmp_path: Path) -> None:
+def version_1_store(path: Path, *saved: AnnotatedArticle) -> None:
+    """A database as eventwire wrote it before event groups (schema version 1)."""
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        applied_versions(connection)  # the bookkeeping table
+        MIGRATIONS[0].apply(connection)
+        connection.execute(schema_migrations.insert().values(version=1, name="v1", applied_at=""))
+        for annotated_article in saved:
+            row = article_row(annotated_article.article, ingested_at=dt.datetime(2026, 1, 1))
+            connection.execute(insert(articles).values(row))
+            for coded in annotated_article.events:
+                connection.execute(insert(events).values(event_row(coded)))
+                old = {k: v for k, v in mention_row(coded, coded.id).items() if k in V1_MENTION}
+                connection.execute(text(_insert_sql("mentions", old)), old)
+    engine.dispose()
+
+
+V1_MENTION = (
+    "event_id", "article_id", "sentence_index", "sentence_start", "sentence_end",
+    "trigger_start", "trigger_end", "sentence_text", "status",
+)  # fmt: skip
+
+
+def _insert_sql(table: str, row: dict[str, object]) -> str:
+    return f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join(':' + k for k in row)})"
+
+
+def test_a_version_1_database_is_migrated_and_grouped(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
-    with Store.open(path) as store:
-        store.save(annotated("a1", shelling("m-old", "a1")))
-    with sqlite3.connect(path) as connection:  # back to version 1: drop what 2 added
-        connection.execute("DELETE FROM schema_migrations WHERE version = 2")
-        connection.execute("DROP INDEX ix_mentions_block")
-        for column in (
-            "mention_id", "record", "cameo_root", "source_key", "target_key", "date_start"
-        ):  # fmt: skip
-            connection.execute(f"ALTER TABLE mentions DROP COLUMN {column}")
+    version_1_store(path, annotated("a1", shelling("m-old", "a1")))
     save_all(path, [("a2", (shelling("m-new", "a2"),), "AP")])
     assert summary(path) == {("m-old", 2, 2, 2)}
+
+
+def test_two_dyads_of_one_trigger_can_be_one_event(tmp_path: Path) -> None:
+    path = tmp_path / "trigger.db"
+    usa = replace(shelling("m-usa", "a1"), source=USA)
+    usagov = replace(shelling("m-usagov", "a1"), source=USAGOV)  # same sentence and trigger
+    save_all(path, [("a1", (usa, usagov), "AP")])
+    assert summary(path) == {("m-usagov", 2, 1, 1)}
 
 
 @pytest.mark.parametrize("rules", [DedupRules(window_days=0), DedupRules(distance_km=5)])

@@ -101,7 +101,7 @@ def _assign(
                     update(mentions).where(mentions.c.id == found.row_id).values(event_id=group.id)
                 )
     if new_rows:
-        connection.execute(insert(mentions), new_rows)
+        connection.execute(insert(mentions).on_conflict_do_nothing(), new_rows)
 
 
 def _drop_empty(connection: Connection, group_ids: set[str]) -> None:
