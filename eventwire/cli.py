@@ -37,7 +37,9 @@ from rich.table import Table
 from rich.text import Text
 
 from eventwire.cli_evaluate import evaluate_app
+from eventwire.cli_scale import EngineOption, annotate_on_ray, load, ray_annotator
 from eventwire.config import Settings
+from eventwire.engines import Engine
 from eventwire.dedup import DedupRules
 from eventwire.errors import EventwireError
 from eventwire.export import ExportFormat, export_store, write_csv
@@ -172,13 +174,20 @@ def _settings(ctx: typer.Context, **overrides: Any) -> Settings:
 def annotate(
     ctx: typer.Context,
     inputs: InputFiles,
-    output: Annotated[Path, typer.Option("-o", "--output", help="JSONL output; - for stdout")],
+    output: Annotated[
+        Path, typer.Option("-o", "--output", help="JSONL output, - for stdout (ray: a folder)")
+    ],
     workers: WorkersOption = None,
     actors: ActorsOption = None,
     agents: AgentsOption = None,
+    engine: EngineOption = Engine.LOCAL,
 ) -> None:
     """Code articles and write one annotated JSON line per accepted article."""
     settings = _settings(ctx, workers=workers, actor_dictionaries=actors, agent_dictionaries=agents)
+    if engine is Engine.RAY:
+        with _progress("annotating", expected_articles(inputs)) as (report, advance):
+            counts = annotate_on_ray(settings, inputs, output, on_issue=report, on_done=advance)
+        return _finish_batch(counts, inputs, f"annotated {counts.read} articles -> {output}")
     from eventwire.serialize import annotated_to_dict
 
     pipeline = _LazyPipeline(settings)
@@ -208,13 +217,14 @@ def ingest(
     workers: WorkersOption = None,
     actors: ActorsOption = None,
     agents: AgentsOption = None,
+    engine: EngineOption = Engine.LOCAL,
 ) -> None:
     """Code articles and store them; articles already stored are not coded again."""
     settings = _settings(
         ctx, db=db, workers=workers, actor_dictionaries=actors, agent_dictionaries=agents
     )
+    pipeline = ray_annotator(settings) if engine is Engine.RAY else _LazyPipeline(settings)
     with Store.open(settings.db, rules=DedupRules.from_settings(settings)) as store:
-        pipeline = _LazyPipeline(settings)
         with _progress("ingesting", expected_articles(inputs)) as (report, advance):
             counts = ingest_batch(
                 read_articles(inputs, max_chars=settings.max_article_chars),
@@ -229,6 +239,9 @@ def ingest(
         f"{counts.already_stored}, new {counts.new}, events {counts.events} -> {settings.db}"
     )
     _finish_batch(counts, inputs, line)
+
+
+app.command("load")(clean_errors(load))
 
 
 @app.command()
@@ -296,8 +309,15 @@ def _shown_to_dict(stored: StoredEvent, reports: Sequence[StoredMention]) -> dic
         "mentions": stored.mentions,
         "articles": stored.articles,
         "sources": stored.sources,
-        "reports": [dataclasses.asdict(report) for report in reports],
+        "reports": [_report_to_dict(report) for report in reports],
     }
+
+
+def _report_to_dict(report: StoredMention) -> dict[str, Any]:
+    from eventwire.serialize import event_to_dict
+
+    fields = {f.name: getattr(report, f.name) for f in dataclasses.fields(report)}
+    return {**fields, "coding": event_to_dict(report.coding)}
 
 
 def _count(number: int, noun: str) -> str:
@@ -323,7 +343,12 @@ def _shown_lines(stored: StoredEvent, reports: Sequence[StoredMention]) -> list[
             + report.sentence[report.trigger_end :]
         )
         head = " ".join(part for part in (report.published, report.title, report.url) if part)
-        lines += [f"- {report.article_id}: {head}", f"  {' '.join(marked.split())}"]
+        coding = report.coding
+        read = (
+            f"{coding.cameo} {_actor_label(coding.source) or '-'} -> "
+            f"{_actor_label(coding.target) or '-'}, {coding.date.value or 'no date'}"
+        )
+        lines += [f"- {report.article_id}: {head}", f"  {' '.join(marked.split())}", f"  ({read})"]
     return lines
 
 

@@ -736,6 +736,7 @@ def test_show_prints_the_event_and_every_mention(db: Path) -> None:
     assert lines[0].startswith("ev_meet  036 ")
     assert "2 mentions in 2 articles" in result.stdout
     assert [line.split(":")[0] for line in lines if line.startswith("- ")] == ["- a1", "- a2"]
+    assert lines.count("  (036 TURGOV Hakan Fidan -> GRCGOV Giorgos Gerapetritis, 2026-01-15)") == 2
 
 
 def test_show_json_lists_the_reports(db: Path) -> None:
@@ -743,6 +744,7 @@ def test_show_json_lists_the_reports(db: Path) -> None:
     shown = json.loads(result.stdout)
     assert (shown["cameo"], shown["mentions"]) == ("036", 2)
     assert [report["article_id"] for report in shown["reports"]] == ["a1", "a2"]
+    assert [report["coding"]["id"] for report in shown["reports"]] == ["ev_meet", "ev_meet_a2"]
 
 
 def test_show_of_an_unknown_event_is_a_clean_error(db: Path) -> None:

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, RowMapping, Select, distinct, func, or_, sele
 from sqlalchemy.sql.elements import ColumnElement
 
 from eventwire.models import Event, EventStatus
-from eventwire.store._rows import event_from_row
+from eventwire.store._rows import event_from_record, event_from_row
 from eventwire.store.schema import actors, articles, events, mentions
 
 TOP_DYADS = 10
@@ -56,6 +56,7 @@ class StoredMention:
     trigger_start: int  # offsets into the sentence
     trigger_end: int
     status: str
+    coding: Event  # the event as coded from this sentence alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +149,7 @@ def event_mentions(connection: Connection, event_id: str) -> list[StoredMention]
             trigger_start=row["trigger_start"] - row["sentence_start"],
             trigger_end=row["trigger_end"] - row["sentence_start"],
             status=row["status"],
+            coding=event_from_record(row["record"]),
         )
         for row in connection.execute(query).mappings()
     ]
