@@ -1,6 +1,6 @@
 # eventwire: two set-up targets, both working on a fresh machine with only the package index.
 #   make run   install, code the bundled example articles into $(DB), print a summary
-#   make test  install with test extras, then ruff, mypy (strict) and pytest
+#   make test  install with test and ray extras, then ruff, mypy (strict) and pytest
 # The virtual environment is (re)installed whenever pyproject.toml changes.
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
@@ -31,5 +31,5 @@ $(VENV)/.installed: pyproject.toml | $(PY)
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(PY)
-	$(PIP_INSTALL) -e '.[test]'
+	$(PIP_INSTALL) -e '.[test,ray]'
 	touch $@

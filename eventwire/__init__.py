@@ -11,6 +11,7 @@
 from eventwire.config import Settings
 from eventwire.errors import (
     DataFileError,
+    EngineError,
     EventwireError,
     InputError,
     ModelError,
@@ -49,6 +50,7 @@ __all__ = [
     "DataFileError",
     "DateBasis",
     "DatePrecision",
+    "EngineError",
     "Entity",
     "Event",
     "EventDate",

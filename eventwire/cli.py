@@ -39,8 +39,8 @@ from rich.text import Text
 from eventwire.cli_evaluate import evaluate_app
 from eventwire.cli_scale import EngineOption, annotate_on_ray, load, ray_annotator
 from eventwire.config import Settings
-from eventwire.engines import Engine
 from eventwire.dedup import DedupRules
+from eventwire.engines import Engine
 from eventwire.errors import EventwireError
 from eventwire.export import ExportFormat, export_store, write_csv
 from eventwire.ingest import (
@@ -223,8 +223,8 @@ def ingest(
     settings = _settings(
         ctx, db=db, workers=workers, actor_dictionaries=actors, agent_dictionaries=agents
     )
-    pipeline = ray_annotator(settings) if engine is Engine.RAY else _LazyPipeline(settings)
     with Store.open(settings.db, rules=DedupRules.from_settings(settings)) as store:
+        pipeline = ray_annotator(settings) if engine is Engine.RAY else _LazyPipeline(settings)
         with _progress("ingesting", expected_articles(inputs)) as (report, advance):
             counts = ingest_batch(
                 read_articles(inputs, max_chars=settings.max_article_chars),

@@ -7,7 +7,8 @@
     │   └── RecordError             one bad record (file, line, reason); the batch goes on
     ├── DataFileError               a malformed package or user data file (file:line)
     ├── ModelError                  the spaCy model is missing or cannot be loaded
-    └── StoreError                  the database cannot be opened, migrated or queried
+    ├── StoreError                  the database cannot be opened, migrated or queried
+    └── EngineError                 a parallel engine (Ray) is not installed or its job failed
 
 The CLI turns any ``EventwireError`` into its message and a non-zero exit.
 """
@@ -58,3 +59,9 @@ class ModelError(EventwireError):
 
 class StoreError(EventwireError):
     code = "E400"
+
+
+class EngineError(EventwireError):
+    """The Ray engine is not installed, or a job on it failed."""
+
+    code = "E500"

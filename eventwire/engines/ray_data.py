@@ -1,0 +1,178 @@
+"""The Ray engine: the pipeline's stages on Ray Data, writing a Parquet folder.
+
+Articles are read on the driver, so that bad records are reported exactly as in one
+process, then cut into blocks of at most ``batch_size`` articles (smaller when that
+spreads a small corpus over every worker). A pool of ``workers`` Ray actors codes the
+blocks: each actor loads one ``Pipeline`` (spaCy model, actor tables, patterns,
+gazetteer) when it starts and calls ``Pipeline.annotate_batch`` on every block it gets.
+The workers then write the two tables of :mod:`eventwire.engines.parquet`.
+
+Ray is imported here only, when the engine is used. It joins the cluster that
+``RAY_ADDRESS`` names or that ``ray.init`` already started in this process, else starts a
+local one for the run. On a cluster, every node needs eventwire (and the files the
+settings name, e.g. actor dictionaries), and the output folder must be on a file system
+that every node shares.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pyarrow as pa
+
+from eventwire.config import Settings
+from eventwire.engines.parquet import (
+    ARTICLES,
+    EVENTS,
+    EVENTS_COLUMN,
+    PARTITION,
+    article_from_row,
+    articles_table,
+    coded_table,
+    events_table,
+    read_annotated,
+)
+from eventwire.errors import EngineError, EventwireError
+from eventwire.models import AnnotatedArticle, Article
+
+INSTALL_HINT = "pip install 'eventwire[ray]'"
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+_CAUSE_MARKER = "The above exception was the direct cause"
+
+
+def require_ray() -> ModuleType:
+    """The ``ray`` module with Ray Data, or an ``EngineError`` saying how to install it."""
+    try:
+        import ray
+        import ray.data  # Ray Data needs more packages than Ray itself
+    except ImportError as exc:
+        raise EngineError(f"the Ray engine needs Ray Data ({exc}): {INSTALL_HINT}") from exc
+    return ray
+
+
+class RayAnnotator:
+    """The ``Annotator`` of batch flows for ``--engine ray``: codes every article on Ray,
+    writes the Parquet folder ``output`` (a temporary one when ``None``) and yields the
+    coded articles read back from it, with their events and warnings."""
+
+    def __init__(self, settings: Settings, output: Path | None = None) -> None:
+        require_ray()  # before any input is read
+        if output is not None:
+            check_output(output)
+        self._settings = settings
+        self._output = output
+
+    def annotate(
+        self, articles: Iterable[Article], *, workers: int = 1
+    ) -> Iterator[AnnotatedArticle]:
+        batch = list(articles)
+        if not batch:
+            return
+        if self._output is not None:
+            annotate_to_parquet(batch, self._output, self._settings, workers=workers)
+            yield from read_annotated(self._output)
+            return
+        with tempfile.TemporaryDirectory(prefix="eventwire-ray-") as folder:
+            output = Path(folder) / "run"
+            annotate_to_parquet(batch, output, self._settings, workers=workers)
+            yield from read_annotated(output)
+
+
+def check_output(output: Path) -> None:
+    """A run writes a new folder (or an empty one): its tables are then that run's only."""
+    if str(output) == "-":
+        raise EventwireError("--engine ray writes a Parquet folder, not stdout: give -o FOLDER")
+    if output.exists() and (not output.is_dir() or any(output.iterdir())):
+        raise EventwireError(
+            f"{output} is not an empty folder; the Ray engine writes a new Parquet folder: "
+            "choose another -o or remove it"
+        )
+
+
+def annotate_to_parquet(
+    articles: Sequence[Article], output: Path, settings: Settings, *, workers: int
+) -> None:
+    """Code ``articles`` with ``workers`` Ray actors and write the Parquet folder ``output``
+    (see :mod:`eventwire.engines.parquet`)."""
+    ray = require_ray()
+    check_output(output)
+    size = block_size(len(articles), batch_size=settings.batch_size, workers=workers)
+    blocks = [
+        articles_table(articles[start : start + size], first_position=start)
+        for start in range(0, len(articles), size)
+    ]
+    with _ray_session(ray):
+        try:
+            coded = ray.data.from_arrow(blocks).map_batches(
+                PipelineActor,
+                fn_constructor_kwargs={"settings": settings},
+                compute=ray.data.ActorPoolStrategy(size=workers),
+                batch_size=None,  # one block, one call
+                batch_format="pyarrow",
+            )
+            coded = coded.materialize()  # both tables come from one coding
+            articles_ds = coded.drop_columns([EVENTS_COLUMN])
+            articles_ds.write_parquet(str(output / ARTICLES), partition_cols=[PARTITION])
+            events_ds = coded.map_batches(events_table, batch_format="pyarrow")
+            events_ds.write_parquet(str(output / EVENTS), partition_cols=[PARTITION])
+        except ray.exceptions.RayError as exc:
+            raise job_error(exc) from exc
+
+
+def block_size(articles: int, *, batch_size: int, workers: int) -> int:
+    """Articles a block: ``batch_size``, or fewer when that leaves a worker without any."""
+    return max(1, min(batch_size, math.ceil(articles / max(workers, 1))))
+
+
+class PipelineActor:
+    """A Ray actor: one loaded pipeline, one block of articles coded per call."""
+
+    def __init__(self, settings: Settings) -> None:
+        from eventwire.pipeline import Pipeline  # spaCy loads in the actor, not the driver
+
+        self._pipeline = Pipeline.load(settings)
+
+    def __call__(self, block: pa.Table) -> pa.Table:
+        rows = block.to_pylist()
+        annotated = self._pipeline.annotate_batch([article_from_row(row) for row in rows])
+        return coded_table(annotated, [row["position"] for row in rows])
+
+
+def job_error(exc: Exception) -> EngineError:
+    """A Ray failure as one line: the exception raised in the worker (Ray adds its own
+    traceback and retry advice around it)."""
+    text = _ANSI.sub("", str(exc)).split(_CAUSE_MARKER, 1)[0]
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    reason = lines[-1] if lines else type(exc).__name__
+    return EngineError(f"the Ray job failed: {reason}")
+
+
+@contextmanager
+def _ray_session(ray: Any) -> Iterator[None]:
+    """Ray for one run: errors only (and progress bars on a terminal), started here and
+    shut down afterwards unless this process had already started or joined one."""
+    started = not ray.is_initialized()
+    if started:
+        ray.init(logging_level=logging.ERROR, log_to_driver=False, include_dashboard=False)
+    context = ray.data.DataContext.get_current()
+    shown = context.enable_progress_bars
+    context.enable_progress_bars = sys.stderr.isatty()
+    data_logger = logging.getLogger("ray.data")
+    level = data_logger.level
+    data_logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        context.enable_progress_bars = shown
+        data_logger.setLevel(level)
+        if started:
+            ray.shutdown()
