@@ -55,7 +55,10 @@ def require_ray() -> ModuleType:
         import ray
         import ray.data  # Ray Data needs more packages than Ray itself
     except ImportError as exc:
-        raise EngineError(f"the Ray engine needs Ray Data ({exc}): {INSTALL_HINT}") from exc
+        missing = exc.name or "ray"
+        raise EngineError(
+            f"the Ray engine needs Ray Data, and {missing!r} cannot be imported: {INSTALL_HINT}"
+        ) from exc
     return ray
 
 
