@@ -187,7 +187,8 @@ def annotate(
     if engine is Engine.RAY:
         with _progress("annotating", expected_articles(inputs)) as (report, advance):
             counts = annotate_on_ray(settings, inputs, output, on_issue=report, on_done=advance)
-        return _finish_batch(counts, inputs, f"annotated {counts.read} articles -> {output}")
+        line = f"annotated {counts.read} articles, {counts.events} events -> {output}"
+        return _finish_batch(counts, inputs, line)
     from eventwire.serialize import annotated_to_dict
 
     pipeline = _LazyPipeline(settings)

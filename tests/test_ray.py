@@ -4,6 +4,7 @@ issues reported, the same events, the same store, and a Parquet folder that load
 from __future__ import annotations
 
 import logging
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -103,7 +104,13 @@ def test_parquet_folder_is_partitioned_by_publication_month(on_ray: Run) -> None
     for table in (ARTICLES, EVENTS):
         partitions = sorted(p.name for p in (on_ray.path / table).iterdir())
         assert partitions and all(p.startswith("published_month=20") for p in partitions)
-    assert on_ray.stderr.splitlines()[-1] == f"annotated 10 articles -> {on_ray.path}"
+
+
+def test_annotate_counts_as_ingest_does(on_ray: Run, one_process: Run) -> None:
+    found = re.search(r", events (\d+) -> ", one_process.stderr)
+    assert found is not None
+    last = f"annotated 10 articles, {found.group(1)} events -> {on_ray.path}"
+    assert on_ray.stderr.splitlines()[-1] == last
 
 
 def test_bad_records_are_reported_as_in_one_process(on_ray: Run, one_process: Run) -> None:
