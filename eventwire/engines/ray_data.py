@@ -109,26 +109,34 @@ def annotate_to_parquet(
     ray = require_ray()
     check_output(output)
     size = block_size(len(articles), batch_size=settings.batch_size, workers=workers)
-    blocks = [
-        articles_table(articles[start : start + size], first_position=start)
-        for start in range(0, len(articles), size)
-    ]
     with _ray_session(ray):
         try:
-            coded = ray.data.from_arrow(blocks).map_batches(
+            coded = ray.data.from_arrow(_input_blocks(articles, size)).map_batches(
                 PipelineActor,
                 fn_constructor_kwargs={"settings": settings},
                 compute=ray.data.ActorPoolStrategy(size=workers),
                 batch_size=None,  # one block, one call
                 batch_format="pyarrow",
             )
-            coded = coded.materialize()  # both tables come from one coding
-            articles_ds = coded.drop_columns([EVENTS_COLUMN])
-            articles_ds.write_parquet(str(output / ARTICLES), partition_cols=[PARTITION])
-            events_ds = coded.map_batches(events_table, batch_format="pyarrow")
-            events_ds.write_parquet(str(output / EVENTS), partition_cols=[PARTITION])
+            _write_tables(coded.materialize(), output.absolute())
         except ray.exceptions.RayError as exc:
             raise job_error(exc) from exc
+
+
+def _input_blocks(articles: Sequence[Article], size: int) -> list[pa.Table]:
+    return [
+        articles_table(articles[start : start + size], first_position=start)
+        for start in range(0, len(articles), size)
+    ]
+
+
+def _write_tables(coded: Any, folder: Path) -> None:
+    """Write both tables from one coding (``coded``, a materialised Ray dataset) into
+    ``folder``, absolute because the workers may work in another folder."""
+    articles = coded.drop_columns([EVENTS_COLUMN])
+    articles.write_parquet(str(folder / ARTICLES), partition_cols=[PARTITION])
+    events = coded.map_batches(events_table, batch_format="pyarrow")
+    events.write_parquet(str(folder / EVENTS), partition_cols=[PARTITION])
 
 
 def block_size(articles: int, *, batch_size: int, workers: int) -> int:
@@ -165,7 +173,10 @@ def _ray_session(ray: Any) -> Iterator[None]:
     shut down afterwards unless this process had already started or joined one."""
     started = not ray.is_initialized()
     if started:
-        ray.init(logging_level=logging.ERROR, log_to_driver=False, include_dashboard=False)
+        try:
+            ray.init(logging_level=logging.ERROR, log_to_driver=False, include_dashboard=False)
+        except (ConnectionError, RuntimeError, ValueError) as exc:
+            raise EngineError(f"cannot start or join a Ray cluster: {exc}") from exc
     context = ray.data.DataContext.get_current()
     shown = context.enable_progress_bars
     context.enable_progress_bars = sys.stderr.isatty()
