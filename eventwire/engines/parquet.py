@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +36,7 @@ from eventwire.errors import InputError
 from eventwire.ingest.batch import ArticleSink, BatchCounts
 from eventwire.models import AnnotatedArticle, Article, Event
 from eventwire.store import schema
-from eventwire.store._rows import article_row, event_from_row, event_row
+from eventwire.store._rows import article_from_row, article_row, event_from_row, event_row
 
 ARTICLES = "articles"
 EVENTS = "events"
@@ -121,20 +121,6 @@ def events_table(coded: pa.Table) -> pa.Table:
     """The ``events`` rows of a block of coded articles."""
     rows = [event for events in coded.column(EVENTS_COLUMN).to_pylist() for event in events]
     return pa.Table.from_pylist(rows, schema=events_schema())
-
-
-def article_from_row(row: Mapping[str, Any]) -> Article:
-    """Rebuild the ``Article`` of an ``articles`` row."""
-    published = row["published"]
-    return Article(
-        id=row["id"],
-        text=row["text"],
-        title=row["title"],
-        published=dt.date.fromisoformat(published) if published else None,
-        source=row["source"],
-        url=row["url"],
-        language=row["language"],
-    )
 
 
 def _article_record(article: Article, *, position: int, warnings: Sequence[str]) -> Row:

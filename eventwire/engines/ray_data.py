@@ -35,7 +35,6 @@ from eventwire.engines.parquet import (
     EVENTS,
     EVENTS_COLUMN,
     PARTITION,
-    article_from_row,
     articles_table,
     coded_table,
     events_table,
@@ -43,6 +42,7 @@ from eventwire.engines.parquet import (
 )
 from eventwire.errors import EngineError, EventwireError
 from eventwire.models import AnnotatedArticle, Article
+from eventwire.store._rows import article_from_row
 
 INSTALL_HINT = "pip install 'eventwire[ray]'"
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")

@@ -54,6 +54,20 @@ def article_row(article: Article, *, ingested_at: dt.datetime) -> Row:
     }
 
 
+def article_from_row(row: Mapping[str, Any]) -> Article:
+    """Rebuild the ``Article`` of an ``articles`` row."""
+    published = row["published"]
+    return Article(
+        id=row["id"],
+        text=row["text"],
+        title=row["title"],
+        published=_date(published),
+        source=row["source"],
+        url=row["url"],
+        language=row["language"],
+    )
+
+
 def event_row(event: Event) -> Row:
     """The ``events`` row of one event."""
     row: Row = {
