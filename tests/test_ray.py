@@ -17,6 +17,7 @@ from test_pipeline import build_pipeline, sharing_resources
 from typer.testing import CliRunner
 
 from eventwire import cli
+from eventwire.engines import ray_data
 from eventwire.engines.parquet import ARTICLES, EVENTS, read_annotated
 from eventwire.engines.ray_data import block_size, job_error
 from eventwire.ingest import read_articles
@@ -74,10 +75,13 @@ def one_process(tmp_path_factory: pytest.TempPathFactory, corpus: Path, pipeline
 
 @pytest.fixture(scope="module")
 def on_ray(tmp_path_factory: pytest.TempPathFactory, corpus: Path, local_ray: None) -> Run:
-    """``eventwire annotate --engine ray`` with two workers: a Parquet folder."""
+    """``eventwire annotate --engine ray`` with two workers: a Parquet folder, written by
+    two Ray jobs (chunks of six articles) as a large corpus would be."""
     folder = tmp_path_factory.mktemp("ray") / "parquet"
     args = ["annotate", str(corpus), "-o", str(folder), "--engine", "ray", "--workers", "2"]
-    result = runner.invoke(cli.app, args)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(ray_data, "CHUNK_PER_WORKER", 3)
+        result = runner.invoke(cli.app, args)
     assert result.exit_code == 0, result.stderr
     return Run(folder, result.stderr)
 
@@ -124,7 +128,8 @@ def test_parquet_keeps_every_article_and_event(
 ) -> None:
     articles = [item for item in read_articles([corpus]) if isinstance(item, Article)]
     expected = list(pipeline.annotate(articles))
-    found = list(read_annotated(on_ray.path))
+    order = {item.article.id: index for index, item in enumerate(expected)}
+    found = sorted(read_annotated(on_ray.path), key=lambda item: order[item.article.id])
     assert [a.article for a in found] == [a.article for a in expected]
     assert [a.events for a in found] == [a.events for a in expected]
     assert [a.warnings for a in found] == [a.warnings for a in expected]

@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -140,28 +140,57 @@ def _event_record(event: Event, *, position: int, month: str) -> Row:
 
 
 def read_annotated(folder: Path) -> Iterator[AnnotatedArticle]:
-    """Every article of a Parquet folder with its events and warnings, in input order.
+    """Every article of a Parquet folder with its events and warnings, a partition (month)
+    at a time, in input order within each, so memory holds one month's rows.
 
     Sentences, time expressions, places and entities are not in the folder (the store
     does not keep them either): those fields are empty."""
     check_folder(folder)
-    articles = _read_table(folder, ARTICLES, articles_schema()).sort_by("position")
-    events = _events_by_article(_read_table(folder, EVENTS, events_schema()))
-    for batch in articles.to_batches():
-        for row in batch.to_pylist():
+    for month in _partitions(folder):
+        articles = _read_table(folder, ARTICLES, articles_schema(), month)
+        events = _events_by_article(_read_table(folder, EVENTS, events_schema(), month))
+        for row in articles.sort_by("position").to_pylist():
             found = tuple(events.pop(row["id"], ()))
             yield AnnotatedArticle(
                 article_from_row(row), (), found, (), (), (), tuple(row["warnings"] or ())
             )
 
 
+def annotated_from(coded: Iterable[pa.Table]) -> list[AnnotatedArticle]:
+    """Coded blocks (:func:`coded_table`) as coded articles, in input order."""
+    rows = sorted(
+        (row for block in coded for row in block.to_pylist()), key=lambda row: row["position"]
+    )
+    return [
+        AnnotatedArticle(
+            article_from_row(row),
+            (),
+            tuple(event_from_row(event) for event in row[EVENTS_COLUMN]),
+            (),
+            (),
+            (),
+            tuple(row["warnings"] or ()),
+        )
+        for row in rows
+    ]
+
+
 def _events_by_article(table: pa.Table) -> dict[str, list[Event]]:
     ordered = table.sort_by([("article_id", "ascending"), ("position", "ascending")])
     found: dict[str, list[Event]] = defaultdict(list)
-    for batch in ordered.to_batches():
-        for row in batch.to_pylist():
-            found[row["article_id"]].append(event_from_row(row))
+    for row in ordered.to_pylist():
+        found[row["article_id"]].append(event_from_row(row))
     return found
+
+
+def _partitions(folder: Path) -> list[str]:
+    """The months of the folder, in order (``undated`` last)."""
+    names = {
+        path.name.split("=", 1)[1]
+        for path in (folder / ARTICLES).glob(f"{PARTITION}=*")
+        if path.is_dir()
+    }
+    return sorted(names, key=lambda name: (name == UNDATED, name))
 
 
 def check_folder(folder: Path) -> None:
@@ -173,18 +202,17 @@ def check_folder(folder: Path) -> None:
         )
 
 
-def _read_table(folder: Path, name: str, columns: pa.Schema) -> pa.Table:
-    """One table of the folder; a table without files (a run without events) is empty."""
-    path = folder / name
+def _read_table(folder: Path, name: str, columns: pa.Schema, month: str) -> pa.Table:
+    """One month of one table; a month without files (no events) is empty."""
+    path = folder / name / f"{PARTITION}={month}"
     if not path.is_dir():
         return columns.empty_table()
-    partitioning = pads.partitioning(pa.schema([pa.field(PARTITION, pa.string())]), flavor="hive")
     try:
-        return pads.dataset(
-            path, schema=columns, format="parquet", partitioning=partitioning
-        ).to_table()
+        found = pads.dataset(path, schema=columns.remove(columns.get_field_index(PARTITION)))
+        table = found.to_table()
     except (OSError, pa.ArrowException) as exc:
         raise InputError(f"cannot read the Parquet table {path}: {exc}") from exc
+    return table.append_column(PARTITION, pa.array([month] * table.num_rows, pa.string()))
 
 
 def load_parquet(folder: Path, store: ArticleSink) -> BatchCounts:

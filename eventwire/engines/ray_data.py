@@ -23,6 +23,7 @@ import sys
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from itertools import islice
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -35,16 +36,17 @@ from eventwire.engines.parquet import (
     EVENTS,
     EVENTS_COLUMN,
     PARTITION,
+    annotated_from,
     articles_table,
     coded_table,
     events_table,
-    read_annotated,
 )
 from eventwire.errors import EngineError, EventwireError
 from eventwire.models import AnnotatedArticle, Article
 from eventwire.store._rows import article_from_row
 
 INSTALL_HINT = "pip install 'eventwire[ray]'"
+CHUNK_PER_WORKER = 2_000  # articles a worker codes per Ray job (a few minutes' work)
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 _CAUSE_MARKER = "The above exception was the direct cause"
 
@@ -65,7 +67,7 @@ def require_ray() -> ModuleType:
 class RayAnnotator:
     """The ``Annotator`` of batch flows for ``--engine ray``: codes every article on Ray,
     writes the Parquet folder ``output`` (a temporary one when ``None``) and yields the
-    coded articles read back from it, with their events and warnings."""
+    coded articles with their events and warnings, as the folder keeps them."""
 
     def __init__(self, settings: Settings, output: Path | None = None) -> None:
         require_ray()  # before any input is read
@@ -77,17 +79,12 @@ class RayAnnotator:
     def annotate(
         self, articles: Iterable[Article], *, workers: int = 1
     ) -> Iterator[AnnotatedArticle]:
-        batch = list(articles)
-        if not batch:
-            return
         if self._output is not None:
-            annotate_to_parquet(batch, self._output, self._settings, workers=workers)
-            yield from read_annotated(self._output)
+            yield from annotate_to_parquet(articles, self._output, self._settings, workers=workers)
             return
         with tempfile.TemporaryDirectory(prefix="eventwire-ray-") as folder:
             output = Path(folder) / "run"
-            annotate_to_parquet(batch, output, self._settings, workers=workers)
-            yield from read_annotated(output)
+            yield from annotate_to_parquet(articles, output, self._settings, workers=workers)
 
 
 def check_output(output: Path) -> None:
@@ -102,30 +99,61 @@ def check_output(output: Path) -> None:
 
 
 def annotate_to_parquet(
-    articles: Sequence[Article], output: Path, settings: Settings, *, workers: int
-) -> None:
-    """Code ``articles`` with ``workers`` Ray actors and write the Parquet folder ``output``
-    (see :mod:`eventwire.engines.parquet`)."""
+    articles: Iterable[Article], output: Path, settings: Settings, *, workers: int
+) -> Iterator[AnnotatedArticle]:
+    """Code ``articles`` with ``workers`` Ray actors, write the Parquet folder ``output``
+    (see :mod:`eventwire.engines.parquet`) and yield the coded articles in input order.
+
+    The input is coded in chunks of ``CHUNK_PER_WORKER`` articles a worker, one Ray job
+    each, so the driver holds one chunk at a time however large the corpus."""
     ray = require_ray()
     check_output(output)
-    size = block_size(len(articles), batch_size=settings.batch_size, workers=workers)
+    chunk_size = CHUNK_PER_WORKER * max(workers, 1)
     with _ray_session(ray):
-        try:
-            coded = ray.data.from_arrow(_input_blocks(articles, size)).map_batches(
+        first = 0
+        for chunk in _chunks(articles, chunk_size):
+            yield from _code_chunk(ray, chunk, output, settings, workers=workers, first=first)
+            first += len(chunk)
+
+
+def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(articles)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _code_chunk(
+    ray: Any,
+    articles: Sequence[Article],
+    output: Path,
+    settings: Settings,
+    *,
+    workers: int,
+    first: int,
+) -> list[AnnotatedArticle]:
+    """One Ray job: code a chunk, append its rows to both tables, return it coded."""
+    size = block_size(len(articles), batch_size=settings.batch_size, workers=workers)
+    try:
+        coded = (
+            ray.data.from_arrow(_input_blocks(articles, size, first))
+            .map_batches(
                 PipelineActor,
                 fn_constructor_kwargs={"settings": settings},
                 compute=ray.data.ActorPoolStrategy(size=workers),
                 batch_size=None,  # one block, one call
                 batch_format="pyarrow",
             )
-            _write_tables(coded.materialize(), output.absolute())
-        except ray.exceptions.RayError as exc:
-            raise job_error(exc) from exc
+            .materialize()
+        )
+        _write_tables(coded, output.absolute())
+        return annotated_from(coded.iter_batches(batch_format="pyarrow", batch_size=None))
+    except ray.exceptions.RayError as exc:
+        raise job_error(exc) from exc
 
 
-def _input_blocks(articles: Sequence[Article], size: int) -> list[pa.Table]:
+def _input_blocks(articles: Sequence[Article], size: int, first: int) -> list[pa.Table]:
     return [
-        articles_table(articles[start : start + size], first_position=start)
+        articles_table(articles[start : start + size], first_position=first + start)
         for start in range(0, len(articles), size)
     ]
 
