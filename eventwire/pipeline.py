@@ -2,21 +2,22 @@
 
 ``Pipeline.load`` loads every resource once (spaCy model, actor tables, patterns,
 gazetteer, ontology); ``Pipeline.annotate`` streams articles through them in batches,
-in one process or in several worker processes that each hold their own model.
+in one process or in several worker processes that each hold the loaded pipeline
+(``eventwire._workers``).
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
-import multiprocessing
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from eventwire._workers import WorkerPool
 from eventwire.actors import ActorResolver
 from eventwire.actors.dictionary import UserDictionary
 from eventwire.actors.localise import (
@@ -103,10 +104,14 @@ class Pipeline:
             for batch in batches:
                 yield from self.annotate_batch(batch)
             return
-        context = multiprocessing.get_context("spawn")
-        with context.Pool(workers) as pool:
-            for annotated in pool.imap(_annotate_in_worker, ((self.settings, b) for b in batches)):
+        with self.worker_pool(workers) as pool:
+            for annotated in pool.map(_annotate_in_worker, batches):
                 yield from annotated
+
+    def worker_pool(self, workers: int) -> WorkerPool[Pipeline]:
+        """``workers`` processes that each hold this pipeline, for :meth:`WorkerPool.map`."""
+        reload = functools.partial(Pipeline.load, self.settings)
+        return WorkerPool(self, reload=reload, workers=workers)
 
     def annotate_batch(self, articles: Sequence[Article]) -> list[AnnotatedArticle]:
         """Parse a batch with ``nlp.pipe`` and run every later stage on each document."""
@@ -300,12 +305,5 @@ def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
-@lru_cache(maxsize=1)
-def _worker_pipeline(settings: Settings) -> Pipeline:
-    """One pipeline per worker process, loaded on its first batch."""
-    return Pipeline.load(settings)
-
-
-def _annotate_in_worker(job: tuple[Settings, list[Article]]) -> list[AnnotatedArticle]:
-    settings, batch = job
-    return _worker_pipeline(settings).annotate_batch(batch)
+def _annotate_in_worker(pipeline: Pipeline, batch: list[Article]) -> list[AnnotatedArticle]:
+    return pipeline.annotate_batch(batch)

@@ -161,7 +161,7 @@ def test_event_ids_are_deterministic_across_runs(
 def test_workers_give_the_same_output_as_one_process(
     pipeline: Pipeline, examples: list[Article]
 ) -> None:
-    """Two spawned workers (each loads its own model: a few seconds), batches of 4."""
+    """Two workers forked from the loaded pipeline, batches of 4."""
     small_batches = with_settings(pipeline, batch_size=4)
     alone = [annotated_to_dict(a) for a in small_batches.annotate(examples, workers=1)]
     parallel = [annotated_to_dict(a) for a in small_batches.annotate(examples, workers=2)]
