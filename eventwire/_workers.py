@@ -2,8 +2,8 @@
 
 Each worker holds one loaded pipeline. Where the platform can fork, workers are forked
 from the process that has already loaded it: they start in milliseconds and share its
-memory copy-on-write. The pipeline owns no threads, locks or open files, so a forked copy
-is as usable as the original (spaCy forks its own ``n_process`` workers the same way).
+memory copy-on-write (spaCy forks its own ``n_process`` workers the same way); what must
+not cross a fork, such as an SQLite connection, each worker opens again (``inherit``).
 Where fork is unavailable, each worker loads its own pipeline once, when it starts.
 
 Batches are submitted a few at a time, so that a corpus of any size streams through in
@@ -39,17 +39,20 @@ _worker_state: list[object] = []
 
 
 class WorkerPool(Generic[State]):
-    """``workers`` processes, each holding ``state`` (a loaded pipeline).
+    """``workers`` processes, each holding a state (a loaded pipeline).
 
-    ``reload`` rebuilds the state inside a worker where the platform cannot fork; it must
-    be picklable (a module-level function or a ``functools.partial`` of one).
+    A forked worker calls ``inherit`` for its state: it runs on the copy of the owner's
+    memory, so it can hand on what the owner has loaded. A spawned worker calls ``reload``
+    instead, which must be picklable (a module-level function or a ``functools.partial``
+    of one).
     """
 
-    def __init__(self, state: State, *, reload: Callable[[], State], workers: int) -> None:
+    def __init__(
+        self, *, inherit: Callable[[], State], reload: Callable[[], State], workers: int
+    ) -> None:
         self.workers = workers
         forking = "fork" in multiprocessing.get_all_start_methods()
-        # a forked worker inherits ``state`` as it is; a spawned one is sent ``reload``
-        load: Callable[[], object] = (lambda: state) if forking else reload
+        load = inherit if forking else reload  # ``inherit`` is never pickled
         self._executor = ProcessPoolExecutor(
             workers,
             mp_context=multiprocessing.get_context("fork" if forking else "spawn"),
@@ -98,7 +101,7 @@ class WorkerPool(Generic[State]):
                 future.cancel()
 
 
-def _start_worker(load: Callable[[], object], forked: bool, owner: int) -> None:
+def _start_worker(load: Callable[[], State], forked: bool, owner: int) -> None:
     if forked:
         # A thread of the owner (a progress bar) may have been writing to stderr at the
         # fork; the copy of that stream's lock would stay held, and a warning hang.

@@ -111,7 +111,19 @@ class Pipeline:
     def worker_pool(self, workers: int) -> WorkerPool[Pipeline]:
         """``workers`` processes that each hold this pipeline, for :meth:`WorkerPool.map`."""
         reload = functools.partial(Pipeline.load, self.settings)
-        return WorkerPool(self, reload=reload, workers=workers)
+        return WorkerPool(inherit=self._in_forked_worker, reload=reload, workers=workers)
+
+    def _in_forked_worker(self) -> Pipeline:
+        """This pipeline as a forked worker holds it: the same loaded resources, with the
+        gazetteer's index opened again (an SQLite connection must not cross a fork)."""
+        return Pipeline(
+            settings=self.settings,
+            nlp=self.nlp,
+            actors=self.actors,
+            coder=self.coder,
+            gazetteer=Gazetteer(self.gazetteer.path),
+            ontology=self.ontology,
+        )
 
     def annotate_batch(self, articles: Sequence[Article]) -> list[AnnotatedArticle]:
         """Parse a batch with ``nlp.pipe`` and run every later stage on each document."""

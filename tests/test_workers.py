@@ -46,7 +46,7 @@ def offset_of_spawned_worker() -> int:
 
 def test_results_come_back_in_input_order() -> None:
     batches = [[n, n + 1] for n in range(0, 20, 2)]
-    with WorkerPool(100, reload=offset_of_spawned_worker, workers=2) as pool:
+    with WorkerPool(inherit=lambda: 100, reload=offset_of_spawned_worker, workers=2) as pool:
         results = list(pool.map(slow_when_first, batches))
     assert results == [[100 + n, 101 + n] for n in range(0, 20, 2)]
 
@@ -59,7 +59,7 @@ def test_batches_are_pulled_as_workers_need_them() -> None:
             pulled.append(number)
             yield [number]
 
-    with WorkerPool(0, reload=offset_of_spawned_worker, workers=2) as pool:
+    with WorkerPool(inherit=lambda: 0, reload=offset_of_spawned_worker, workers=2) as pool:
         results = pool.map(add_offset, batches())
         assert next(results) == [0]
         assert len(pulled) == 2 * 2  # two batches in flight per worker, not the corpus
@@ -68,7 +68,7 @@ def test_batches_are_pulled_as_workers_need_them() -> None:
 
 def test_an_error_in_a_worker_reaches_the_caller() -> None:
     with (
-        WorkerPool(0, reload=offset_of_spawned_worker, workers=2) as pool,
+        WorkerPool(inherit=lambda: 0, reload=offset_of_spawned_worker, workers=2) as pool,
         pytest.raises(ValueError, match="three is not allowed"),
     ):
         list(pool.map(fail_on_three, [[1], [2], [3], [4]]))
@@ -76,17 +76,17 @@ def test_an_error_in_a_worker_reaches_the_caller() -> None:
 
 def test_a_worker_that_dies_is_reported_not_waited_for() -> None:
     with (
-        WorkerPool(0, reload=offset_of_spawned_worker, workers=2) as pool,
+        WorkerPool(inherit=lambda: 0, reload=offset_of_spawned_worker, workers=2) as pool,
         pytest.raises(EventwireError, match="a worker process stopped unexpectedly"),
     ):
         list(pool.map(die, [[1], [2]]))
 
 
 def test_spawned_workers_rebuild_their_state(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Where fork is unavailable, each worker calls ``reload`` instead of inheriting."""
+    """Where fork is unavailable, each worker calls ``reload`` instead of ``inherit``."""
     monkeypatch.setattr(_workers.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
     reload = functools.partial(offset_of_spawned_worker)
-    with WorkerPool(0, reload=reload, workers=1) as pool:
+    with WorkerPool(inherit=lambda: 0, reload=reload, workers=1) as pool:
         assert list(pool.map(add_offset, [[1], [2]])) == [[1001], [1002]]
 
 
@@ -98,7 +98,7 @@ OWNER = textwrap.dedent(
     def worker_pid(state, batch):
         return os.getpid()
 
-    pool = WorkerPool(0, reload=int, workers=1)
+    pool = WorkerPool(inherit=lambda: 0, reload=int, workers=1)
     print(next(pool.map(worker_pid, [[1]])), flush=True)
     os.kill(os.getpid(), signal.SIGKILL)
     """
