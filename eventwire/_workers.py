@@ -24,7 +24,7 @@ from concurrent.futures.process import BrokenProcessPool
 from types import TracebackType
 from typing import Generic, TypeVar, cast
 
-from eventwire.errors import EventwireError
+from eventwire.errors import EngineError
 
 State = TypeVar("State")
 Batch = TypeVar("Batch")
@@ -92,7 +92,7 @@ class WorkerPool(Generic[State]):
             while pending:
                 yield pending.popleft().result()
         except BrokenProcessPool as exc:
-            raise EventwireError(
+            raise EngineError(
                 f"a worker process stopped unexpectedly ({exc}); if the machine ran out of "
                 "memory, run again with fewer --workers"
             ) from exc

@@ -31,7 +31,6 @@ from rich.progress import (
     Task,
     TextColumn,
     TimeElapsedColumn,
-    TimeRemainingColumn,
 )
 from rich.table import Table
 from rich.text import Text
@@ -491,16 +490,33 @@ def _progress_columns(total: int | None) -> list[ProgressColumn]:
         TimeElapsedColumn(),
     ]
     if total is not None:
-        columns += [BarColumn(), TimeRemainingColumn()]
+        columns += [BarColumn(), _RemainingColumn()]
     return columns
 
 
 class _RateColumn(ProgressColumn):
-    """Articles per second over the last seconds."""
+    """Articles per second since the start: results arrive a batch at a time, so a rate
+    over the last seconds jumps."""
 
     def render(self, task: Task) -> Text:
-        speed = task.speed
+        speed = _mean_rate(task)
         return Text(f"{speed:.1f} articles/s" if speed else "-- articles/s")
+
+
+class _RemainingColumn(ProgressColumn):
+    """Time left at the mean rate so far."""
+
+    def render(self, task: Task) -> Text:
+        speed = _mean_rate(task)
+        if not speed or task.total is None:
+            return Text("-:--:--")
+        left = max(0.0, task.total - task.completed) / speed
+        return Text(str(dt.timedelta(seconds=round(left))))
+
+
+def _mean_rate(task: Task) -> float | None:
+    elapsed = task.elapsed
+    return task.completed / elapsed if elapsed and task.completed else None
 
 
 def _finish_batch(counts: BatchCounts, inputs: Sequence[Path], line: str) -> None:

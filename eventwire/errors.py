@@ -62,6 +62,7 @@ class StoreError(EventwireError):
 
 
 class EngineError(EventwireError):
-    """The Ray engine is not installed, or a job on it failed."""
+    """A parallel run failed: the Ray engine is not installed, a Ray job failed, or a
+    local worker process died."""
 
     code = "E500"

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from conftest import REPO, SHARED
+from rich.progress import Progress
 from spacy.language import Language
 from test_pipeline import build_pipeline, sharing_resources
 from test_store import FIDAN, GERAPETRITIS, RSF, SUDAN_ARMY, annotated, event
@@ -727,6 +728,20 @@ def test_progress_knows_the_total_of_plain_json_lines_only(tmp_path: Path) -> No
     assert expected_articles([plain, plain]) == 4
     assert expected_articles([plain, page]) is None
     assert expected_articles(["-"]) is None
+
+
+def test_progress_shows_the_mean_rate_and_the_time_left_at_it() -> None:
+    clock = [0.0]
+    progress = Progress(get_time=lambda: clock[0])
+    task_id = progress.add_task("ingesting", total=1000)
+    clock[0] = 10.0
+    progress.update(task_id, completed=32)  # one batch
+    clock[0] = 20.0
+    progress.update(task_id, completed=200)
+    [task] = progress.tasks
+    rate = cli._RateColumn().render(task).plain
+    left = cli._RemainingColumn().render(task).plain
+    assert (rate, left) == ("10.0 articles/s", "0:01:20")
 
 
 def test_show_prints_the_event_and_every_mention(db: Path) -> None:
