@@ -16,7 +16,7 @@ import pytest
 
 from eventwire import _workers
 from eventwire._workers import WorkerPool
-from eventwire.errors import EventwireError
+from eventwire.errors import EngineError
 
 
 def add_offset(offset: int, batch: list[int]) -> list[int]:
@@ -77,7 +77,7 @@ def test_an_error_in_a_worker_reaches_the_caller() -> None:
 def test_a_worker_that_dies_is_reported_not_waited_for() -> None:
     with (
         WorkerPool(inherit=lambda: 0, reload=offset_of_spawned_worker, workers=2) as pool,
-        pytest.raises(EventwireError, match="a worker process stopped unexpectedly"),
+        pytest.raises(EngineError, match="a worker process stopped unexpectedly"),
     ):
         list(pool.map(die, [[1], [2]]))
 
