@@ -24,6 +24,7 @@ pipeline gave it, and a rerun over the same articles gives the same ids.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -80,15 +81,18 @@ def block_key(event: Event) -> tuple[str, str, str]:
 def group_events(mentions: Iterable[Event], rules: DedupRules = DedupRules()) -> list[EventGroup]:
     """Group reports of the same event; groups come in seed order (see the module doc)."""
     seeds: list[Event] = []
-    members: dict[int, list[Event]] = {}
+    members: list[list[Event]] = []
+    by_day: dict[dt.date | None, list[int]] = defaultdict(list)  # seeds by start day
     for mention in sorted(mentions, key=_precision_order):
-        home = _nearest_seed(mention, seeds, rules)
+        near = [i for day in _days_around(mention, rules) for i in by_day.get(day, ())]
+        home = _nearest_seed(mention, seeds, sorted(near), rules)
         if home is None:
-            members[len(seeds)] = [mention]
+            by_day[mention.date.start].append(len(seeds))
             seeds.append(mention)
+            members.append([mention])
         else:
             members[home].append(mention)
-    return [EventGroup(seed, tuple(members[i])) for i, seed in enumerate(seeds)]
+    return [EventGroup(seed, tuple(group)) for seed, group in zip(seeds, members, strict=True)]
 
 
 def same_event(seed: Event, other: Event, rules: DedupRules = DedupRules()) -> bool:
@@ -103,8 +107,19 @@ def same_event(seed: Event, other: Event, rules: DedupRules = DedupRules()) -> b
     )
 
 
-def _nearest_seed(mention: Event, seeds: Sequence[Event], rules: DedupRules) -> int | None:
-    found = [i for i, seed in enumerate(seeds) if same_event(seed, mention, rules)]
+def _days_around(mention: Event, rules: DedupRules) -> list[dt.date | None]:
+    """The start days a seed of the same event may have: within the window."""
+    start = mention.date.start
+    if start is None:
+        return [None]
+    reach = rules.window_days
+    return [start + dt.timedelta(days=offset) for offset in range(-reach, reach + 1)]
+
+
+def _nearest_seed(
+    mention: Event, seeds: Sequence[Event], near: Sequence[int], rules: DedupRules
+) -> int | None:
+    found = [i for i in near if same_event(seeds[i], mention, rules)]
     if not found:
         return None
     return min(found, key=lambda i: (_days_apart(seeds[i], mention), i))
