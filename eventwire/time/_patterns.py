@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from eventwire.time._holidays import holiday_names
 from eventwire.time._lexicon import Lexicon, load_lexicon
+from eventwire.time._prefilter import Cues, cues
 
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2})(?![\d%])(?!-\d)"
 DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:%])"
@@ -79,9 +80,11 @@ def _capitalised(words: list[str]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Grammar:
-    """Compiled patterns, one per rule, in priority order (earlier wins ties)."""
+    """Compiled patterns, one per rule, in priority order (earlier wins ties); ``cues``,
+    for each rule, the words one of which a text needs for the rule to match in it."""
 
     rules: tuple[tuple[str, re.Pattern[str]], ...]
+    cues: tuple[Cues | None, ...]
     number: str
     units: str
     half_prefix: re.Pattern[str]
@@ -192,6 +195,7 @@ def grammar() -> Grammar:
     rules = tuple((name, re.compile(source, re.IGNORECASE)) for name, source in sources.items())
     return Grammar(
         rules=rules,
+        cues=tuple(cues(pattern) for _, pattern in rules),
         number=_number(lexicon),
         units=_units(lexicon),
         half_prefix=_prefix_pattern(lexicon.half_prefixes),

@@ -25,6 +25,7 @@ from eventwire.time._calendar import value_interval
 from eventwire.time._context import Context, make_timex
 from eventwire.time._lexicon import Lexicon, load_lexicon
 from eventwire.time._patterns import grammar
+from eventwire.time._prefilter import fold, may_match
 from eventwire.time._rules import HANDLERS
 
 Candidate = tuple[int, int, int, list[Timex]]  # start, end, rule index, expressions
@@ -58,7 +59,11 @@ def tag_timexes(doc: Doc, published: dt.date | None) -> list[Timex]:
 
 def _candidates(ctx: Context) -> list[Candidate]:
     found: list[Candidate] = []
-    for index, (name, pattern) in enumerate(grammar().rules):
+    rules = grammar()
+    folded = fold(ctx.text)
+    for index, ((name, pattern), cue_words) in enumerate(zip(rules.rules, rules.cues, strict=True)):
+        if not may_match(cue_words, folded):
+            continue  # the rule needs a word the text lacks: scanning it would find nothing
         handler = HANDLERS[name]
         for match in pattern.finditer(ctx.text):
             timexes = handler(match, ctx)
