@@ -1536,10 +1536,12 @@ def fill_chained_roles(drafts: list[_Draft]) -> list[_Draft]:
     """Nested events share roles: in "X launched an operation that resulted in the capture
     of Y", the capture's missing source is X and the operation's missing target is Y."""
     filled = list(drafts)
+    # frames never change here, only roles: each anchor's sentence is found once
+    anchor_sentences = [draft.frame.anchor.sent.start for draft in drafts]
     for i, outer in enumerate(filled):
         sentence = outer.frame.trigger.sent.start
         for j, inner in enumerate(filled):
-            if i == j or inner.frame.anchor.sent.start != sentence:
+            if i == j or anchor_sentences[j] != sentence:
                 continue
             if _claimed(outer, inner) and not inner.sources:  # "claimed the bombing"
                 filled[j] = inner = replace(inner, sources=outer.sources)

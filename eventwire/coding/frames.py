@@ -61,23 +61,28 @@ def find_frames(
 ) -> Iterator[Frame]:
     """Every trigger in the document matched to its most specific pattern; ``places`` are
     the indices of tokens the places stage resolved (for ``place_objects``)."""
-    fits_verb = partial(_verb_fits, places=places)
     for token in doc:
         found: list[Frame] = []
         if _names_the_doer(token):
             continue
-        if token.pos_ == "VERB" or _verb_tagged_as_noun(token) or _main_copula(token):
+        pos = token.pos_
+        if (
+            pos == "VERB"
+            or (pos == "NOUN" and _verb_tagged_as_noun(token))
+            or (pos == "AUX" and _main_copula(token))
+        ):
             verbs = patterns.by_verb.get(token.lemma_.lower(), ())
+            fits_verb = partial(_verb_fits, places=places, objects_of=_ObjectsOnce())
             found = [verb_frame(token, p) for p in _fitting(token, verbs, fits_verb)]
             if _moved_by_event(token, patterns):  # "was *encouraged* by the release of"
                 found = []
             if not found and _adjectival_passive(token):  # "was deeply *saddened* by the loss"
                 adjectives = patterns.by_adjective.get(token.lower_, ())
                 found = [_feeling_frame(token, p) for p in _fitting(token, adjectives, _verb_fits)]
-        elif _predicate_adjective(token):  # "was *optimistic* about"
+        elif pos == "ADJ" and _predicate_adjective(token):  # "was *optimistic* about"
             adjectives = patterns.by_adjective.get(token.lower_, ())
             found = [verb_frame(token, p) for p in _fitting(token, adjectives, _verb_fits)]
-        elif token.pos_ in _NOUN_POS and not is_temporal(token):  # "in March" is no march
+        elif pos in _NOUN_POS and not is_temporal(token):  # "in March" is no march
             nouns = (
                 patterns.by_noun.get(token.lemma_.lower())
                 or patterns.by_noun.get(token.lower_)
@@ -97,8 +102,9 @@ _ADDRESSING_PREPOSITIONS = frozenset({"to", "on", "upon", "from"})
 def _predicate_adjective(token: Token) -> bool:
     """ "was *optimistic* about", "is *due* in Jakarta"; not one with an infinitive, which is
     the event ("is *due* to meet")."""
-    infinitive = any(child.dep_ == "xcomp" for child in token.children)
-    return token.pos_ == "ADJ" and token.dep_ == "acomp" and not infinitive
+    if token.pos_ != "ADJ" or token.dep_ != "acomp":
+        return False
+    return not any(child.dep_ == "xcomp" for child in token.children)  # no infinitive
 
 
 def noun_codes(noun: Token, patterns: PatternSet) -> list[str]:
@@ -171,8 +177,10 @@ def _verb_tagged_as_noun(token: Token) -> bool:
     """Headlines confuse the tagger: in "Police arrest 40 protesters" the noun "arrest" has
     a subject and an object of its own, so it is read as the verb it is; so is "to host
     talks", a noun with an object after "to"."""
+    if token.pos_ != "NOUN":
+        return False
     deps = {child.dep_ for child in token.children}
-    if token.pos_ != "NOUN" or "dobj" not in deps:
+    if "dobj" not in deps:
         return False
     # "offered *to host* talks": an infinitive marker makes it a verb too
     infinitive = any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
@@ -211,7 +219,12 @@ def _things_acted_on(verb: Token, pattern: Pattern) -> list[Token]:
     return things + list(prep_objects(verb, [slot for slot in pattern.target if slot != "dobj"]))
 
 
-def _verb_fits(verb: Token, pattern: Pattern, places: Collection[int] = frozenset()) -> bool:
+def _verb_fits(
+    verb: Token,
+    pattern: Pattern,
+    places: Collection[int] = frozenset(),
+    objects_of: Callable[[Token], _VerbObjects] | None = None,
+) -> bool:
     if pattern.unless_objects and any(
         _word_in(look_through(thing), pattern.unless_objects)
         for thing in _things_acted_on(verb, pattern)
@@ -225,7 +238,7 @@ def _verb_fits(verb: Token, pattern: Pattern, places: Collection[int] = frozense
         return False  # "demonstrated *its resolve*" is no protest
     if pattern.particle and not _has_particle(verb, pattern.particle):
         return False  # "walked *away* from", "pulled *out* of", "brushed *aside*"
-    if pattern.objects and not _has_object(verb, pattern, places):
+    if pattern.objects and not _has_object(verb, pattern, places, objects_of):
         return False
     return not pattern.modifiers or _has_modifier(verb, pattern, depth=2)
 
@@ -257,7 +270,12 @@ def relative_object(verb: Token) -> bool:
     return has_subject and all(obj.tag_ in {"WDT", "WP"} for obj in objects)
 
 
-def _has_object(verb: Token, pattern: Pattern, places: Collection[int] = frozenset()) -> bool:
+def _has_object(
+    verb: Token,
+    pattern: Pattern,
+    places: Collection[int] = frozenset(),
+    objects_of: Callable[[Token], _VerbObjects] | None = None,
+) -> bool:
     """The verb's object (or, with ``object_prep``, that preposition's object: "called
     *for* talks") is one of the pattern's ``objects``."""
     if pattern.object_prep:  # "used water cannon against *thousands of demonstrators*"
@@ -283,6 +301,38 @@ def _has_object(verb: Token, pattern: Pattern, places: Collection[int] = frozens
             if gerund.dep_ == "pcomp"
         )
         return any(_word_in(look_through(obj), pattern.objects) for obj in found)
+    objects = (objects_of or _verb_objects)(verb)
+    if pattern.place_objects and any(look_through(obj).i in places for obj in objects.tokens):
+        return True  # "seized Aleppo", "overran most of Bakhmut"
+    return not objects.words.isdisjoint(pattern.objects)
+
+
+@dataclass(frozen=True, slots=True)
+class _VerbObjects:
+    """What a verb acts on, as the patterns with ``objects`` test it: the tokens, and the
+    lower-cased lemma and text of each."""
+
+    tokens: tuple[Token, ...]
+    words: frozenset[str]
+
+
+class _ObjectsOnce:
+    """A verb's objects, gathered once for all the patterns of the verb."""
+
+    __slots__ = ("_found",)
+
+    def __init__(self) -> None:
+        self._found: dict[int, _VerbObjects] = {}
+
+    def __call__(self, verb: Token) -> _VerbObjects:
+        found = self._found.get(verb.i)
+        if found is None:
+            found = self._found[verb.i] = _verb_objects(verb)
+        return found
+
+
+def _verb_objects(verb: Token) -> _VerbObjects:
+    """The verb's objects, with what stands in for one (see :func:`_has_object`)."""
     deps = {"nsubjpass", "dobj"} if is_passive(verb) else {"dobj"}
     objects = [child for child in verb.children if child.dep_ in deps]
     if verb.dep_ == "relcl" and not is_passive(verb) and relative_object(verb):
@@ -320,9 +370,8 @@ def _has_object(verb: Token, pattern: Pattern, places: Collection[int] = frozens
         if thing.lemma_ == "access"
         for obj in prep_objects(thing, ["to"])
     )
-    if pattern.place_objects and any(look_through(obj).i in places for obj in objects):
-        return True  # "seized Aleppo", "overran most of Bakhmut"
-    return any(_word_in(obj, pattern.objects) for obj in objects)
+    words = {word for obj in objects for word in (obj.lemma_.lower(), obj.lower_)}
+    return _VerbObjects(tuple(objects), frozenset(words))
 
 
 def _word_in(token: Token, words: frozenset[str]) -> bool:
