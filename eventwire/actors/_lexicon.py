@@ -185,10 +185,19 @@ def _token_prefixes(word: str) -> Iterator[str]:
 
 
 def _longest_matches(tokens: Sequence[Token], index: PhraseIndex[E]) -> list[Match[E]]:
+    # each token's strings are read once here: a lookup probes up to eight windows a token
+    texts = [token.text for token in tokens]
+    lemmas = [token.lemma_ for token in tokens]
+    firsts = [token.lower_ for token in tokens] if index.lower else texts
+    spaced: list[str] = []  # text with whitespace, read once some window is tried
     matches: list[Match[E]] = []
     start = 0
     while start < len(tokens):
-        found = _match_at(tokens, start, index) if _may_start(tokens[start], index) else None
+        if not _may_start_word(firsts[start], lemmas[start], index):
+            start += 1
+            continue
+        spaced = spaced or [token.text_with_ws for token in tokens]
+        found = _match_at(texts, lemmas, spaced, start, index)
         if found is None:
             start += 1
             continue
@@ -199,31 +208,38 @@ def _longest_matches(tokens: Sequence[Token], index: PhraseIndex[E]) -> list[Mat
 
 def _may_start(token: Token, index: PhraseIndex[E]) -> bool:
     """Whether a phrase of ``index`` can begin at ``token`` (text, lemma or de-pluralised)."""
-    text = token.lower_ if index.lower else token.text
+    return _may_start_word(token.lower_ if index.lower else token.text, token.lemma_, index)
+
+
+def _may_start_word(text: str, lemma: str, index: PhraseIndex[E]) -> bool:
+    """:func:`_may_start` on the token's text (lower-cased for a lower-cased index) and lemma."""
     if text.lower() == "the":
         return True  # keys drop a leading "the"
     starts = index.starts
-    lemma = token.lemma_.lower() if index.lower else token.lemma_
+    if index.lower:
+        lemma = lemma.lower()
     return text.replace("’", "'") in starts or lemma in starts or text[:-1] in starts
 
 
-def _match_at(tokens: Sequence[Token], start: int, index: PhraseIndex[E]) -> Match[E] | None:
-    for end in range(min(len(tokens), start + MAX_WINDOW), start, -1):
-        for key in _keys(tokens[start:end], lower=index.lower):
+def _match_at(
+    texts: list[str], lemmas: list[str], spaced: list[str], start: int, index: PhraseIndex[E]
+) -> Match[E] | None:
+    """The longest window from ``start`` whose key the index holds."""
+    for end in range(min(len(texts), start + MAX_WINDOW), start, -1):
+        head = "".join(spaced[start : end - 1])
+        for key in _keys(head, texts[end - 1], lemmas[end - 1], lower=index.lower):
             entry = index.entries.get(key)
             if entry is not None:
                 return Match(start, end, entry)
     return None
 
 
-def _keys(window: Sequence[Token], *, lower: bool) -> tuple[str, ...]:
-    """The window's text, and the same with its last word lemmatised (plurals)."""
-    head = "".join(token.text_with_ws for token in window[:-1])
-    last = window[-1]
-    keys = [head + last.text, head + last.lemma_]
-    if last.text.endswith("s"):
+def _keys(head: str, last: str, lemma: str, *, lower: bool) -> Iterator[str]:
+    """The window's text (``head`` is the text of all but its last token), the same with
+    its last word lemmatised (plurals), and with a final "s" dropped."""
+    keys = [head + last, head + lemma]
+    if last.endswith("s"):
         # "Americans", and "Rebels" opening a sentence: the tagger keeps proper plurals
-        keys.append(head + last.text[:-1])
-    if lower:
-        keys = [key.lower() for key in keys]
-    return tuple(normalise(key) for key in keys)
+        keys.append(head + last[:-1])
+    for key in keys:
+        yield normalise(key.lower() if lower else key)
