@@ -768,9 +768,9 @@ def _reported_headline_infinitive(verb: Token) -> bool:
 
 def _reporting_verb_of(verb: Token) -> Token | None:
     subject = verb.head
-    if verb.dep_ not in {"relcl", "acl"} or verb.pos_ != "VERB" or not titled(verb):
+    if verb.dep_ not in {"relcl", "acl"} or verb.pos_ != "VERB":
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or not titled(verb):
         return None
     speech = subject.head
     if subject.dep_ not in {"nsubj", "dep"} or speech.i < verb.i:
@@ -805,9 +805,10 @@ def _compound_subject_of(verb: Token) -> Token | None:
 
 def _subjectless_headline_root(verb: Token) -> bool:
     """The verb heading a headline (title case) with no subject of its own."""
-    if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or not titled(verb):
+    if verb.pos_ != "VERB" or verb.dep_ != "ROOT":
         return False
-    return not any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children)
+    has_subject = any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children)
+    return not has_subject and titled(verb)  # the sentence last: finding it costs most
 
 
 def _as_subject(verb: Token) -> None:
@@ -862,8 +863,8 @@ def _demonym_read_as_modifier(word: Token) -> bool:
         and bool(word.is_sent_start)
         and verb.pos_ == "VERB"
         and verb.i == word.i + 1
-        and titled(word)
         and not any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children)
+        and titled(word)
     )
 
 
