@@ -42,14 +42,25 @@ def demonym_spans(doc: Doc, taken: Collection[int]) -> Iterator[tuple[Span, str]
     """(span, target) of every demonym outside ``taken`` token indices and names; the
     target is what :func:`demonym_targets` says it names."""
     demonyms = demonym_targets()
-    index = 0
-    while index < len(doc):
-        found = _demonym_at(doc, index, demonyms, taken)
-        if found is None:
-            index += 1
-            continue
-        yield found
-        index = found[0].end
+    prefixes = _demonym_prefixes()
+    # a demonym's first token is a capitalised beginning of one (or one with a plural "s")
+    starts = [
+        token.i
+        for token in doc
+        if token.is_title and (token.text in prefixes or token.text[:-1] in demonyms)
+    ]
+    end = 0
+    for start in starts:
+        found = _demonym_at(doc, start, demonyms, taken) if start >= end else None
+        if found is not None:
+            yield found
+            end = found[0].end
+
+
+@lru_cache(maxsize=1)
+def _demonym_prefixes() -> frozenset[str]:
+    """Every beginning of every demonym ("S", "Sr", ..., "Sri Lankan")."""
+    return frozenset(name[:size] for name in demonym_targets() for size in range(1, len(name) + 1))
 
 
 def _demonym_at(

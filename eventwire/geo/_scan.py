@@ -29,17 +29,20 @@ def scan_capitalised(
     """Capitalised proper-noun spans outside entities that the gazetteer knows, outside
     title-case headlines (where every word is capitalised) and titles before a name
     ("Officer Robert Canto")."""
-    headline = {t.i for sent in doc.sents if _title_case(sent) for t in sent}
-    index = 0
-    while index < len(doc):
-        found = _longest_known(doc, index, gazetteer, words, taken)
+    headline: set[int] | None = None  # found only once a name is
+    # a name starts at a proper noun or at a word of a dateline
+    starts = [token.i for token in doc if token.pos_ == "PROPN" or in_dateline(token)]
+    end = 0
+    for start in starts:
+        found = _longest_known(doc, start, gazetteer, words, taken) if start >= end else None
         if found is None:
-            index += 1
             continue
+        if headline is None:
+            headline = {t.i for sent in doc.sents if _title_case(sent) for t in sent}
         in_headline = found.start in headline and not in_dateline(found[0])
         if not in_headline and not _before_a_person(found):
             yield found
-        index = found.end
+        end = found.end
 
 
 def _longest_known(
