@@ -9,6 +9,7 @@ token and never scans the tables.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -59,18 +60,25 @@ class PhraseIndex(Generic[E]):
     """Phrases by key, and the texts a phrase's first token may have.
 
     A token with none of those texts cannot begin a phrase, so most window probes are
-    skipped with one set lookup (the lookup is the stage's hot path).
+    skipped with one set lookup (the lookup is the stage's hot path). ``ordered`` holds
+    the keys sorted, to tell whether any key begins with a given text.
     """
 
     entries: dict[str, E]
     starts: frozenset[str]
     lower: bool
+    ordered: tuple[str, ...]
 
     @classmethod
     def of(cls, entries: dict[str, E], *, lower: bool) -> PhraseIndex[E]:
         """Index ``entries``, keyed as :func:`normalise` writes them."""
         starts = {prefix for word in _first_words(entries) for prefix in _token_prefixes(word)}
-        return cls(entries, frozenset(starts), lower)
+        return cls(entries, frozenset(starts), lower, tuple(sorted(entries)))
+
+    def begins_some_key(self, text: str) -> bool:
+        """Whether some key begins with ``text``."""
+        at = bisect_left(self.ordered, text)
+        return at < len(self.ordered) and self.ordered[at].startswith(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,13 +233,37 @@ def _match_at(
     texts: list[str], lemmas: list[str], spaced: list[str], start: int, index: PhraseIndex[E]
 ) -> Match[E] | None:
     """The longest window from ``start`` whose key the index holds."""
-    for end in range(min(len(texts), start + MAX_WINDOW), start, -1):
+    for end in range(
+        _last_end(spaced, start, min(len(texts), start + MAX_WINDOW), index), start, -1
+    ):
         head = "".join(spaced[start : end - 1])
         for key in _keys(head, texts[end - 1], lemmas[end - 1], lower=index.lower):
             entry = index.entries.get(key)
             if entry is not None:
                 return Match(start, end, entry)
     return None
+
+
+def _last_end(spaced: list[str], start: int, limit: int, index: PhraseIndex[E]) -> int:
+    """The end of the longest window from ``start`` (up to ``limit``) that some key may
+    cover: every key of a window begins with the key form of all its tokens but the last,
+    so once no key begins with that, no longer window matches either."""
+    head = ""
+    for end in range(start + 2, limit + 1):
+        head += spaced[end - 2]
+        if not _may_begin_key(head, index):
+            return end - 1
+    return limit
+
+
+def _may_begin_key(head: str, index: PhraseIndex[E]) -> bool:
+    """Whether the keys of windows whose first tokens read ``head`` may be in ``index``."""
+    if index.lower and "Σ" in head:
+        return True  # lower-casing a capital sigma depends on the letter after it
+    text = " ".join((head.lower() if index.lower else head).replace("’", "'").split())
+    if "the ".startswith(text.lower()):
+        return True  # "the" may yet be dropped, as it is before a word
+    return index.begins_some_key(text[4:] if text.lower().startswith("the ") else text)
 
 
 def _keys(head: str, last: str, lemma: str, *, lower: bool) -> Iterator[str]:
