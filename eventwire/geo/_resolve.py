@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from eventwire.geo._text import fold
@@ -118,9 +118,9 @@ def score(entry: GazetteerEntry, text: str, context: DocumentContext | None) -> 
 
 
 def _near(entry: GazetteerEntry, anchor: GazetteerEntry) -> bool:
-    if entry == anchor:
-        return False
-    return distance_km(entry.lat, entry.lon, anchor.lat, anchor.lon) <= _NEARBY_KM
+    # the distance first: comparing two entries field by field costs more
+    near = distance_km(entry.lat, entry.lon, anchor.lat, anchor.lon) <= _NEARBY_KM
+    return near and entry != anchor
 
 
 def resolve_all(toponyms: Sequence[Toponym]) -> list[GazetteerEntry | None]:
@@ -130,12 +130,13 @@ def resolve_all(toponyms: Sequence[Toponym]) -> list[GazetteerEntry | None]:
     or "Dublin" beside "Dublin City" (read as the same Dublin), does not make the story
     French or Irish.
     """
-    first = [_best(t, None) for t in toponyms]
     keys = [fold(t.text) for t in toponyms]
+    said = [(key, t.candidates, t.qualifier) for t, key in zip(toponyms, keys, strict=True)]
+    first = _once_per_key(toponyms, said, lambda toponym: _best(toponym, None))
     contexts: dict[tuple[str, tuple[GazetteerEntry, ...]], DocumentContext] = {}
-    picks = []
-    for toponym, key in zip(toponyms, keys, strict=True):
-        own = constrained(toponym)
+
+    def in_context(toponym: Toponym) -> GazetteerEntry | None:
+        key, own = fold(toponym.text), constrained(toponym)
         if (key, own) not in contexts:
             others = [
                 pick
@@ -143,8 +144,27 @@ def resolve_all(toponyms: Sequence[Toponym]) -> list[GazetteerEntry | None]:
                 if pick is not None and other != key and pick not in own
             ]
             contexts[key, own] = context_of(others)
-        picks.append(_best(toponym, contexts[key, own]))
-    return picks
+        return _best(toponym, contexts[key, own])
+
+    return _once_per_key(toponyms, said, in_context)
+
+
+# What a toponym's resolution depends on: its folded text, candidates and qualifier.
+_ToponymKey = tuple[str, tuple[GazetteerEntry, ...], tuple[GazetteerEntry, ...]]
+
+
+def _once_per_key(
+    toponyms: Sequence[Toponym],
+    keys: list[_ToponymKey],
+    best: Callable[[Toponym], GazetteerEntry | None],
+) -> list[GazetteerEntry | None]:
+    """``best`` of every toponym, found once for all toponyms with the same key (a name said
+    again resolves as it did before)."""
+    found: dict[_ToponymKey, GazetteerEntry | None] = {}
+    for toponym, key in zip(toponyms, keys, strict=True):
+        if key not in found:
+            found[key] = best(toponym)
+    return [found[key] for key in keys]
 
 
 def _best(toponym: Toponym, context: DocumentContext | None) -> GazetteerEntry | None:
