@@ -349,6 +349,8 @@ def _sizable_name(part: Span, gazetteer: Gazetteer, words: Lexicon) -> Span | No
 
 def in_organisation_name(span: Span, words: Lexicon) -> bool:
     """Inside an organisation's name that is not a local agency located at the place."""
+    if span.doc[span.start].ent_type_ != "ORG":
+        return False  # in no entity, or in one of another label: no organisation's name
     ent = next((e for e in span.doc.ents if e.start <= span.start < e.end), None)
     return (
         ent is not None

@@ -31,13 +31,6 @@ class Context:
         span = self.span(start, end)
         return 0 if span is None else tense_direction(span, self.lexicon)
 
-    def sentence_index(self, char: int) -> int:
-        """The number of the sentence holding character ``char`` (-1 if none does)."""
-        for number, sentence in enumerate(self.doc.sents):
-            if sentence.start_char <= char < sentence.end_char:
-                return number
-        return -1
-
     def scheduled(self, start: int, end: int) -> bool:
         """Whether characters ``start:end`` hang from a simple present of schedule."""
         span = self.span(start, end)

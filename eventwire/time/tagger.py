@@ -104,7 +104,8 @@ def _join_clock_and_day(timexes: list[Timex], ctx: Context) -> list[Timex]:
 def _anchor_clocks(timexes: list[Timex], ctx: Context) -> list[Timex]:
     """A clock time said without its day ("a 2 p.m. deadline") is on the day its sentence
     names, or failing that the last day the sentence before named; else publication."""
-    sentences = [ctx.sentence_index(timex.start) for timex in timexes]
+    bounds = [(sentence.start_char, sentence.end_char) for sentence in ctx.doc.sents]
+    sentences = [_sentence_index(bounds, timex.start) for timex in timexes]
     anchored: list[Timex] = []
     for index, timex in enumerate(timexes):
         match = TIME_OF_DAY.search(timex.value) if timex.type == "TIME" else None
@@ -114,6 +115,11 @@ def _anchor_clocks(timexes: list[Timex], ctx: Context) -> list[Timex]:
             timex = make_timex(ctx.text, timex.start, timex.end, "TIME", value, timex.mod)
         anchored.append(timex)
     return anchored
+
+
+def _sentence_index(bounds: list[tuple[int, int]], char: int) -> int:
+    """The number of the sentence (by its character bounds) holding ``char``; -1 if none."""
+    return next((number for number, (a, b) in enumerate(bounds) if a <= char < b), -1)
 
 
 def _bare_clock(timex: Timex, ctx: Context) -> bool:
