@@ -17,24 +17,37 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.mark.parametrize(
     ("pattern", "expected"),
     [
-        pytest.param(r"\bquarter\b", {"quarter"}, id="one-word"),
-        pytest.param(r"\b(?:first|second)\s+half\b", {"first", "second"}, id="alternation"),
+        pytest.param(r"\bquarter\b", [{"quarter"}], id="one-word"),
         pytest.param(
-            r"(?:the\s+)?year-(?:ago|earlier)", {"year-ago", "year-earlier"}, id="product"
+            r"\b(?:first|second)\s+half\b", [{"first", "second"}, {"half"}], id="each-part"
         ),
-        pytest.param(r"\b(?-i:Jan|JAN)\.?\s+\d+", {"jan"}, id="case-sensitive-part-folded"),
-        pytest.param(r"(?:\d+|two)\s+weeks?", {"week"}, id="most-selective-part"),
-        pytest.param(r"[-–]\d", {"-", "–"}, id="character-set"),
+        pytest.param(
+            r"(?:the\s+)?year-(?:ago|earlier)", [{"year-ago", "year-earlier"}], id="product"
+        ),
+        pytest.param(r"\b(?-i:Jan|JAN)\.?\s+\d+", [{"jan"}], id="case-sensitive-part-folded"),
+        pytest.param(r"(?:\d+|two)\s+weeks?", [{"week"}], id="branch-without-literal-left-out"),
+        pytest.param(r"[-–]\d", [{"-", "–"}], id="character-set"),
         pytest.param(r"\b(?:today)?\s*\d{4}", None, id="optional-only"),
-        pytest.param(r"\b\d{1,2}/\d{4}", {"/"}, id="punctuation"),
-        pytest.param(r"\b(?:noon|\d+)\b", None, id="branch-without-literal"),
-        pytest.param(r"\b[^a]x", {"x"}, id="negated-set-unknown"),
-        pytest.param(r"(?:ab)+c", {"ab"}, id="repeat-keeps-body"),
+        pytest.param(r"\b\d{1,2}/\d{4}", [{"/"}], id="punctuation"),
+        pytest.param(r"\b(?:noon|\d+)\b", None, id="no-literal-in-every-branch"),
+        pytest.param(r"\b[^a]x", [{"x"}], id="negated-set-unknown"),
+        pytest.param(r"(?:ab)+c", [{"ab"}, {"c"}], id="repeat-keeps-body"),
+        pytest.param(r"a\s+b\s+c\s+dd", [{"dd"}, {"a"}, {"b"}], id="at-most-three"),
+        pytest.param(
+            r"(?:once|twice|\d+\s+times)\s+a", [{"once", "twice", "times"}, {"a"}], id="branches"
+        ),
     ],
 )
-def test_cues_read_off_the_pattern(pattern: str, expected: set[str] | None) -> None:
+def test_cues_read_off_the_pattern(pattern: str, expected: list[set[str]] | None) -> None:
     found = cues(re.compile(pattern, re.IGNORECASE))
-    assert found == (frozenset(expected) if expected is not None else None)
+    assert found == (tuple(frozenset(e) for e in expected) if expected is not None else None)
+
+
+def test_a_text_must_meet_every_cue_set() -> None:
+    requirement = cues(re.compile(r"\b(?:first|second)\s+half\b", re.IGNORECASE))
+    assert may_match(requirement, fold("The first half"))
+    assert not may_match(requirement, fold("The first quarter"))
+    assert may_match(None, "anything")
 
 
 def test_fold_matches_ignorecase_twins_of_ascii_letters() -> None:

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from eventwire.time._holidays import holiday_names
 from eventwire.time._lexicon import Lexicon, load_lexicon
-from eventwire.time._prefilter import Cues, cues
+from eventwire.time._prefilter import Requirement, cues
 
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2})(?![\d%])(?!-\d)"
 DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:%])"
@@ -84,7 +84,7 @@ class Grammar:
     for each rule, the words one of which a text needs for the rule to match in it."""
 
     rules: tuple[tuple[str, re.Pattern[str]], ...]
-    cues: tuple[Cues | None, ...]
+    cues: tuple[Requirement | None, ...]
     number: str
     units: str
     half_prefix: re.Pattern[str]

@@ -2,10 +2,10 @@
 
 Every rule of the grammar opens with a word boundary, so the regex engine finds no prefix
 to search for and tries the whole pattern at every character: a rule costs as much on a
-text it cannot match as on one it does. Most rules need a word that few articles have
-("quarter", "overnight", "century"): :func:`cues` reads the literal strings that every
-match of a pattern contains off the parsed pattern, and :func:`may_match` skips a rule
-when the text contains none of them.
+text it cannot match as on one it does. Most rules need words that few articles have
+("quarter", "overnight", "twice ... a week"): :func:`cues` reads off the parsed pattern
+sets of literal strings such that every match contains one string of each set, and
+:func:`may_match` skips a rule when the text lacks every string of some set.
 
 The reading only ever errs towards scanning: a construct it does not know adds no cue, and
 a pattern it cannot read at all gets none (the rule always runs). Cues and texts are
@@ -26,23 +26,27 @@ try:  # the parser of the standard regex engine: private, so read defensively
 except ImportError:  # pragma: no cover - a Python without it scans every rule
     _parser = None
 
-Cues = frozenset[str]
+Cues = frozenset[str]  # strings one of which a match contains
+Requirement = tuple[Cues, ...]  # cues that all hold, the least likely to hold by chance first
 _MAX_STRINGS = 64  # the most literal strings followed through alternations and products
+_MAX_CUES = 3  # the most cue sets a requirement keeps
 _ZERO_WIDTH = frozenset({"AT", "ASSERT", "ASSERT_NOT"})
 _REPEATS = frozenset({"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"})
 
 
-def cues(pattern: re.Pattern[str]) -> Cues | None:
-    """Case-folded strings one of which every match of ``pattern`` contains; None when
-    no such strings are known (the pattern must always be tried)."""
+def cues(pattern: re.Pattern[str]) -> Requirement | None:
+    """Sets of case-folded strings such that every match of ``pattern`` contains one
+    string of each set; None when none are known (the pattern must always be tried)."""
     if _parser is None:
         return None
-    return _Reading.of_sequence(_parser.parse(pattern.pattern, pattern.flags)).necessary
+    return _Reading.of_sequence(_parser.parse(pattern.pattern, pattern.flags)).required() or None
 
 
-def may_match(cue_words: Cues | None, folded_text: str) -> bool:
-    """Whether a pattern with ``cue_words`` can match the text ``fold`` gave ``folded_text``."""
-    return cue_words is None or any(cue in folded_text for cue in cue_words)
+def may_match(requirement: Requirement | None, folded_text: str) -> bool:
+    """Whether a pattern with ``requirement`` can match the text ``fold`` gave ``folded_text``."""
+    return requirement is None or all(
+        any(cue in folded_text for cue in cue_set) for cue_set in requirement
+    )
 
 
 def fold(text: str) -> str:
@@ -64,19 +68,19 @@ def _ascii_twin(char: str) -> str | None:
 
 class _Reading:
     """What is known of the strings a piece of a pattern matches: ``exact``, every string
-    it can match (None when unknown or too many), and ``necessary``, strings one of which
-    each of its matches contains (None when unknown)."""
+    it can match (None when unknown or too many), and ``necessary``, cue sets that each of
+    its matches meets (empty when none are known)."""
 
     __slots__ = ("exact", "necessary")
 
-    def __init__(self, exact: Cues | None, necessary: Cues | None) -> None:
+    def __init__(self, exact: Cues | None, necessary: Requirement = ()) -> None:
         self.exact = exact
         self.necessary = necessary
 
     @classmethod
     def of_sequence(cls, items: Iterable[tuple[Any, Any]]) -> _Reading:
         """Items matched one after another: runs of exact items multiply out into longer
-        strings; the most selective run or item requirement is the sequence's."""
+        strings; every run and every item's requirement is the sequence's too."""
         run = {""}
         complete = True
         found: list[Cues] = []
@@ -89,59 +93,56 @@ class _Reading:
                     continue
             complete = False
             found.append(_usable(run))
-            if item.necessary is not None:
-                found.append(item.necessary)
+            found.extend(item.necessary)
             run = set(item.exact) if item.exact is not None else {""}
         found.append(_usable(run))
-        exact = frozenset(run) if complete else None
-        return cls(exact, _most_selective(found))
+        return cls(frozenset(run) if complete else None, _most_selective(found))
 
     @classmethod
     def of_item(cls, op: str, value: Any) -> _Reading:
         if op == "LITERAL":
             char = _folded_char(value)
-            return cls(frozenset({char}) if char is not None else None, None)
+            return cls(frozenset({char}) if char is not None else None)
         if op in _ZERO_WIDTH:  # matches no characters: adds nothing to the strings
-            return cls(frozenset({""}), None)
+            return cls(frozenset({""}))
         if op == "IN":
             chars = [_folded_char(v) if o == "LITERAL" else None for o, v in _items(value)]
-            known = None if None in chars else frozenset(c for c in chars if c is not None)
-            return cls(known, None)
+            return cls(None if None in chars else frozenset(c for c in chars if c is not None))
         if op == "SUBPATTERN":
             return cls.of_sequence(value[-1])
         if op == "BRANCH":
             return cls.of_branches([cls.of_sequence(branch) for branch in value[1]])
         if op in _REPEATS:
             return cls.of_repeat(value[0], value[1], cls.of_sequence(value[2]))
-        return cls(None, None)
+        return cls(None)
 
     @classmethod
     def of_branches(cls, branches: list[_Reading]) -> _Reading:
+        """Alternatives: their exact strings together, or else one string of each
+        branch's most selective cue set."""
         exacts = [branch.exact for branch in branches]
         if all(exact is not None for exact in exacts):
             union = frozenset().union(*(e for e in exacts if e is not None))
             if len(union) <= _MAX_STRINGS:
-                return cls(union, None)
+                return cls(union)
         needs = [branch.required() for branch in branches]
-        if any(need is None for need in needs):
-            return cls(None, None)
-        return cls(None, _usable(frozenset().union(*(n for n in needs if n is not None))))
+        if not all(needs):
+            return cls(None)
+        return cls(None, (_usable(frozenset().union(*(need[0] for need in needs))),))
 
     @classmethod
     def of_repeat(cls, least: int, most: int, body: _Reading) -> _Reading:
         if least == 0:  # optional: only "once or not at all" keeps exact strings
-            optional = body.exact | {""} if most == 1 and body.exact is not None else None
-            return cls(optional, None)
-        exact = body.exact if least == most == 1 else None
-        return cls(exact, body.required())
+            return cls(body.exact | {""} if most == 1 and body.exact is not None else None)
+        return cls(body.exact if least == most == 1 else None, body.required())
 
-    def required(self) -> Cues | None:
-        """Strings one of which every match contains, from whichever is known."""
-        if self.necessary is not None:
+    def required(self) -> Requirement:
+        """Cue sets every match meets, from whichever is known."""
+        if self.necessary:
             return self.necessary
         if self.exact is not None and "" not in self.exact:
-            return _usable(self.exact)
-        return None
+            return (_usable(self.exact),)
+        return ()
 
 
 def _items(charset: Any) -> list[tuple[str, Any]]:
@@ -163,10 +164,9 @@ def _usable(strings: Iterable[str]) -> Cues:
     return frozenset(s for s in unique if not any(o != s and o in s for o in unique))
 
 
-def _most_selective(candidates: list[Cues]) -> Cues | None:
-    """The requirement least likely to hold by chance: its shortest string longest, then
-    the fewest strings. An empty string requires nothing."""
-    usable = [cues for cues in candidates if cues and "" not in cues]
-    if not usable:
-        return None
-    return max(usable, key=lambda cues: (min(map(len, cues)), -len(cues), sorted(cues)))
+def _most_selective(candidates: list[Cues]) -> Requirement:
+    """The cue sets least likely to hold by chance, most selective first: the shortest
+    string longest, then the fewest strings. A set with the empty string requires nothing."""
+    usable = {cues for cues in candidates if cues and "" not in cues}
+    ranked = sorted(usable, key=lambda cues: (-min(map(len, cues)), len(cues), sorted(cues)))
+    return tuple(ranked[:_MAX_CUES])
