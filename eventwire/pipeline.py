@@ -142,7 +142,8 @@ class Pipeline:
             return self.annotate_doc(article, doc)
         except Exception as exc:  # the batch boundary: reported as a warning, never hidden
             reason = f"coding failed ({type(exc).__name__}: {exc}); stored without events"
-            sentences = tuple(_sentence(i, sent) for i, sent in enumerate(doc.sents))
+            text = doc.text
+            sentences = tuple(_sentence(i, sent, text) for i, sent in enumerate(doc.sents))
             return AnnotatedArticle(article, sentences, (), (), (), (), (reason,))
 
     def annotate_doc(self, article: Article, doc: Doc) -> AnnotatedArticle:
@@ -152,7 +153,10 @@ class Pipeline:
         timexes = tuple(tag_timexes(doc, article.published))
         places = tuple(find_places(doc, self.gazetteer))
         located = tuple(locations(places))
-        sentences = {sent.start: _sentence(index, sent) for index, sent in enumerate(doc.sents)}
+        text = doc.text  # rebuilt on every access: read once
+        sentences = {
+            sent.start: _sentence(index, sent, text) for index, sent in enumerate(doc.sents)
+        }
         mentions = actors.all_actors()
         context = _DocContext(
             article,
@@ -175,7 +179,10 @@ class Pipeline:
             events=events,
             timexes=timexes,
             places=places,
-            entities=tuple(Entity(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents),
+            entities=tuple(
+                Entity(e.start_char, e.end_char, text[e.start_char : e.end_char], e.label_)
+                for e in doc.ents
+            ),
             warnings=_warnings(article, self.settings.max_chunk_chars),
         )
 
@@ -247,6 +254,10 @@ class PlaceIndex:
         place = self._by_token.get(token.i)
         return place.country if place is not None else None
 
+    def located(self) -> frozenset[int]:
+        """The indices of the tokens :meth:`country_at` gives a country."""
+        return frozenset(i for i, place in self._by_token.items() if place.country is not None)
+
 
 def user_dictionaries(settings: Settings) -> list[UserDictionary]:
     """The actor dictionaries (YAML, CSV or TABARI) and TABARI agent dictionaries named
@@ -297,8 +308,10 @@ def _cut(window: str, max_chars: int) -> int:
     return max_chars
 
 
-def _sentence(index: int, sent: Span) -> Sentence:
-    text = sent.text.rstrip()  # spaCy keeps trailing blank lines in the sentence
+def _sentence(index: int, sent: Span, doc_text: str) -> Sentence:
+    """Sentence ``index``; ``doc_text`` is the document's text (a span's own text is built
+    from its tokens)."""
+    text = doc_text[sent.start_char : sent.end_char].rstrip()  # spaCy keeps trailing blank lines
     return Sentence(index, sent.start_char, sent.start_char + len(text), text)
 
 

@@ -65,14 +65,20 @@ class ActorLookup(Protocol):
 
 
 class PlaceLookup(Protocol):
-    """What the coder needs from the places stage: the country of a toponym."""
+    """What the coder needs from the places stage: the country of a toponym, and the
+    indices of every token that has one."""
 
     def country_at(self, token: Token) -> str | None: ...
+
+    def located(self) -> frozenset[int]: ...
 
 
 class _NoPlaces:
     def country_at(self, token: Token) -> str | None:
         return None
+
+    def located(self) -> frozenset[int]:
+        return frozenset()
 
 
 _PARTICIPANT_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -157,8 +163,7 @@ class EventCoder:
     ) -> list[CodedEvent]:
         """All events in ``doc``, in text order."""
         where = places or _NoPlaces()
-        located = frozenset(token.i for token in doc if where.country_at(token) is not None)
-        frames = find_frames(doc, self.patterns, located)
+        frames = find_frames(doc, self.patterns, where.located())
         drafts = [self._resolve_best(frame, actors, where) for frame in frames]
         drafts = [_with_implicit_agent(draft, actors) for draft in fill_chained_roles(drafts)]
         events: list[CodedEvent] = []

@@ -31,7 +31,11 @@ def scan_capitalised(
     ("Officer Robert Canto")."""
     headline: set[int] | None = None  # found only once a name is
     # a name starts at a proper noun or at a word of a dateline
-    starts = [token.i for token in doc if token.pos_ == "PROPN" or in_dateline(token)]
+    starts = [
+        token.i
+        for token in doc
+        if token.pos_ == "PROPN" or (token.is_upper and in_dateline(token))  # capitals only
+    ]
     end = 0
     for start in starts:
         found = _longest_known(doc, start, gazetteer, words, taken) if start >= end else None
