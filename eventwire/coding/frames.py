@@ -72,7 +72,7 @@ def find_frames(
             or (pos == "AUX" and _main_copula(token))
         ):
             verbs = patterns.by_verb.get(token.lemma_.lower(), ())
-            fits_verb = partial(_verb_fits, places=places, objects_of=_ObjectsOnce())
+            fits_verb = partial(_verb_fits, places=places, facts=_VerbFacts(token))
             found = [verb_frame(token, p) for p in _fitting(token, verbs, fits_verb)]
             if _moved_by_event(token, patterns):  # "was *encouraged* by the release of"
                 found = []
@@ -223,7 +223,7 @@ def _verb_fits(
     verb: Token,
     pattern: Pattern,
     places: Collection[int] = frozenset(),
-    objects_of: Callable[[Token], _VerbObjects] | None = None,
+    facts: _VerbFacts | None = None,
 ) -> bool:
     if pattern.unless_objects and any(
         _word_in(look_through(thing), pattern.unless_objects)
@@ -238,9 +238,10 @@ def _verb_fits(
         return False  # "demonstrated *its resolve*" is no protest
     if pattern.particle and not _has_particle(verb, pattern.particle):
         return False  # "walked *away* from", "pulled *out* of", "brushed *aside*"
-    if pattern.objects and not _has_object(verb, pattern, places, objects_of):
+    facts = facts or _VerbFacts(verb)
+    if pattern.objects and not _has_object(verb, pattern, places, facts):
         return False
-    return not pattern.modifiers or _has_modifier(verb, pattern, depth=2)
+    return not pattern.modifiers or not facts.modifiers().isdisjoint(pattern.modifiers)
 
 
 def _has_particle(verb: Token, particle: str) -> bool:
@@ -274,37 +275,46 @@ def _has_object(
     verb: Token,
     pattern: Pattern,
     places: Collection[int] = frozenset(),
-    objects_of: Callable[[Token], _VerbObjects] | None = None,
+    facts: _VerbFacts | None = None,
 ) -> bool:
     """The verb's object (or, with ``object_prep``, that preposition's object: "called
     *for* talks") is one of the pattern's ``objects``."""
-    if pattern.object_prep:  # "used water cannon against *thousands of demonstrators*"
-        found = list(prep_objects(verb, [pattern.object_prep]))
-        # "appealed to Qatar and the World Bank *for funds*", hung on the last addressee
-        addressees = [
-            obj
-            for prep in verb.children
-            if prep.dep_ == "prep"
-            and prep.lower_ in pattern.target
-            and prep.lower_ in _ADDRESSING_PREPOSITIONS
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
-            for obj in (pobj, *pobj.conjuncts)
-        ]
-        found.extend(o for a in addressees for o in prep_objects(a, [pattern.object_prep]))
-        # "barred the party from *contesting* the election": a gerund after the preposition
-        found.extend(
-            gerund
-            for prep in verb.children
-            if prep.dep_ == "prep" and prep.lower_ == pattern.object_prep
-            for gerund in prep.children
-            if gerund.dep_ == "pcomp"
-        )
-        return any(_word_in(look_through(obj), pattern.objects) for obj in found)
-    objects = (objects_of or _verb_objects)(verb)
+    facts = facts or _VerbFacts(verb)
+    if pattern.object_prep:
+        addressing = _ADDRESSING_PREPOSITIONS.intersection(pattern.target)
+        words = facts.prep_object_words(pattern.object_prep, addressing)
+        return not words.isdisjoint(pattern.objects)
+    objects = facts.objects()
     if pattern.place_objects and any(look_through(obj).i in places for obj in objects.tokens):
         return True  # "seized Aleppo", "overran most of Bakhmut"
     return not objects.words.isdisjoint(pattern.objects)
+
+
+def _prep_object_words(verb: Token, object_prep: str, addressing: frozenset[str]) -> frozenset[str]:
+    """Lemmas and texts of the objects of ``object_prep`` on the verb, looked through,
+    as :func:`_has_object` tests them; ``addressing`` are the pattern's slots that may
+    carry an addressee before the preposition."""
+    # "used water cannon against *thousands of demonstrators*"
+    found = list(prep_objects(verb, [object_prep]))
+    # "appealed to Qatar and the World Bank *for funds*", hung on the last addressee
+    addressees = [
+        obj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in addressing
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for obj in (pobj, *pobj.conjuncts)
+    ]
+    found.extend(o for a in addressees for o in prep_objects(a, [object_prep]))
+    # "barred the party from *contesting* the election": a gerund after the preposition
+    found.extend(
+        gerund
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == object_prep
+        for gerund in prep.children
+        if gerund.dep_ == "pcomp"
+    )
+    return frozenset(word for obj in found for word in _word_forms(look_through(obj)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,19 +326,36 @@ class _VerbObjects:
     words: frozenset[str]
 
 
-class _ObjectsOnce:
-    """A verb's objects, gathered once for all the patterns of the verb."""
+class _VerbFacts:
+    """What the patterns of one verb test, each gathered once for all of them (a verb
+    has up to thirty patterns)."""
 
-    __slots__ = ("_found",)
+    __slots__ = ("_modifiers", "_objects", "_prep_objects", "_verb")
 
-    def __init__(self) -> None:
-        self._found: dict[int, _VerbObjects] = {}
+    def __init__(self, verb: Token) -> None:
+        self._verb = verb
+        self._objects: _VerbObjects | None = None
+        self._prep_objects: dict[tuple[str, frozenset[str]], frozenset[str]] = {}
+        self._modifiers: frozenset[str] | None = None
 
-    def __call__(self, verb: Token) -> _VerbObjects:
-        found = self._found.get(verb.i)
-        if found is None:
-            found = self._found[verb.i] = _verb_objects(verb)
-        return found
+    def objects(self) -> _VerbObjects:
+        """The verb's objects, with what stands in for one."""
+        if self._objects is None:
+            self._objects = _verb_objects(self._verb)
+        return self._objects
+
+    def prep_object_words(self, object_prep: str, addressing: frozenset[str]) -> frozenset[str]:
+        """See :func:`_prep_object_words`."""
+        key = (object_prep, addressing)
+        if key not in self._prep_objects:
+            self._prep_objects[key] = _prep_object_words(self._verb, object_prep, addressing)
+        return self._prep_objects[key]
+
+    def modifiers(self) -> frozenset[str]:
+        """The words the verb's ``modifiers`` are sought among, two levels down."""
+        if self._modifiers is None:
+            self._modifiers = _modifier_words(self._verb, depth=2)
+        return self._modifiers
 
 
 def _verb_objects(verb: Token) -> _VerbObjects:
@@ -370,7 +397,7 @@ def _verb_objects(verb: Token) -> _VerbObjects:
         if thing.lemma_ == "access"
         for obj in prep_objects(thing, ["to"])
     )
-    words = {word for obj in objects for word in (obj.lemma_.lower(), obj.lower_)}
+    words = {word for obj in objects for word in _word_forms(obj)}
     return _VerbObjects(tuple(objects), frozenset(words))
 
 
@@ -378,7 +405,11 @@ def _word_in(token: Token, words: frozenset[str]) -> bool:
     return token.lemma_.lower() in words or token.lower_ in words
 
 
-def _has_modifier(token: Token, pattern: Pattern, *, depth: int) -> bool:
+def _modifier_words(token: Token, *, depth: int) -> frozenset[str]:
+    """Lemma, text and hyphenated whole of every word up to ``depth`` levels below
+    ``token``, looking through counts, amounts and fillings: the words a pattern's
+    ``modifiers`` are sought among."""
+    words: set[str] = set()
     frontier = [token]
     for _ in range(depth):
         frontier = [child for node in frontier for child in node.children]
@@ -394,12 +425,13 @@ def _has_modifier(token: Token, pattern: Pattern, *, depth: int) -> bool:
             for obj in prep_objects(node, ["with"])
         )
         # "*anti-government* rallies", which the tokenizer splits in three
-        if any(
-            _word_in(node, pattern.modifiers) or _hyphenated(node) in pattern.modifiers
-            for node in frontier
-        ):
-            return True
-    return False
+        words.update(word for node in frontier for word in (*_word_forms(node), _hyphenated(node)))
+    return frozenset(words)
+
+
+def _word_forms(token: Token) -> tuple[str, str]:
+    """What :func:`_word_in` tests of a token: its lemma and its text, lower-cased."""
+    return token.lemma_.lower(), token.lower_
 
 
 def _under_unless_head(noun: Token, heads: frozenset[str]) -> bool:
