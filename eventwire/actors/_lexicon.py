@@ -197,14 +197,15 @@ def _longest_matches(tokens: Sequence[Token], index: PhraseIndex[E]) -> list[Mat
     texts = [token.text for token in tokens]
     lemmas = [token.lemma_ for token in tokens]
     firsts = [token.lower_ for token in tokens] if index.lower else texts
-    spaced: list[str] = []  # text with whitespace, read once some window is tried
+    spaced: list[str] = []  # read once some window is tried
     matches: list[Match[E]] = []
     start = 0
     while start < len(tokens):
         if not _may_start_word(firsts[start], lemmas[start], index):
             start += 1
             continue
-        spaced = spaced or [token.text_with_ws for token in tokens]
+        # text with whitespace, from the text already read: no second read of the text
+        spaced = spaced or [t + tok.whitespace_ for t, tok in zip(texts, tokens, strict=True)]
         found = _match_at(texts, lemmas, spaced, start, index)
         if found is None:
             start += 1
