@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventwire.actors._lexicon import CommonEntry, Lexicon, Match, ProperEntry
 
@@ -290,5 +290,6 @@ def _looks_like_domain(head: Token, lexicon: Lexicon) -> bool:
 
 
 def _text(first: Token, last: Token) -> str:
-    """Text from ``first`` to ``last`` (a span: ``Doc.text`` would rebuild the whole text)."""
-    return str(first.doc[first.i : last.i + 1].text)
+    """Text from ``first`` to ``last`` (a span: ``Doc.text`` would rebuild the whole text;
+    built directly, as slicing the document first checks the slice in Python)."""
+    return str(Span(first.doc, first.i, last.i + 1).text)
