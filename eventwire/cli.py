@@ -396,12 +396,11 @@ def bench(
 
 
 def _bench_to_dict(result: BenchResult) -> dict[str, Any]:
-    fields = dataclasses.asdict(result)
-    for name in ("spacy_articles_per_s", "spacy_sentences_per_s", "pipeline_articles_per_s"):
-        fields[name] = getattr(result, name)
-    fields["pipeline_sentences_per_s"] = result.pipeline_sentences_per_s
-    fields["speed_ratio"] = result.speed_ratio
-    return fields
+    derived = (
+        "spacy_articles_per_s", "spacy_sentences_per_s", "pipeline_articles_per_s",
+        "pipeline_sentences_per_s", "speed_ratio",
+    )  # fmt: skip
+    return {**dataclasses.asdict(result), **{name: getattr(result, name) for name in derived}}
 
 
 def _bench_lines(result: BenchResult) -> list[str]:
